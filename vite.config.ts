@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The client lives in client/; the build goes to dist/client, which the game server serves.
+// In dev, /api and the WebSocket are proxied to the game server on PORT (default 2567).
+const serverPort = Number(process.env.PORT ?? 2567);
+
+export default defineConfig({
+  root: 'client',
+  publicDir: '../public',
+  plugins: [react()],
+  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': `http://localhost:${serverPort}`,
+      '/matchmake': `http://localhost:${serverPort}`,
+      '^/[a-zA-Z0-9_-]{9}/': { target: `ws://localhost:${serverPort}`, ws: true },
+    },
+  },
+});
