@@ -1,0 +1,83 @@
+// The hand-placed part of virtual Makassar: shoreline and landmarks, compressed so that walking
+// from the fort to the far end of the booth quarter takes about a minute. Runs on server and client.
+// Metres; +x east, +z south (north is -z), y up. The Makassar Strait lies west of SHORE_X.
+import { type Box, box, type Solid } from './geometry.ts';
+
+/** Land is x >= SHORE_X; the sea is west of it. */
+export const SHORE_X = -100;
+
+/** Where visitors appear: the plaza in front of Balai Kota. */
+export const SPAWN = { x: 0, z: -42 } as const;
+
+export const FORT = {
+  /** Fort Rotterdam: walls around a courtyard, five bastions, the gate on the west (sea) side. */
+  centre: { x: -60, z: -110 },
+  width: 56,
+  depth: 46,
+  wallThickness: 3,
+  wallHeight: 7,
+  gateWidth: 8,
+  bastionSize: 9,
+} as const;
+
+export const BALAI_KOTA = {
+  /** The colonial city hall facing south onto the plaza, the office tower behind it. */
+  hall: box(0, -74, 44, 16),
+  hallHeight: 12,
+  tower: box(0, -96, 20, 16),
+  towerFloors: 11,
+  floorHeightM: 4,
+} as const;
+
+export const PLAZA = box(0, -40, 60, 34);
+
+export const KAREBOSI = box(42, 4, 56, 52);
+
+export const MANDALA = { x: 42, z: 88, baseSize: 14, heightM: 40 } as const;
+
+export const LOSARI = {
+  /** The promenade along the shore, and the platform with the red letters. */
+  promenade: { minX: SHORE_X, maxX: SHORE_X + 12, minZ: -60, maxZ: 130 } satisfies Box,
+  letters: { text: 'CITY OF MAKASSAR', x: SHORE_X + 4, z: 0, lengthM: 34, heightM: 3.2 },
+} as const;
+
+export const FLOATING_MOSQUE = { x: SHORE_X - 30, z: 70, size: 22 } as const;
+
+export const LAE_LAE = { x: SHORE_X - 120, z: -40, r: 26 } as const;
+
+/** Solids of the landmarks that block walking (booths add their own). */
+export function landmarkSolids(): Solid[] {
+  const f = FORT;
+  const halfW = f.width / 2;
+  const halfD = f.depth / 2;
+  const t = f.wallThickness;
+  const { x: cx, z: cz } = f.centre;
+  const gateHalf = f.gateWidth / 2;
+  const westWallLength = (f.depth - f.gateWidth) / 2;
+  const solids: Solid[] = [
+    box(cx, cz - halfD, f.width, t), // north wall
+    box(cx, cz + halfD, f.width, t), // south wall
+    box(cx + halfW, cz, t, f.depth), // east wall
+    box(cx - halfW, cz - gateHalf - westWallLength / 2, t, westWallLength), // west wall, north of the gate
+    box(cx - halfW, cz + gateHalf + westWallLength / 2, t, westWallLength), // west wall, south of the gate
+  ];
+  for (const [bx, bz] of fortBastions()) solids.push(box(bx, bz, f.bastionSize, f.bastionSize));
+  solids.push(BALAI_KOTA.hall, BALAI_KOTA.tower);
+  solids.push(box(MANDALA.x, MANDALA.z, MANDALA.baseSize, MANDALA.baseSize));
+  solids.push(box(LOSARI.letters.x, LOSARI.letters.z, 1.2, LOSARI.letters.lengthM));
+  return solids;
+}
+
+/** Centres of the fort's five bastions: four corners and one in the middle of the east wall. */
+export function fortBastions(): Array<[number, number]> {
+  const { x, z } = FORT.centre;
+  const hw = FORT.width / 2;
+  const hd = FORT.depth / 2;
+  return [
+    [x - hw, z - hd],
+    [x + hw, z - hd],
+    [x - hw, z + hd],
+    [x + hw, z + hd],
+    [x + hw, z],
+  ];
+}

@@ -1,0 +1,91 @@
+// Movement rules shared by the client (local collision and sliding) and the server (checking every
+// `move`). Pure functions of their arguments: time is passed in, never read. Metres and seconds.
+import { hitsSolid } from './geometry.ts';
+import type { CityLayout } from './layout.ts';
+
+export const WALK_SPEED_MPS = 6;
+/** Avatars are discs of this radius for collision. */
+export const AVATAR_RADIUS_M = 0.4;
+/**
+ * The server lets a visitor cover WALK_SPEED_MPS × SPEED_ALLOWANCE per second, banked up to
+ * MOVE_BUDGET_MAX_M so that moves bunched by network jitter still pass; anything beyond is corrected.
+ */
+export const SPEED_ALLOWANCE = 1.35;
+export const MOVE_BUDGET_MAX_M = 4;
+const SEGMENT_STEP_M = 0.5;
+
+export function isWalkable(layout: CityLayout, x: number, z: number): boolean {
+  if (!Number.isFinite(x) || !Number.isFinite(z)) return false;
+  const b = layout.bounds;
+  const r = AVATAR_RADIUS_M;
+  if (x < b.minX + r || x > b.maxX - r || z < b.minZ + r || z > b.maxZ - r) return false;
+  for (const s of layout.solids) if (hitsSolid(s, x, z, r)) return false;
+  return true;
+}
+
+/** True when every point along the straight walk from a to b is walkable. */
+export function isPathClear(layout: CityLayout, ax: number, az: number, bx: number, bz: number): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, bz - az) / SEGMENT_STEP_M));
+  for (let i = 1; i <= steps; i++) {
+    const t = i / steps;
+    if (!isWalkable(layout, ax + (bx - ax) * t, az + (bz - az) * t)) return false;
+  }
+  return true;
+}
+
+/**
+ * Client-side step with sliding: tries the full step, then each axis alone, so walking into a wall
+ * at an angle slides along it. Returns the position actually reached.
+ */
+export function stepWithSliding(
+  layout: CityLayout,
+  x: number,
+  z: number,
+  dx: number,
+  dz: number,
+): { x: number; z: number } {
+  if (isWalkable(layout, x + dx, z + dz)) return { x: x + dx, z: z + dz };
+  if (isWalkable(layout, x + dx, z)) return { x: x + dx, z };
+  if (isWalkable(layout, x, z + dz)) return { x, z: z + dz };
+  return { x, z };
+}
+
+/** Distance budget the server keeps per visitor, refilled with time. */
+export type MoveBudget = { metres: number; atMs: number };
+
+export function freshBudget(nowMs: number): MoveBudget {
+  return { metres: MOVE_BUDGET_MAX_M, atMs: nowMs };
+}
+
+export type MoveVerdict =
+  | { ok: true; budget: MoveBudget }
+  | { ok: false; reason: 'too-fast' | 'blocked' | 'out-of-world'; budget: MoveBudget };
+
+/** Server check of one `move` from (fromX, fromZ) to (toX, toZ) received at nowMs. */
+export function checkMove(
+  layout: CityLayout,
+  from: { x: number; z: number },
+  to: { x: number; z: number },
+  budget: MoveBudget,
+  nowMs: number,
+): MoveVerdict {
+  const elapsedS = Math.max(0, nowMs - budget.atMs) / 1000;
+  const available = Math.min(MOVE_BUDGET_MAX_M, budget.metres + elapsedS * WALK_SPEED_MPS * SPEED_ALLOWANCE);
+  const refilled: MoveBudget = { metres: available, atMs: nowMs };
+  const b = layout.bounds;
+  if (
+    !Number.isFinite(to.x) ||
+    !Number.isFinite(to.z) ||
+    to.x < b.minX ||
+    to.x > b.maxX ||
+    to.z < b.minZ ||
+    to.z > b.maxZ
+  ) {
+    return { ok: false, reason: 'out-of-world', budget: refilled };
+  }
+  const dist = Math.hypot(to.x - from.x, to.z - from.z);
+  if (dist > available) return { ok: false, reason: 'too-fast', budget: refilled };
+  if (!isPathClear(layout, from.x, from.z, to.x, to.z))
+    return { ok: false, reason: 'blocked', budget: refilled };
+  return { ok: true, budget: { metres: available - dist, atMs: nowMs } };
+}
