@@ -39,14 +39,13 @@ describe('layoutCity', () => {
   });
 
   it('never lets two booths overlap, nor a booth overlap a landmark', () => {
-    const boxes = layout.booths.map((b) => b.footprint);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        expect(boxesOverlap(boxes[i]!, boxes[j]!), `${layout.booths[i]!.id} / ${layout.booths[j]!.id}`).toBe(
-          false,
-        );
+    const booths = layout.booths;
+    booths.forEach((a, i) => {
+      for (const b of booths.slice(i + 1)) {
+        expect(boxesOverlap(a.footprint, b.footprint), `${a.id} / ${b.id}`).toBe(false);
       }
-    }
+    });
+    const boxes = booths.map((b) => b.footprint);
     const landmarks = layout.solids.slice(0, layout.solids.length - boxes.length);
     for (const b of layout.booths) {
       for (const s of landmarks) {
