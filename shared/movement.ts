@@ -85,7 +85,12 @@ export function checkMove(
   }
   const dist = Math.hypot(to.x - from.x, to.z - from.z);
   if (dist > available) return { ok: false, reason: 'too-fast', budget: refilled };
-  if (!isPathClear(layout, from.x, from.z, to.x, to.z))
-    return { ok: false, reason: 'blocked', budget: refilled };
+  // Sliding round a corner between two samples bends the walk; the straight chord would clip the
+  // corner, so either axis-first dog-leg (the path sliding takes) is accepted as well.
+  const clear =
+    isPathClear(layout, from.x, from.z, to.x, to.z) ||
+    (isPathClear(layout, from.x, from.z, to.x, from.z) && isPathClear(layout, to.x, from.z, to.x, to.z)) ||
+    (isPathClear(layout, from.x, from.z, from.x, to.z) && isPathClear(layout, from.x, to.z, to.x, to.z));
+  if (!clear) return { ok: false, reason: 'blocked', budget: refilled };
   return { ok: true, budget: { metres: available - dist, atMs: nowMs } };
 }

@@ -64,6 +64,8 @@ export const JoinOptions = z.object({
   name: z.string().max(NAME_MAX_CHARS * 4),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   protocol: z.number().int().optional(),
+  /** Where to appear, when rejoining after a lost session; used only if walkable, else the spawn. */
+  at: z.object({ x: z.number(), z: z.number() }).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptions>;
 

@@ -1,13 +1,15 @@
 // Cleaning of user text (names, chat): plain text only, never HTML. Runs on server and client.
 import { CHAT_MAX_CHARS, NAME_MAX_CHARS, NAME_MIN_CHARS } from './protocol.ts';
 
-// Control and format characters (incl. bidi overrides and zero-width marks), and line breaks.
-const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+// Line breaks and tabs separate words: they become spaces before control characters are removed.
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/gu;
+// Control and format characters (incl. bidi overrides and zero-width marks).
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const SPACES = /\s+/gu;
 
 /** NFC-normalises, removes control/format characters, collapses whitespace, trims, caps length. */
 export function cleanText(raw: string, maxChars: number): string {
-  const flat = raw.normalize('NFC').replace(CONTROL, '').replace(SPACES, ' ').trim();
+  const flat = raw.normalize('NFC').replace(BREAKS, ' ').replace(CONTROL, '').replace(SPACES, ' ').trim();
   const chars = Array.from(flat);
   return chars.length > maxChars ? chars.slice(0, maxChars).join('').trimEnd() : flat;
 }
@@ -83,9 +85,12 @@ function isProfane(word: string): boolean {
 export function filterProfanity(text: string): { text: string; filtered: boolean } {
   let filtered = false;
   const out = text.replace(WORD, (w) => {
-    if (!isProfane(w)) return w;
+    // A trailing "!" is punctuation ("anjing!"), unless it stands for an "i" ("bab!").
+    const bare = w.replace(/!+$/u, '');
+    const hit = isProfane(w) ? w : isProfane(bare) ? bare : null;
+    if (hit === null) return w;
     filtered = true;
-    return '*'.repeat(Array.from(w).length);
+    return '*'.repeat(Array.from(hit).length) + w.slice(hit.length);
   });
   return { text: out, filtered };
 }

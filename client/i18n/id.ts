@@ -1,0 +1,73 @@
+// Bahasa Indonesia: the default language. Every UI string lives here and in en.ts.
+export const id = {
+  app: { title: 'Makaverse', tagline: 'Balai Kota Makassar virtual — seluruh OPD dalam satu kota, langsung di browser.' },
+  lobby: {
+    name: 'Nama tampilan',
+    namePlaceholder: 'mis. Daeng Rudi',
+    color: 'Warna avatar',
+    language: 'Bahasa',
+    enter: 'Masuk ke kota',
+    hint: 'Tanpa instalasi. Jalan-jalan di sekitar Balai Kota, kunjungi stan {{count}} OPD, dan ngobrol dengan warga lain.',
+    errors: {
+      'name-length': 'Nama harus 2–24 karakter.',
+      'name-profane': 'Nama itu tidak pantas. Pilih nama lain.',
+    },
+  },
+  loading: { world: 'Memuat kota Makassar…' },
+  noWebgl: {
+    title: 'Browser ini tidak mendukung 3D',
+    body: 'Makaverse membutuhkan WebGL. Coba Chrome atau Firefox terbaru, atau aktifkan akselerasi grafis.',
+    back: 'Kembali',
+  },
+  connection: {
+    idle: 'Belum terhubung',
+    connecting: 'Menghubungkan…',
+    connected: 'Terhubung',
+    reconnecting: 'Koneksi terputus — menyambung ulang…',
+    error: 'Tidak dapat terhubung',
+    retry: 'Coba lagi',
+    visitors: '{{count}} pengunjung',
+  },
+  chat: {
+    title: 'Obrolan',
+    plaza: 'Plaza',
+    nearby: 'Sekitar',
+    input: 'Tulis pesan',
+    placeholderPlaza: 'Pesan untuk semua di plaza…',
+    placeholderNearby: 'Pesan untuk yang di dekat Anda…',
+    send: 'Kirim',
+    log: 'Riwayat obrolan',
+    empty: 'Belum ada pesan. Sapa warga lain!',
+    you: 'Anda',
+  },
+  notice: {
+    'chat-rate': 'Terlalu cepat. Tunggu sebentar sebelum mengirim lagi.',
+    'chat-empty': 'Pesan kosong tidak dikirim.',
+    'chat-filtered': 'Sebagian kata disensor.',
+    'travel-unknown': 'Tujuan tidak ditemukan.',
+    corrected: 'Posisi Anda disesuaikan oleh server.',
+  },
+  directory: {
+    open: 'Cari OPD',
+    title: 'Pergi ke stan OPD',
+    search: 'Cari nama atau singkatan',
+    plaza: 'Plaza Balai Kota',
+    none: 'Tidak ada OPD yang cocok.',
+    close: 'Tutup',
+  },
+  booth: {
+    close: 'Tutup',
+    category: 'Kategori',
+    figures: 'Indikator',
+    simulated: 'simulasi',
+    simulatedNote: 'Angka bertanda "simulasi" adalah nilai contoh, bukan data langsung.',
+    description: '{{name}} adalah bagian dari Pemerintah Kota Makassar ({{category}}).',
+    prompt: 'Tekan E atau ketuk stan untuk membuka {{name}}',
+  },
+  help: {
+    desktop: 'WASD/panah: jalan · seret: putar kamera · klik tanah: jalan ke sana · E: buka stan',
+    touch: 'Joystick: jalan · seret: putar kamera · ketuk tanah: jalan ke sana · ketuk stan: buka',
+  },
+  categories: {} as Record<string, string>,
+};
+export type Messages = typeof id;

@@ -1,0 +1,87 @@
+// The first screen: name, avatar colour, language. Plain DOM, no three.js, so it appears fast.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NAME_MAX_CHARS } from '../../shared/protocol.ts';
+import { REGISTRY } from '../../shared/registry.ts';
+import { cleanName } from '../../shared/text.ts';
+import { LANGUAGES } from '../i18n/i18n.ts';
+import { AVATAR_COLORS, useSettingsStore } from '../stores/useSettingsStore.ts';
+import { useUiStore } from '../stores/useUiStore.ts';
+import { hasWebGL } from './hasWebGL.ts';
+import { NoWebGL } from './NoWebGL.tsx';
+
+export function Lobby() {
+  const { t } = useTranslation();
+  const { name, color, language, setName, setColor, setLanguage } = useSettingsStore();
+  const enter = useUiStore((s) => s.enter);
+  const [error, setError] = useState<string | null>(null);
+  const [webgl] = useState(hasWebGL);
+  if (!webgl) return <NoWebGL />;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = cleanName(name);
+    if (!result.ok) return setError(result.error);
+    setName(result.name);
+    enter();
+  };
+
+  return (
+    <main className="lobby">
+      <form className="lobby-card" onSubmit={submit} noValidate>
+        <h1 className="lobby-title">
+          <span className="lobby-mark" aria-hidden="true" />
+          {t('app.title')}
+        </h1>
+        <p className="lobby-tagline">{t('app.tagline')}</p>
+        <label className="field">
+          <span>{t('lobby.name')}</span>
+          <input
+            name="name"
+            value={name}
+            maxLength={NAME_MAX_CHARS}
+            autoComplete="nickname"
+            placeholder={t('lobby.namePlaceholder')}
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'name-error' : undefined}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
+          />
+        </label>
+        {error && (
+          <p id="name-error" className="field-error" role="alert">
+            {t(`lobby.errors.${error}`)}
+          </p>
+        )}
+        <fieldset className="field">
+          <legend>{t('lobby.color')}</legend>
+          <div className="swatches">
+            {AVATAR_COLORS.map((c) => (
+              <label key={c} className="swatch" style={{ background: c }}>
+                <input type="radio" name="color" value={c} checked={c === color} onChange={() => setColor(c)} />
+                <span className="sr-only">{c}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="field">
+          <legend>{t('lobby.language')}</legend>
+          <div className="segmented">
+            {LANGUAGES.map((l) => (
+              <label key={l} className={l === language ? 'on' : ''}>
+                <input type="radio" name="language" value={l} checked={l === language} onChange={() => setLanguage(l)} />
+                {l === 'id' ? 'Bahasa Indonesia' : 'English'}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="primary">
+          {t('lobby.enter')}
+        </button>
+        <p className="lobby-hint">{t('lobby.hint', { count: REGISTRY.organisations.length })}</p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,130 @@
+// The only module that talks to the `city` room. Joins with the lobby's choices, mirrors the room
+// state into the stores (players) and into motion.ts (positions), sends typed messages, and keeps
+// the visitor in the city across dropped connections: the SDK reconnects within the server's hold
+// (same session, name, colour and place); if the hold is gone, it joins again at the last place.
+import { Callbacks, Client, type Room } from '@colyseus/sdk';
+import {
+  type ChatLine,
+  type ClientMessage,
+  type ClientMessageName,
+  CLOSE_CODES,
+  PROTOCOL_VERSION,
+  type ServerMessages,
+} from '../../shared/protocol.ts';
+import { CityState } from '../../shared/schema.ts';
+import { pushSample, remotes, self } from '../stores/motion.ts';
+import { useChatStore } from '../stores/useChatStore.ts';
+import { useConnectionStore } from '../stores/useConnectionStore.ts';
+import { usePlayersStore } from '../stores/usePlayersStore.ts';
+import { startMoveSender } from './moveSender.ts';
+
+const REJOIN_DELAY_MS = 2000;
+const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the visitor left on purpose
+
+let room: Room<unknown, CityState> | null = null;
+let stopSender: (() => void) | null = null;
+let wanted: { name: string; color: string } | null = null;
+
+function serverUrl(): string {
+  const configured = import.meta.env.VITE_SERVER_URL as string | undefined;
+  if (configured) return configured;
+  // In dev the page comes from Vite (5173) and the game server listens on 2567.
+  return import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
+}
+
+export async function joinCity(name: string, color: string): Promise<void> {
+  wanted = { name, color };
+  const status = useConnectionStore.getState();
+  status.setStatus(room ? 'reconnecting' : 'connecting');
+  try {
+    const at = self.placed ? { x: self.x, z: self.z } : undefined;
+    const joined = await new Client(serverUrl()).joinOrCreate(
+      'city',
+      { name, color, protocol: PROTOCOL_VERSION, at },
+      CityState,
+    );
+    attach(joined);
+  } catch (e) {
+    status.setStatus('error', e instanceof Error ? e.message : String(e));
+  }
+}
+
+export function leaveCity(): void {
+  wanted = null;
+  stopSender?.();
+  void room?.leave(true);
+  room = null;
+  remotes.clear();
+  usePlayersStore.getState().clear();
+  useConnectionStore.getState().setStatus('idle');
+}
+
+/** Typed send: the only way the client talks to the server. Dropped while disconnected. */
+export function send<K extends ClientMessageName>(type: K, payload: ClientMessage<K>): void {
+  if (useConnectionStore.getState().status === 'connected') room?.send(type, payload);
+}
+
+function attach(r: Room<unknown, CityState>): void {
+  room = r;
+  const connection = useConnectionStore.getState();
+  connection.setSelfId(r.sessionId);
+  connection.setStatus('connected');
+  usePlayersStore.getState().clear();
+  remotes.clear();
+  r.reconnection.maxRetries = 15;
+  mirrorPlayers(r);
+  listenMessages(r);
+  stopSender?.();
+  stopSender = startMoveSender(send);
+  r.onDrop(() => useConnectionStore.getState().setStatus('reconnecting'));
+  r.onReconnect(() => useConnectionStore.getState().setStatus('connected'));
+  r.onLeave((code) => {
+    if (room !== r) return;
+    stopSender?.();
+    if (code === CONSENTED || !wanted) return;
+    useConnectionStore.getState().setStatus('reconnecting', code === CLOSE_CODES.flooded ? 'flooded' : null);
+    const { name, color } = wanted;
+    setTimeout(() => wanted && void joinCity(name, color), REJOIN_DELAY_MS);
+  });
+}
+
+function mirrorPlayers(r: Room<unknown, CityState>): void {
+  const $ = Callbacks.get(r);
+  const players = usePlayersStore.getState();
+  $.onAdd('players', (p, id) => {
+    const info = () => ({ id, name: p.name, color: p.color, connected: p.connected });
+    players.upsert(info());
+    if (id === r.sessionId) {
+      if (!self.placed) Object.assign(self, { x: p.x, z: p.z, heading: p.heading, placed: true });
+      return;
+    }
+    const sample = () => pushSample(id, { t: performance.now(), x: p.x, z: p.z, heading: p.heading, anim: p.anim });
+    sample();
+    $.onChange(p, () => {
+      sample();
+      const known = usePlayersStore.getState().players[id];
+      if (known && (known.name !== p.name || known.connected !== p.connected)) players.upsert(info());
+    });
+  });
+  $.onRemove('players', (_p, id) => {
+    remotes.delete(id);
+    players.remove(id);
+  });
+}
+
+function listenMessages(r: Room<unknown, CityState>): void {
+  const chat = useChatStore.getState();
+  r.onMessage('chat', (line: ChatLine) => chat.add(line));
+  r.onMessage('chatHistory', (lines: ServerMessages['chatHistory']) => chat.setHistory(lines));
+  r.onMessage('notice', (n: ServerMessages['notice']) => chat.showNotice(`notice.${n.code}`));
+  r.onMessage('correction', (c: ServerMessages['correction']) => {
+    self.x = c.x;
+    self.z = c.z;
+    self.corrections++;
+  });
+}
+
+/** For diagnostics: the current room's id, or null. */
+export function currentRoomId(): string | null {
+  return room?.roomId ?? null;
+}

@@ -1,0 +1,32 @@
+// Chat lines per channel and the last notice from the server.
+import { create } from 'zustand';
+import type { ChatChannel, ChatLine } from '../../shared/protocol.ts';
+
+const MAX_LINES = 200;
+
+type Chat = {
+  lines: ChatLine[];
+  channel: ChatChannel;
+  /** i18n key of the latest notice (e.g. notice.chat-rate), with a counter so repeats re-show. */
+  notice: { key: string; seq: number } | null;
+  setChannel: (channel: ChatChannel) => void;
+  add: (line: ChatLine) => void;
+  setHistory: (lines: ChatLine[]) => void;
+  showNotice: (key: string) => void;
+};
+
+export const useChatStore = create<Chat>()((set) => ({
+  lines: [],
+  channel: 'plaza',
+  notice: null,
+  setChannel: (channel) => set({ channel }),
+  add: (line) =>
+    set((s) => (s.lines.some((l) => l.id === line.id) ? s : { lines: [...s.lines, line].slice(-MAX_LINES) })),
+  setHistory: (history) =>
+    set((s) => {
+      const known = new Set(history.map((l) => l.id));
+      const merged = [...history, ...s.lines.filter((l) => !known.has(l.id))].sort((a, b) => a.id - b.id);
+      return { lines: merged.slice(-MAX_LINES) };
+    }),
+  showNotice: (key) => set((s) => ({ notice: { key, seq: (s.notice?.seq ?? 0) + 1 } })),
+}));

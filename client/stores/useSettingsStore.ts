@@ -1,0 +1,32 @@
+// The visitor's choices from the lobby, remembered in localStorage for the next visit.
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Language } from '../i18n/i18n.ts';
+
+export const AVATAR_COLORS = ['#c8102e', '#f2a900', '#0f7b6c', '#1d5fbf', '#7a3fb0', '#e8618c', '#4a4a4a', '#f5f0e6'];
+
+type Settings = {
+  name: string;
+  color: string;
+  language: Language;
+  setName: (name: string) => void;
+  setColor: (color: string) => void;
+  setLanguage: (language: Language) => void;
+};
+
+export const useSettingsStore = create<Settings>()(
+  persist(
+    (set) => ({
+      name: '',
+      color: AVATAR_COLORS[0] as string,
+      language: 'id',
+      setName: (name) => set({ name }),
+      setColor: (color) => set({ color }),
+      setLanguage: (language) => set({ language }),
+    }),
+    {
+      name: 'makaverse.settings',
+      partialize: ({ name, color, language }) => ({ name, color, language }),
+    },
+  ),
+);

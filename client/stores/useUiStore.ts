@@ -1,0 +1,31 @@
+// What is open on screen. React re-renders on these changes, never on motion.
+import { create } from 'zustand';
+
+type Ui = {
+  /** True once the visitor left the lobby. */
+  entered: boolean;
+  /** Organisation id of the open booth panel, or null. */
+  openBooth: string | null;
+  /** Organisation id of the booth the visitor stands in front of (for the "press E" prompt). */
+  nearBooth: string | null;
+  directoryOpen: boolean;
+  enter: () => void;
+  leave: () => void;
+  openBoothPanel: (id: string) => void;
+  closeBoothPanel: () => void;
+  setNearBooth: (id: string | null) => void;
+  setDirectoryOpen: (open: boolean) => void;
+};
+
+export const useUiStore = create<Ui>()((set) => ({
+  entered: false,
+  openBooth: null,
+  nearBooth: null,
+  directoryOpen: false,
+  enter: () => set({ entered: true }),
+  leave: () => set({ entered: false, openBooth: null, directoryOpen: false }),
+  openBoothPanel: (id) => set({ openBooth: id, directoryOpen: false }),
+  closeBoothPanel: () => set({ openBooth: null }),
+  setNearBooth: (id) => set((s) => (s.nearBooth === id ? s : { nearBooth: id })),
+  setDirectoryOpen: (open) => set({ directoryOpen: open }),
+}));

@@ -1,0 +1,61 @@
+// The 3D world (lazily loaded chunk): joins the city, composes scene, avatars, input and HUD.
+import { Canvas } from '@react-three/fiber';
+import { useEffect, useState } from 'react';
+import { layoutCity } from '../../shared/layout.ts';
+import { REGISTRY } from '../../shared/registry.ts';
+import { joinCity, leaveCity } from '../net/cityConnection.ts';
+import { self } from '../stores/motion.ts';
+import { useSettingsStore } from '../stores/useSettingsStore.ts';
+import { useUiStore } from '../stores/useUiStore.ts';
+import { AvatarCrowd } from './avatars/AvatarCrowd.tsx';
+import { NameTags } from './avatars/NameTags.tsx';
+import { installDiagnostics } from './diagnostics.ts';
+import { Hud } from './hud/Hud.tsx';
+import { CameraRig } from './input/CameraRig.tsx';
+import { walkTarget } from './input/intent.ts';
+import { Joystick } from './input/Joystick.tsx';
+import { KeyboardInput } from './input/KeyboardInput.tsx';
+import { SelfController } from './input/SelfController.tsx';
+import { RenderStats } from './RenderStats.tsx';
+import { CityScene } from './scene/CityScene.tsx';
+
+const layout = layoutCity(REGISTRY);
+const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window;
+
+export function World() {
+  const [touch] = useState(isTouch);
+  const openBoothPanel = useUiStore((s) => s.openBoothPanel);
+
+  useEffect(() => {
+    const uninstall = installDiagnostics(layout);
+    const { name, color } = useSettingsStore.getState();
+    self.placed = false;
+    void joinCity(name, color);
+    return () => {
+      leaveCity();
+      uninstall();
+    };
+  }, []);
+
+  return (
+    <div className="world">
+      <Canvas dpr={[1, 1.5]} camera={{ fov: 55, near: 0.3, far: 1200, position: [0, 12, 0] }} gl={{ antialias: true }}>
+        <CityScene
+          layout={layout}
+          onBoothSelect={openBoothPanel}
+          onGroundPoint={(x, z) => {
+            walkTarget.point = { x, z };
+          }}
+        />
+        <AvatarCrowd />
+        <NameTags />
+        <SelfController layout={layout} />
+        <CameraRig />
+        <RenderStats />
+      </Canvas>
+      <KeyboardInput />
+      {touch && <Joystick />}
+      <Hud layout={layout} touch={touch} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Name tags above avatars as a pool of DOM labels positioned in useFrame (no React renders, no draw
+// calls). Names are set with textContent: user text is never parsed as HTML. Renders nothing itself.
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import { avatarPoses } from './avatarPoses.ts';
+
+const MAX_TAGS = 40;
+const MAX_DISTANCE_M = 45;
+const TAG_HEIGHT_M = 2.15;
+const p = new Vector3();
+
+export function NameTags() {
+  const { gl, camera, size } = useThree();
+  const layer = useRef<HTMLDivElement | null>(null);
+  const pool = useRef<HTMLDivElement[]>([]);
+
+  useEffect(() => {
+    const div = document.createElement('div');
+    div.className = 'name-tags';
+    div.setAttribute('aria-hidden', 'true');
+    gl.domElement.parentElement?.appendChild(div);
+    layer.current = div;
+    return () => div.remove();
+  }, [gl]);
+
+  useFrame(() => {
+    const container = layer.current;
+    if (!container) return;
+    let used = 0;
+    for (const a of avatarPoses) {
+      if (used >= MAX_TAGS) break;
+      p.set(a.x, TAG_HEIGHT_M, a.z);
+      if (p.distanceTo(camera.position) > MAX_DISTANCE_M) continue;
+      p.project(camera);
+      if (p.z > 1 || Math.abs(p.x) > 1.1 || Math.abs(p.y) > 1.1) continue;
+      let tag = pool.current[used];
+      if (!tag) {
+        tag = document.createElement('div');
+        tag.className = 'name-tag';
+        container.appendChild(tag);
+        pool.current.push(tag);
+      }
+      if (tag.textContent !== a.name) tag.textContent = a.name;
+      tag.classList.toggle('self', a.self);
+      tag.classList.toggle('away', a.dim);
+      tag.style.display = '';
+      tag.style.transform = `translate(-50%, -100%) translate(${((p.x + 1) / 2) * size.width}px, ${((1 - p.y) / 2) * size.height}px)`;
+      used++;
+    }
+    for (let i = used; i < pool.current.length; i++) {
+      const tag = pool.current[i];
+      if (tag && tag.style.display !== 'none') tag.style.display = 'none';
+    }
+  });
+  return null;
+}

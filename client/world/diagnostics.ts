@@ -1,0 +1,44 @@
+// window.makaverse: read-only diagnostics for kiosk monitoring and automated tests (a public
+// contract, see README): { ready, connection, self, avatars, booths, render }.
+// `avatars` lists the other visitors; `self` is the local one.
+import type { CityLayout } from '../../shared/layout.ts';
+import { self } from '../stores/motion.ts';
+import { useConnectionStore } from '../stores/useConnectionStore.ts';
+import { usePlayersStore } from '../stores/usePlayersStore.ts';
+import { useSettingsStore } from '../stores/useSettingsStore.ts';
+import { avatarPoses } from './avatars/avatarPoses.ts';
+
+/** Written by RenderStats each frame. */
+export const renderStats = { calls: 0, triangles: 0, fps: 0, frames: 0 };
+
+export function installDiagnostics(layout: CityLayout): () => void {
+  const booths = layout.booths.map((b) => ({ id: b.id, abbreviation: b.abbreviation, x: b.x, z: b.z }));
+  const api = {
+    get ready() {
+      return renderStats.frames > 1;
+    },
+    get connection() {
+      return useConnectionStore.getState().status;
+    },
+    get self() {
+      const id = useConnectionStore.getState().selfId;
+      return { id, name: useSettingsStore.getState().name, x: self.x, z: self.z };
+    },
+    get avatars() {
+      const players = usePlayersStore.getState().players;
+      return avatarPoses
+        .filter((a) => !a.self && players[a.id])
+        .map((a) => ({ id: a.id, name: a.name, x: a.x, z: a.z }));
+    },
+    booths,
+    get render() {
+      const { calls, triangles, fps } = renderStats;
+      return { calls, triangles, fps };
+    },
+  };
+  Object.defineProperty(window, 'makaverse', { value: Object.freeze(api), configurable: true });
+  return () => {
+    Reflect.deleteProperty(window, 'makaverse');
+    renderStats.frames = 0;
+  };
+}

@@ -1,0 +1,66 @@
+// Chat with two channels: plaza (the whole shard) and nearby (within NEARBY_RADIUS_M).
+// Lines are plain text in a role="log" region; the input is labelled.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHAT_CHANNELS, CHAT_MAX_CHARS } from '../../../shared/protocol.ts';
+import { send } from '../../net/cityConnection.ts';
+import { useChatStore } from '../../stores/useChatStore.ts';
+import { useConnectionStore } from '../../stores/useConnectionStore.ts';
+
+const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+export function ChatPanel() {
+  const { t } = useTranslation();
+  const { lines, channel, setChannel } = useChatStore();
+  const selfId = useConnectionStore((s) => s.selfId);
+  const [text, setText] = useState('');
+  const log = useRef<HTMLOListElement>(null);
+  const shown = lines.filter((l) => l.channel === channel);
+
+  useEffect(() => {
+    log.current?.scrollTo({ top: log.current.scrollHeight });
+  }, [shown.length]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    send('chat', { text, channel });
+    setText('');
+  };
+
+  return (
+    <section className="panel chat" aria-label={t('chat.title')}>
+      <div className="tabs" role="tablist">
+        {CHAT_CHANNELS.map((c) => (
+          <button key={c} type="button" role="tab" aria-selected={c === channel} onClick={() => setChannel(c)}>
+            {t(`chat.${c}`)}
+          </button>
+        ))}
+      </div>
+      <ol className="chat-log" role="log" aria-live="polite" aria-label={t('chat.log')} ref={log}>
+        {shown.length === 0 && <li className="muted">{t('chat.empty')}</li>}
+        {shown.map((l) => (
+          <li key={l.id}>
+            <span className="chat-name">{l.from === selfId ? t('chat.you') : l.name}</span>
+            <time dateTime={new Date(l.at).toISOString()}>{time.format(l.at)}</time>
+            <span className="chat-text">{l.text}</span>
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={submit} className="chat-form">
+        <label htmlFor="chat-input" className="sr-only">
+          {t('chat.input')}
+        </label>
+        <input
+          id="chat-input"
+          value={text}
+          maxLength={CHAT_MAX_CHARS}
+          autoComplete="off"
+          placeholder={t(channel === 'plaza' ? 'chat.placeholderPlaza' : 'chat.placeholderNearby')}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit">{t('chat.send')}</button>
+      </form>
+    </section>
+  );
+}

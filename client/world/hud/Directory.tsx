@@ -1,0 +1,63 @@
+// "Go to": search organisations by name or abbreviation and travel to the booth.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CityLayout } from '../../../shared/layout.ts';
+import { REGISTRY } from '../../../shared/registry.ts';
+import { send } from '../../net/cityConnection.ts';
+import { useUiStore } from '../../stores/useUiStore.ts';
+import { clearWalkTarget, orbit } from '../input/intent.ts';
+
+const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFKD').replace(/\p{M}/gu, '');
+
+export function Directory({ layout }: { layout: CityLayout }) {
+  const { t } = useTranslation();
+  const setOpen = useUiStore((s) => s.setDirectoryOpen);
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => {
+    const q = fold(query.trim());
+    return REGISTRY.organisations.filter(
+      (o) => !q || fold(o.name).includes(q) || fold(o.abbreviation).includes(q) || o.id.includes(q),
+    );
+  }, [query]);
+
+  const go = (to: string) => {
+    const booth = layout.booths.find((b) => b.id === to);
+    orbit.yaw = booth?.facing === -1 ? Math.PI : 0; // look at the booth's front
+    clearWalkTarget();
+    send('travel', { to });
+    setOpen(false);
+  };
+
+  return (
+    <section className="panel directory" role="dialog" aria-modal="false" aria-label={t('directory.title')}>
+      <header>
+        <h2>{t('directory.title')}</h2>
+        <button type="button" className="icon" onClick={() => setOpen(false)} aria-label={t('directory.close')}>
+          ×
+        </button>
+      </header>
+      <input
+        type="search"
+        value={query}
+        aria-label={t('directory.search')}
+        placeholder={t('directory.search')}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <ul>
+        <li>
+          <button type="button" onClick={() => go('plaza')}>
+            <strong>{t('directory.plaza')}</strong>
+          </button>
+        </li>
+        {matches.map((o) => (
+          <li key={o.id}>
+            <button type="button" onClick={() => go(o.id)}>
+              <strong>{o.abbreviation}</strong> <span>{o.name}</span>
+            </button>
+          </li>
+        ))}
+        {matches.length === 0 && <li className="muted">{t('directory.none')}</li>}
+      </ul>
+    </section>
+  );
+}

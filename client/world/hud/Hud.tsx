@@ -1,0 +1,36 @@
+// Everything drawn over the 3D view. Re-renders on panel and connection changes only.
+import { useTranslation } from 'react-i18next';
+import type { CityLayout } from '../../../shared/layout.ts';
+import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
+import { useUiStore } from '../../stores/useUiStore.ts';
+import { BoothPanel } from './BoothPanel.tsx';
+import { ChatPanel } from './ChatPanel.tsx';
+import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { Directory } from './Directory.tsx';
+import { Notice } from './Notice.tsx';
+
+export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
+  const { t } = useTranslation();
+  const { openBooth, nearBooth, directoryOpen, setDirectoryOpen, openBoothPanel } = useUiStore();
+  const near = nearBooth ? findOrganisation(REGISTRY, nearBooth) : undefined;
+  return (
+    <div className="hud">
+      <div className="hud-top">
+        <ConnectionBadge />
+        <button type="button" className="primary go-to" onClick={() => setDirectoryOpen(!directoryOpen)}>
+          {t('directory.open')}
+        </button>
+      </div>
+      {directoryOpen && <Directory layout={layout} />}
+      {openBooth && <BoothPanel id={openBooth} />}
+      {!openBooth && near && (
+        <button type="button" className="booth-prompt" onClick={() => openBoothPanel(near.id)}>
+          {t('booth.prompt', { name: near.abbreviation })}
+        </button>
+      )}
+      <ChatPanel />
+      <Notice />
+      <p className="help">{t(touch ? 'help.touch' : 'help.desktop')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// Server configuration from the environment, validated once at start. Runs on the server.
+// Empty variables count as unset. Relative paths resolve against the working directory.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Origins of the Vite dev server (`npm run dev`), allowed to matchmake cross-origin by default. */
+const DEV_ORIGINS = 'http://localhost:5173,http://127.0.0.1:5173';
+
+const origin = z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin);
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(2567),
+  DB_PATH: z.string().default('data/db/makaverse.sqlite'),
+  MAX_VISITORS_PER_SHARD: z.coerce.number().int().min(1).max(10_000).default(200),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  CLIENT_DIR: z.string().default('dist/client'),
+  /** Comma-separated origins that may call matchmaking and the API from another origin. */
+  CORS_ORIGINS: z
+    .string()
+    .default(DEV_ORIGINS)
+    .transform((s) => s.split(',').map((o) => o.trim()))
+    .transform((list) => list.filter((o) => o.length > 0))
+    .pipe(z.array(origin)),
+});
+
+export type Config = {
+  port: number;
+  /** Absolute path of the SQLite file; its folder is created by the store. */
+  dbPath: string;
+  maxVisitorsPerShard: number;
+  logLevel: LogLevel;
+  /** Absolute path of the built client (vite build output). */
+  clientDir: string;
+  corsOrigins: string[];
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(Env.shape).flatMap((key) => {
+      const value = env[key];
+      return value === undefined || value.trim() === '' ? [] : [[key, value.trim()]];
+    }),
+  );
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? 'env');
+      return `${key}=${JSON.stringify(present[key] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    dbPath: resolve(e.DB_PATH),
+    maxVisitorsPerShard: e.MAX_VISITORS_PER_SHARD,
+    logLevel: e.LOG_LEVEL,
+    clientDir: resolve(e.CLIENT_DIR),
+    corsOrigins: e.CORS_ORIGINS,
+  };
+}
