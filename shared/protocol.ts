@@ -25,10 +25,14 @@ export const CHAT_LIMIT = { capacity: 5, refillPerSec: 1 } as const;
 /** A dropped visitor's avatar is held this long for reconnection. */
 export const RECONNECT_HOLD_S = 30;
 
-/** WebSocket close codes the server uses (4000–4999 are application codes). */
+/**
+ * WebSocket close codes the server uses. Colyseus reserves 4000–4010 (4000 consented, 4001 server
+ * shutdown, 4002 error, 4003 failed to reconnect, 4010 may try to reconnect): `shutdown` is its
+ * SERVER_SHUTDOWN, `flooded` lies outside its range so it cannot be confused with a framework error.
+ */
 export const CLOSE_CODES = {
-  flooded: 4002,
-  shutdown: 4003,
+  flooded: 4100,
+  shutdown: 4001,
 } as const;
 
 /** Animation codes carried in Player.anim. */

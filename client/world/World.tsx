@@ -12,7 +12,7 @@ import { NameTags } from './avatars/NameTags.tsx';
 import { installDiagnostics } from './diagnostics.ts';
 import { Hud } from './hud/Hud.tsx';
 import { CameraRig } from './input/CameraRig.tsx';
-import { walkTarget } from './input/intent.ts';
+import { orbit, walkTarget } from './input/intent.ts';
 import { Joystick } from './input/Joystick.tsx';
 import { KeyboardInput } from './input/KeyboardInput.tsx';
 import { SelfController } from './input/SelfController.tsx';
@@ -20,6 +20,8 @@ import { RenderStats } from './RenderStats.tsx';
 import { CityScene } from './scene/CityScene.tsx';
 
 const layout = layoutCity(REGISTRY);
+/** `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract). */
+const OVERVIEW = { yaw: 0.5, pitch: 0.95, distance: 330 };
 const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window;
 
 export function World() {
@@ -28,6 +30,7 @@ export function World() {
 
   useEffect(() => {
     const uninstall = installDiagnostics(layout);
+    if (new URLSearchParams(location.search).get('view') === 'overview') Object.assign(orbit, OVERVIEW);
     const { name, color } = useSettingsStore.getState();
     self.placed = false;
     void joinCity(name, color);

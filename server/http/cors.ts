@@ -1,0 +1,35 @@
+// CORS policy, decided deliberately (Colyseus by default reflects every origin, with credentials):
+// - The game needs no cookies, so no response ever allows credentials.
+// - Matchmaking (/matchmake/*, answered by Colyseus before express) and the API allow the origins
+//   in CORS_ORIGINS (default: the Vite dev server, whose page talks to the game server directly).
+//   Production serves page, API and WebSocket from one origin and needs no CORS at all.
+// - GET /api/health and GET /api/opds* are public read-only data: any origin may read them.
+// - Every other /api route is same-origin only (plus CORS_ORIGINS): no header for foreign origins.
+import { matchMaker } from '@colyseus/core';
+import type { RequestHandler } from 'express';
+
+const PUBLIC_READ = /^\/api\/(health|opds)(\/|$)/;
+
+/** Installs the policy into Colyseus, whose listener sets CORS headers on every HTTP response. */
+export function applyCorsPolicy(allowedOrigins: readonly string[]): void {
+  const allowed = new Set(allowedOrigins);
+  // Replaces the permissive defaults (typed with Allow-Origin '*' and Allow-Credentials keys).
+  (matchMaker.controller as { DEFAULT_CORS_HEADERS: Record<string, string> }).DEFAULT_CORS_HEADERS = {
+    'Access-Control-Allow-Headers': 'Origin, X-Requested-With, Content-Type, Accept, Authorization',
+    'Access-Control-Allow-Methods': 'GET,HEAD,POST',
+    'Access-Control-Max-Age': '600',
+    Vary: 'Origin',
+  };
+  matchMaker.controller.getCorsHeaders = (headers: Headers) => {
+    const origin = headers.get('origin');
+    return origin && allowed.has(origin) ? { 'Access-Control-Allow-Origin': origin } : {};
+  };
+}
+
+/** Express middleware for /api: public read-only routes may be read from any origin. */
+export const publicReadCors: RequestHandler = (req, res, next) => {
+  if ((req.method === 'GET' || req.method === 'HEAD') && PUBLIC_READ.test(req.originalUrl)) {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+  }
+  next();
+};

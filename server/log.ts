@@ -1,0 +1,50 @@
+// Structured logs: one JSON line per event on stdout, `{t, level, event, ...fields}`.
+// Contract for callers: never put chat bodies or tokens (reconnection, API keys) in fields; log
+// lengths and ids instead. Runs on the server.
+import type { LogLevel } from './config.ts';
+
+export type LogFields = Record<string, unknown>;
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+let threshold = RANK.info;
+
+/** Process-wide, like stdout itself; set once from the config at start. */
+export function setLogLevel(level: LogLevel): void {
+  threshold = RANK[level];
+}
+
+export function isLogged(level: LogLevel): boolean {
+  return RANK[level] >= threshold;
+}
+
+function serialise(value: unknown): unknown {
+  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+  return value;
+}
+
+function write(level: LogLevel, event: string, fields: LogFields = {}): void {
+  if (!isLogged(level)) return;
+  const line: LogFields = { t: new Date().toISOString(), level, event };
+  for (const [key, value] of Object.entries(fields)) line[key] = serialise(value);
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+export const log = {
+  debug: (event: string, fields?: LogFields) => write('debug', event, fields),
+  info: (event: string, fields?: LogFields) => write('info', event, fields),
+  warn: (event: string, fields?: LogFields) => write('warn', event, fields),
+  error: (event: string, fields?: LogFields) => write('error', event, fields),
+};
+
+function text(args: unknown[]): string {
+  return args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' ');
+}
+
+/** Adapter handed to Colyseus (`logger` server option) so its own messages are JSON lines too. */
+export const colyseusLogger = {
+  debug: (...args: unknown[]) => write('debug', 'colyseus', { message: text(args) }),
+  trace: (...args: unknown[]) => write('debug', 'colyseus', { message: text(args) }),
+  info: (...args: unknown[]) => write('info', 'colyseus', { message: text(args) }),
+  warn: (...args: unknown[]) => write('warn', 'colyseus', { message: text(args) }),
+  error: (...args: unknown[]) => write('error', 'colyseus', { message: text(args) }),
+};
