@@ -67,7 +67,7 @@ describe('formatFigure', () => {
   });
 
   it('shows fewer decimals the larger the value', () => {
-    expect(formatFigure(3.14159)).toBe('3,14');
+    expect(formatFigure(7.25831)).toBe('7,26');
     expect(formatFigure(12.345)).toBe('12,3');
     expect(formatFigure(123.456)).toBe('123');
     expect(formatFigure(0.5)).toBe('0,5');

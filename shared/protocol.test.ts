@@ -217,6 +217,22 @@ describe('JoinOptions', () => {
     }
   });
 
+  it('accepts a rejoin position and rejects one that is not a pair of finite numbers', () => {
+    expect(JoinOptions.safeParse({ ...goodJoin, at: { x: 3, z: -40 } }).success).toBe(true);
+    for (const at of [
+      { x: Number.NaN, z: 0 },
+      { x: 0, z: Number.POSITIVE_INFINITY },
+      { x: Number.NEGATIVE_INFINITY, z: 0 },
+      { x: '3', z: 0 },
+      { x: 3 },
+      [3, -40],
+      null,
+      'plaza',
+    ]) {
+      expect(JoinOptions.safeParse({ ...goodJoin, at }).success, JSON.stringify(at)).toBe(false);
+    }
+  });
+
   it('drops unknown options instead of passing them on', () => {
     const parsed = JoinOptions.parse({ ...goodJoin, isAdmin: true, sessionId: 'x' });
     expect(parsed).toEqual(goodJoin);

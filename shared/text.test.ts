@@ -13,9 +13,9 @@ describe('cleanText', () => {
 
   it('removes bidi overrides, isolates and marks', () => {
     expect(cleanText('user\u202Egpj.exe', 50)).toBe('usergpj.exe');
-    expect(cleanText('\u202Aa\u202Bb\u202Cc\u202Dd\u2066e\u2067f\u2068g\u2069h\u200Ei\u200Fj\u061Ck', 50)).toBe(
-      'abcdefghijk',
-    );
+    expect(
+      cleanText('\u202Aa\u202Bb\u202Cc\u202Dd\u2066e\u2067f\u2068g\u2069h\u200Ei\u200Fj\u061Ck', 50),
+    ).toBe('abcdefghijk');
   });
 
   it('removes zero-width characters, joining what they split', () => {
@@ -124,7 +124,7 @@ describe('filterProfanity', () => {
     expect(stars('$hit')).toBe('****');
     expect(stars('a$$hole')).toBe('*******');
     expect(stars('b@ngs4tttt')).toBe('**********');
-    expect(stars('bab!')).toBe('****');
+    expect(stars('k0nt0l!')).toBe('******!');
   });
 
   it('keeps the punctuation around a word, including a trailing "!"', () => {
@@ -136,7 +136,10 @@ describe('filterProfanity', () => {
   });
 
   it('replaces only the profane words of a sentence', () => {
-    expect(filterProfanity('Halo anjing, apa kabar?')).toEqual({ text: 'Halo ******, apa kabar?', filtered: true });
+    expect(filterProfanity('Halo anjing, apa kabar?')).toEqual({
+      text: 'Halo ******, apa kabar?',
+      filtered: true,
+    });
     expect(stars('kontol-kontol')).toBe('******-******');
   });
 

@@ -16,12 +16,12 @@ export function cleanText(raw: string, maxChars: number): string {
 
 // Common Indonesian, Makassar and English profanity, matched as whole words, case-insensitively,
 // also with letters repeated ("anjiiing") or digits standing in for letters ("b4ngsat").
+// Words with an innocent everyday meaning (babi = pig, setan, the name Dick) are left out on purpose.
 const PROFANITY = [
   'anjing',
   'anjir',
   'bangsat',
   'bajingan',
-  'babi',
   'kontol',
   'memek',
   'ngentot',
@@ -40,7 +40,6 @@ const PROFANITY = [
   'sundala',
   'telaso',
   'tailaso',
-  'setan',
   'brengsek',
   'bego',
   'idiot',
@@ -53,7 +52,6 @@ const PROFANITY = [
   'asshole',
   'bastard',
   'cunt',
-  'dick',
   'whore',
   'slut',
 ];
