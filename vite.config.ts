@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The client lives in client/; the build goes to dist/client, which the game server serves.
-// In dev, /api and the WebSocket are proxied to the game server on PORT (default 2567).
+// In dev, /api is proxied to the game server on PORT (default 2567); the game client itself talks to
+// the game server directly (matchmaking and WebSocket), which allows this origin via CORS_ORIGINS.
 const serverPort = Number(process.env.PORT ?? 2567);
 
 export default defineConfig({
@@ -14,8 +15,6 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/api': `http://localhost:${serverPort}`,
-      '/matchmake': `http://localhost:${serverPort}`,
-      '^/[a-zA-Z0-9_-]{9}/': { target: `ws://localhost:${serverPort}`, ws: true },
     },
   },
 });

@@ -1,7 +1,7 @@
 // Lobby first (tiny, no three.js); the 3D world is a lazily loaded chunk behind a progress bar.
 import { lazy, Suspense } from 'react';
-import { Lobby } from './lobby/Lobby.tsx';
 import { LoadingScreen } from './lobby/LoadingScreen.tsx';
+import { Lobby } from './lobby/Lobby.tsx';
 import { useUiStore } from './stores/useUiStore.ts';
 
 const World = lazy(() => import('./world/World.tsx').then((m) => ({ default: m.World })));

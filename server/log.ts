@@ -13,7 +13,7 @@ export function setLogLevel(level: LogLevel): void {
   threshold = RANK[level];
 }
 
-export function isLogged(level: LogLevel): boolean {
+function isLogged(level: LogLevel): boolean {
   return RANK[level] >= threshold;
 }
 
@@ -40,11 +40,19 @@ function text(args: unknown[]): string {
   return args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' ');
 }
 
+/** Errors any client can cause at will (oversized frame, undecodable payload): warnings, no stack. */
+const CLIENT_CAUSED = /^(?:RangeError: )?(Max payload size exceeded|Unexpected end of MessagePack data)/;
+
 /** Adapter handed to Colyseus (`logger` server option) so its own messages are JSON lines too. */
 export const colyseusLogger = {
   debug: (...args: unknown[]) => write('debug', 'colyseus', { message: text(args) }),
   trace: (...args: unknown[]) => write('debug', 'colyseus', { message: text(args) }),
   info: (...args: unknown[]) => write('info', 'colyseus', { message: text(args) }),
   warn: (...args: unknown[]) => write('warn', 'colyseus', { message: text(args) }),
-  error: (...args: unknown[]) => write('error', 'colyseus', { message: text(args) }),
+  error: (...args: unknown[]) => {
+    const message = text(args);
+    const clientCaused = CLIENT_CAUSED.exec(message.replace(/^Error: /, ''));
+    if (clientCaused) write('warn', 'client-frame-rejected', { reason: clientCaused[1] });
+    else write('error', 'colyseus', { message });
+  },
 };

@@ -92,7 +92,7 @@ describe('ClientMessages.chat', () => {
   });
 
   it('accepts text up to the raw limit and rejects anything longer', () => {
-    const limit = CHAT_MAX_CHARS * 4;
+    const limit = CHAT_MAX_CHARS * 2;
     expect(chat.safeParse({ ...goodChat, text: 'a'.repeat(limit) }).success).toBe(true);
     expect(chat.safeParse({ ...goodChat, text: 'a'.repeat(limit + 1) }).success).toBe(false);
     expect(chat.safeParse({ ...goodChat, text: 'a'.repeat(1_000_000) }).success).toBe(false);

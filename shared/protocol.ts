@@ -54,7 +54,8 @@ export const ClientMessages = {
   }),
   /** A chat line; cleaned, rate-limited and filtered on the server. */
   chat: z.strictObject({
-    text: z.string().max(CHAT_MAX_CHARS * 4),
+    // Raw text before cleaning; 2× the cap keeps any UTF-8 encoding of it under MAX_MESSAGE_BYTES.
+    text: z.string().max(CHAT_MAX_CHARS * 2),
     channel: z.enum(CHAT_CHANNELS),
   }),
   /** "Go to": travel to an organisation's booth (by id) or back to the plaza. */

@@ -1,7 +1,10 @@
 import type { Messages } from './id.ts';
 
 export const en: Messages = {
-  app: { title: 'Makaverse', tagline: "Makassar's virtual city hall — every city organisation in one city, right in your browser." },
+  app: {
+    title: 'Makaverse',
+    tagline: "Makassar's virtual city hall — every city organisation in one city, right in your browser.",
+  },
   lobby: {
     name: 'Display name',
     namePlaceholder: 'e.g. Daeng Rudi',

@@ -1,6 +1,9 @@
 // Bahasa Indonesia: the default language. Every UI string lives here and in en.ts.
 export const id = {
-  app: { title: 'Makaverse', tagline: 'Balai Kota Makassar virtual — seluruh OPD dalam satu kota, langsung di browser.' },
+  app: {
+    title: 'Makaverse',
+    tagline: 'Balai Kota Makassar virtual — seluruh OPD dalam satu kota, langsung di browser.',
+  },
   lobby: {
     name: 'Nama tampilan',
     namePlaceholder: 'mis. Daeng Rudi',

@@ -15,7 +15,13 @@ export function LoadingScreen({ progress }: { progress?: number }) {
     <main className="lobby loading">
       <div className="lobby-card">
         <p>{t('loading.world')}</p>
-        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={value}
+        >
           <div style={{ width: `${value}%` }} />
         </div>
       </div>

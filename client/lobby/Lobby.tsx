@@ -60,7 +60,13 @@ export function Lobby() {
           <div className="swatches">
             {AVATAR_COLORS.map((c) => (
               <label key={c} className="swatch" style={{ background: c }}>
-                <input type="radio" name="color" value={c} checked={c === color} onChange={() => setColor(c)} />
+                <input
+                  type="radio"
+                  name="color"
+                  value={c}
+                  checked={c === color}
+                  onChange={() => setColor(c)}
+                />
                 <span className="sr-only">{c}</span>
               </label>
             ))}
@@ -71,7 +77,13 @@ export function Lobby() {
           <div className="segmented">
             {LANGUAGES.map((l) => (
               <label key={l} className={l === language ? 'on' : ''}>
-                <input type="radio" name="language" value={l} checked={l === language} onChange={() => setLanguage(l)} />
+                <input
+                  type="radio"
+                  name="language"
+                  value={l}
+                  checked={l === language}
+                  onChange={() => setLanguage(l)}
+                />
                 {l === 'id' ? 'Bahasa Indonesia' : 'English'}
               </label>
             ))}

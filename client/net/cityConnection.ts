@@ -5,9 +5,9 @@
 import { Callbacks, Client, type Room } from '@colyseus/sdk';
 import {
   type ChatLine,
+  CLOSE_CODES,
   type ClientMessage,
   type ClientMessageName,
-  CLOSE_CODES,
   PROTOCOL_VERSION,
   type ServerMessages,
 } from '../../shared/protocol.ts';
@@ -98,7 +98,8 @@ function mirrorPlayers(r: Room<unknown, CityState>): void {
       if (!self.placed) Object.assign(self, { x: p.x, z: p.z, heading: p.heading, placed: true });
       return;
     }
-    const sample = () => pushSample(id, { t: performance.now(), x: p.x, z: p.z, heading: p.heading, anim: p.anim });
+    const sample = () =>
+      pushSample(id, { t: performance.now(), x: p.x, z: p.z, heading: p.heading, anim: p.anim });
     sample();
     $.onChange(p, () => {
       sample();

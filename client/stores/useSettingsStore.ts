@@ -3,7 +3,16 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Language } from '../i18n/i18n.ts';
 
-export const AVATAR_COLORS = ['#c8102e', '#f2a900', '#0f7b6c', '#1d5fbf', '#7a3fb0', '#e8618c', '#4a4a4a', '#f5f0e6'];
+export const AVATAR_COLORS = [
+  '#c8102e',
+  '#f2a900',
+  '#0f7b6c',
+  '#1d5fbf',
+  '#7a3fb0',
+  '#e8618c',
+  '#4a4a4a',
+  '#f5f0e6',
+];
 
 type Settings = {
   name: string;

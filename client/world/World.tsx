@@ -42,7 +42,11 @@ export function World() {
 
   return (
     <div className="world">
-      <Canvas dpr={[1, 1.5]} camera={{ fov: 55, near: 0.3, far: 1200, position: [0, 12, 0] }} gl={{ antialias: true }}>
+      <Canvas
+        dpr={[1, 1.5]}
+        camera={{ fov: 55, near: 0.3, far: 1200, position: [0, 12, 0] }}
+        gl={{ antialias: true }}
+      >
         <CityScene
           layout={layout}
           onBoothSelect={openBoothPanel}

@@ -15,14 +15,17 @@ export function applyCorsPolicy(allowedOrigins: readonly string[]): void {
   const allowed = new Set(allowedOrigins);
   // Replaces the permissive defaults (typed with Allow-Origin '*' and Allow-Credentials keys).
   (matchMaker.controller as { DEFAULT_CORS_HEADERS: Record<string, string> }).DEFAULT_CORS_HEADERS = {
-    'Access-Control-Allow-Headers': 'Origin, X-Requested-With, Content-Type, Accept, Authorization',
-    'Access-Control-Allow-Methods': 'GET,HEAD,POST',
-    'Access-Control-Max-Age': '600',
     Vary: 'Origin',
   };
-  matchMaker.controller.getCorsHeaders = (headers: Headers) => {
+  matchMaker.controller.getCorsHeaders = (headers: Headers): Record<string, string> => {
     const origin = headers.get('origin');
-    return origin && allowed.has(origin) ? { 'Access-Control-Allow-Origin': origin } : {};
+    if (!origin || !allowed.has(origin)) return {};
+    return {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Headers': 'Content-Type, Accept, Authorization',
+      'Access-Control-Allow-Methods': 'GET,HEAD,POST',
+      'Access-Control-Max-Age': '600',
+    };
   };
 }
 

@@ -34,7 +34,7 @@ export function listOpds(registry: Registry): {
   return { categories: registry.categories, organisations: registry.organisations.map(summary) };
 }
 
-export function describeOpd(o: Organisation, registry: Registry): string {
+function describeOpd(o: Organisation, registry: Registry): string {
   const label = registry.categories[o.category] ?? o.category;
   return `${o.name} (${o.abbreviation}) termasuk kelompok “${label}” di lingkungan Pemerintah Kota Makassar.`;
 }

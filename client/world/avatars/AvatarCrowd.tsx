@@ -43,7 +43,12 @@ export function AvatarCrowd() {
       let pose: Sample;
       if (id === selfId) {
         if (!self.placed) continue;
-        pose = Object.assign(selfPose, { x: self.x, z: self.z, heading: self.heading, anim: ANIM[self.anim] });
+        pose = Object.assign(selfPose, {
+          x: self.x,
+          z: self.z,
+          heading: self.heading,
+          anim: ANIM[self.anim],
+        });
       } else {
         const motion = remotes.get(id);
         if (!motion) continue;
@@ -52,7 +57,14 @@ export function AvatarCrowd() {
       const walking = pose.anim === ANIM.walk;
       const phase = ((phases.get(id) ?? 0) + (walking ? delta * 9 : 0)) % (Math.PI * 2);
       phases.set(id, walking ? phase : phase * 0.8);
-      avatarPoses.push({ id, name: info.name, x: pose.x, z: pose.z, self: id === selfId, dim: !info.connected });
+      avatarPoses.push({
+        id,
+        name: info.name,
+        x: pose.x,
+        z: pose.z,
+        self: id === selfId,
+        dim: !info.connected,
+      });
       PARTS.forEach((part, p) => {
         const mesh = meshes.current[p];
         if (!mesh) return;

@@ -1,4 +1,5 @@
 // The booth panel (DOM overlay): full name, category, every KPI with its unit, a description.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFigure, seedFigures } from '../../../shared/booth.ts';
 import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
@@ -8,9 +9,14 @@ import { CATEGORY_COLORS, FALLBACK_COLOR } from '../scene/palette.ts';
 export function BoothPanel({ id }: { id: string }) {
   const { t } = useTranslation();
   const close = useUiStore((s) => s.closeBoothPanel);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const org = findOrganisation(REGISTRY, id);
+  // Focus moves into the panel when it opens (keyboard and screen-reader users land on it).
+  useEffect(() => closeButton.current?.focus(), []);
   if (!org) return null;
-  const category = t(`categories.${org.category}`, { defaultValue: REGISTRY.categories[org.category] ?? org.category });
+  const category = t(`categories.${org.category}`, {
+    defaultValue: REGISTRY.categories[org.category] ?? org.category,
+  });
   const figures = seedFigures(org);
   return (
     <section
@@ -28,7 +34,13 @@ export function BoothPanel({ id }: { id: string }) {
             {org.name} <span className="abbr">({org.abbreviation})</span>
           </h2>
         </div>
-        <button type="button" className="icon" onClick={close} aria-label={t('booth.close')} autoFocus>
+        <button
+          type="button"
+          className="icon"
+          onClick={close}
+          aria-label={t('booth.close')}
+          ref={closeButton}
+        >
           ×
         </button>
       </header>

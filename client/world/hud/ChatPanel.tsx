@@ -8,18 +8,22 @@ import { useChatStore } from '../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../stores/useConnectionStore.ts';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+/** On phones the chat starts folded so the city stays visible. */
+const startFolded = () => window.matchMedia('(max-width: 640px)').matches;
 
 export function ChatPanel() {
   const { t } = useTranslation();
   const { lines, channel, setChannel } = useChatStore();
   const selfId = useConnectionStore((s) => s.selfId);
   const [text, setText] = useState('');
+  const [folded, setFolded] = useState(startFolded);
   const log = useRef<HTMLOListElement>(null);
   const shown = lines.filter((l) => l.channel === channel);
 
+  const newest = shown.at(-1)?.id;
   useEffect(() => {
-    log.current?.scrollTo({ top: log.current.scrollHeight });
-  }, [shown.length]);
+    if (newest !== undefined) log.current?.scrollTo({ top: log.current.scrollHeight });
+  }, [newest]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,10 +33,25 @@ export function ChatPanel() {
   };
 
   return (
-    <section className="panel chat" aria-label={t('chat.title')}>
+    <section className={`panel chat${folded ? ' folded' : ''}`} aria-label={t('chat.title')}>
       <div className="tabs" role="tablist">
+        <button
+          type="button"
+          className="fold"
+          aria-expanded={!folded}
+          aria-label={t('chat.title')}
+          onClick={() => setFolded(!folded)}
+        >
+          {folded ? '▴' : '▾'}
+        </button>
         {CHAT_CHANNELS.map((c) => (
-          <button key={c} type="button" role="tab" aria-selected={c === channel} onClick={() => setChannel(c)}>
+          <button
+            key={c}
+            type="button"
+            role="tab"
+            aria-selected={c === channel}
+            onClick={() => setChannel(c)}
+          >
             {t(`chat.${c}`)}
           </button>
         ))}

@@ -32,7 +32,12 @@ export function Directory({ layout }: { layout: CityLayout }) {
     <section className="panel directory" role="dialog" aria-modal="false" aria-label={t('directory.title')}>
       <header>
         <h2>{t('directory.title')}</h2>
-        <button type="button" className="icon" onClick={() => setOpen(false)} aria-label={t('directory.close')}>
+        <button
+          type="button"
+          className="icon"
+          onClick={() => setOpen(false)}
+          aria-label={t('directory.close')}
+        >
           ×
         </button>
       </header>

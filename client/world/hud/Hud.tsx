@@ -22,7 +22,7 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
         </button>
       </div>
       {directoryOpen && <Directory layout={layout} />}
-      {openBooth && <BoothPanel id={openBooth} />}
+      {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
       {!openBooth && near && (
         <button type="button" className="booth-prompt" onClick={() => openBoothPanel(near.id)}>
           {t('booth.prompt', { name: near.abbreviation })}

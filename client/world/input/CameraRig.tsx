@@ -23,7 +23,10 @@ export function CameraRig() {
       const last = drags.get(e.pointerId);
       if (!last) return;
       orbit.yaw -= (e.clientX - last.x) * DRAG_RAD_PER_PX;
-      orbit.pitch = Math.min(MAX_PITCH, Math.max(MIN_PITCH, orbit.pitch + (e.clientY - last.y) * DRAG_RAD_PER_PX));
+      orbit.pitch = Math.min(
+        MAX_PITCH,
+        Math.max(MIN_PITCH, orbit.pitch + (e.clientY - last.y) * DRAG_RAD_PER_PX),
+      );
       drags.set(e.pointerId, { x: e.clientX, y: e.clientY });
     };
     const up = (e: PointerEvent) => drags.delete(e.pointerId);
@@ -46,7 +49,8 @@ export function CameraRig() {
 
   useFrame((_, delta) => {
     const d = orbit.distance;
-    target.set(self.x, 1.5, self.z);
+    // Look a little above the head so the view opens up towards the horizon.
+    target.set(self.x, 2.6, self.z);
     wanted.set(
       self.x + Math.sin(orbit.yaw) * Math.cos(orbit.pitch) * d,
       Math.max(1, 1.5 + Math.sin(orbit.pitch) * d),

@@ -31,7 +31,7 @@ export function SelfController({ layout }: { layout: CityLayout }) {
     const delta = Math.min(rawDelta, 0.1);
     // Input in camera space: forward = away from the camera, right = screen right.
     let fwd = (keys.forward ? 1 : 0) - (keys.back ? 1 : 0) + joystick.y;
-    let side = (keys.right ? 1 : 0) - (keys.left ? 1 : 0) + joystick.x;
+    const side = (keys.right ? 1 : 0) - (keys.left ? 1 : 0) + joystick.x;
     const sin = Math.sin(orbit.yaw);
     const cos = Math.cos(orbit.yaw);
     let dx = -sin * fwd + cos * side;

@@ -11,7 +11,7 @@ export const joystick = { x: 0, y: 0 };
 export const walkTarget: { point: { x: number; z: number } | null } = { point: null };
 
 /** Third-person camera orbit: yaw around the avatar (0 = camera south of it), pitch above ground. */
-export const orbit = { yaw: 0, pitch: 0.42, distance: 11 };
+export const orbit = { yaw: 0, pitch: 0.32, distance: 13 };
 
 export function clearWalkTarget(): void {
   walkTarget.point = null;

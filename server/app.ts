@@ -1,0 +1,95 @@
+// Composes one game server: config → store → HTTP routes → Colyseus rooms, on one port.
+// Several can run one after another in a process (tests); Colyseus's matchmaker is process-wide,
+// so not two at once. Runs on the server.
+import { defineRoom, defineServer, matchMaker } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import pkg from '../package.json' with { type: 'json' };
+import { layoutCity } from '../shared/layout.ts';
+import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
+import { REGISTRY } from '../shared/registry.ts';
+import type { Config } from './config.ts';
+import { apiRouter } from './http/api.ts';
+import { serveClient } from './http/clientFiles.ts';
+import { applyCorsPolicy } from './http/cors.ts';
+import { colyseusLogger, log, setLogLevel } from './log.ts';
+import { CityRoom } from './rooms/CityRoom.ts';
+import { openSqliteStore } from './store/sqliteStore.ts';
+import type { Store } from './store/store.ts';
+
+/** Visitors in `city` rooms across shards (and processes, once a shared driver is configured). */
+async function countVisitors(): Promise<number> {
+  const rooms = await matchMaker.query({ name: 'city' });
+  return rooms.reduce((sum, r) => sum + r.clients, 0);
+}
+
+function createGameServer(config: Config, store: Store, transport: WebSocketTransport) {
+  const startedAtMs = Date.now();
+  const layout = layoutCity(REGISTRY);
+  return defineServer({
+    rooms: {
+      city: defineRoom(CityRoom, { deps: { store, layout, maxVisitors: config.maxVisitorsPerShard } }),
+    },
+    transport,
+    // Signals are handled by server/index.ts, which also closes the store.
+    gracefullyShutdown: false,
+    greet: false,
+    logger: colyseusLogger,
+    express: (app) => {
+      app.disable('x-powered-by');
+      app.use(
+        '/api',
+        apiRouter({ registry: REGISTRY, version: pkg.version, startedAtMs, visitors: countVisitors }),
+      );
+      serveClient(app, config.clientDir);
+    },
+  });
+}
+
+/** The server type the client SDK is typed with: `new Client<MakaverseServer>(url)`. */
+export type MakaverseServer = ReturnType<typeof createGameServer>;
+
+export type App = {
+  server: MakaverseServer;
+  store: Store;
+  /** Binds HTTP + WebSocket to the port (default: config.port); resolves with the bound port. */
+  listen(port?: number): Promise<number>;
+  /** Closes rooms (clients get CLOSE_CODES.shutdown), then the store. Safe to call twice. */
+  shutdown(): Promise<void>;
+};
+
+export function createApp(config: Config): App {
+  setLogLevel(config.logLevel);
+  const store = openSqliteStore(config.dbPath);
+  applyCorsPolicy(config.corsOrigins);
+  // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
+  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });
+  const server = createGameServer(config, store, transport);
+  let closing: Promise<void> | undefined;
+
+  return {
+    server,
+    store,
+    async listen(port = config.port) {
+      const http = transport.server;
+      if (!http) throw new Error('the WebSocket transport has no HTTP server');
+      // Colyseus's listen() never settles when binding fails (e.g. EADDRINUSE): watch for the error.
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        server.listen(port).then(() => {
+          http.off('error', reject);
+          resolve();
+        }, reject);
+      });
+      const address = http.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    shutdown() {
+      closing ??= (async () => {
+        await server.gracefullyShutdown(false);
+        await store.close();
+        log.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}

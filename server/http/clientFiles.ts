@@ -1,0 +1,35 @@
+// Serves the built client (CLIENT_DIR) with an SPA fallback: any other GET that wants HTML gets
+// index.html. Hashed files under /assets are cached for a year; index.html is revalidated each time.
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import express, { type Application } from 'express';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+export function serveClient(app: Application, clientDir: string): void {
+  const indexHtml = join(clientDir, 'index.html');
+  const assetsDir = join(clientDir, 'assets') + sep;
+
+  app.use(
+    express.static(clientDir, {
+      index: false,
+      setHeaders(res, path) {
+        if (path.startsWith(assetsDir)) res.setHeader('Cache-Control', IMMUTABLE);
+        else if (path === indexHtml) res.setHeader('Cache-Control', REVALIDATE);
+      },
+    }),
+  );
+
+  app.get('/{*path}', (req, res, next) => {
+    if (req.path.startsWith('/api/') || req.path.startsWith('/assets/') || !req.accepts('html')) {
+      next();
+      return;
+    }
+    if (!existsSync(indexHtml)) {
+      res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
+      return;
+    }
+    res.sendFile(indexHtml, { headers: { 'Cache-Control': REVALIDATE } });
+  });
+}

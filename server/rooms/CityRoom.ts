@@ -1,0 +1,137 @@
+// The `city` room: one shard of the open world. Thin: state, message handlers behind the gate
+// (messageGate.ts: flood limit, validation, drops counted; cityHandlers.ts: the rules applied), and
+// the lifecycle: join at the spawn, hold a dropped visitor RECONNECT_HOLD_S, remove on leave.
+// Runs on the server.
+import { type AuthContext, Room } from '@colyseus/core';
+import type { CityLayout } from '../../shared/layout.ts';
+import {
+  ANIM,
+  CHAT_HISTORY_LINES,
+  CLOSE_CODES,
+  type ClientMessage,
+  type JoinOptions,
+  RECONNECT_HOLD_S,
+} from '../../shared/protocol.ts';
+import { CityState, Player } from '../../shared/schema.ts';
+import { log } from '../log.ts';
+import type { Store } from '../store/store.ts';
+import { chat, move, travel } from './cityHandlers.ts';
+import {
+  type CityClient,
+  type JoinAuth,
+  newVisitor,
+  parseJoin,
+  spawnPoint,
+  type Visitor,
+} from './cityVisitor.ts';
+import { admit, drop, receive } from './messageGate.ts';
+
+export type CityRoomOptions = { deps: { store: Store; layout: CityLayout; maxVisitors: number } };
+
+/** 20 Hz state patches. */
+const PATCH_INTERVAL_MS = 50;
+/** Colyseus's own cut-off (closes with its error code); FLOOD_LIMIT always trips first. */
+const MAX_MESSAGES_PER_SECOND_BACKSTOP = 120;
+
+/** Monotonic milliseconds for budgets and buckets. */
+const now = () => performance.now();
+
+export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
+  state = new CityState();
+  patchRate = PATCH_INTERVAL_MS;
+  maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND_BACKSTOP;
+  /** Counters for tests and diagnostics. */
+  readonly stats = { dropped: 0, corrected: 0, flooded: 0 };
+  /** Server-only visitor data by session id; the Player in state mirrors part of it. */
+  readonly visitors = new Map<string, Visitor>();
+  layout!: CityLayout;
+  store!: Store;
+  private joined = 0;
+
+  /** Validates join options before a seat is reserved; the result becomes `client.auth`. */
+  static override async onAuth(_token: string, options: unknown, _context: AuthContext): Promise<JoinAuth> {
+    try {
+      return parseJoin(options);
+    } catch (e) {
+      log.info('join-refused', { reason: e instanceof Error ? e.message : String(e) });
+      throw e;
+    }
+  }
+
+  // Typed as a well-behaved client sends them (this types the SDK's room.send); the runtime value is
+  // untrusted and parsed by the gate.
+  messages = {
+    move: (client: CityClient, message: ClientMessage<'move'>) => {
+      const at = now();
+      const r = receive(this, client, 'move', message, at);
+      if (r) move(this, client, r.visitor, r.message, at);
+    },
+    chat: (client: CityClient, message: ClientMessage<'chat'>) => {
+      const at = now();
+      const r = receive(this, client, 'chat', message, at);
+      if (r) return chat(this, client, r.visitor, r.message, at);
+    },
+    travel: (client: CityClient, message: ClientMessage<'travel'>) => {
+      const at = now();
+      const r = receive(this, client, 'travel', message, at);
+      if (r) travel(this, client, r.visitor, r.message, at);
+    },
+  };
+
+  onCreate(options: CityRoomOptions) {
+    this.layout = options.deps.layout;
+    this.store = options.deps.store;
+    this.maxClients = options.deps.maxVisitors;
+    this.onMessage('*', (client: CityClient, type) => {
+      if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
+    });
+    log.info('room-created', { room: this.roomId, maxClients: this.maxClients });
+  }
+
+  /** `options` is typed as clients send it (this types the SDK's joinOrCreate); onAuth validated it. */
+  async onJoin(client: CityClient, options: JoinOptions, auth?: JoinAuth) {
+    const who = auth ?? parseJoin(options);
+    const history = await this.store.recentChat('plaza', CHAT_HISTORY_LINES);
+    const visitor = newVisitor(who, spawnPoint(this.layout, this.joined++, who.at), now());
+    this.visitors.set(client.sessionId, visitor);
+    const { name, color, x, z } = visitor;
+    this.state.players.set(
+      client.sessionId,
+      new Player({ name, color, x, z, heading: 0, anim: ANIM.idle, connected: true }),
+    );
+    client.send('chatHistory', history);
+    log.info('join', { room: this.roomId, session: client.sessionId, visitors: this.clients.length });
+  }
+
+  async onDrop(client: CityClient, code?: number) {
+    const player = this.state.players.get(client.sessionId);
+    if (!player || this.visitors.get(client.sessionId)?.flooded) return;
+    player.connected = false;
+    log.info('drop', { room: this.roomId, session: client.sessionId, code });
+    try {
+      await this.allowReconnection(client, RECONNECT_HOLD_S);
+    } catch {
+      // Hold expired or room closing: Colyseus calls onLeave next.
+    }
+  }
+
+  onReconnect(client: CityClient) {
+    const player = this.state.players.get(client.sessionId);
+    if (player) player.connected = true;
+    log.info('reconnect', { room: this.roomId, session: client.sessionId });
+  }
+
+  onLeave(client: CityClient, code?: number) {
+    this.state.players.delete(client.sessionId);
+    this.visitors.delete(client.sessionId);
+    log.info('leave', { room: this.roomId, session: client.sessionId, code });
+  }
+
+  onBeforeShutdown() {
+    this.disconnect(CLOSE_CODES.shutdown).catch(() => {});
+  }
+
+  onUncaughtException(error: Error, method: string) {
+    log.error('room-exception', { room: this.roomId, method, error });
+  }
+}
