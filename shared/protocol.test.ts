@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHAT_CHANNELS, CHAT_MAX_CHARS, ClientMessages, JoinOptions, NAME_MAX_CHARS } from './protocol.ts';
+import { CHAT_MAX_CHARS, NAME_MAX_CHARS } from './limits.ts';
+import { CHAT_CHANNELS, ClientMessages, JoinOptions } from './protocol.ts';
 
 const goodMove = { x: 1.5, z: -42, heading: Math.PI / 2, anim: 'walk' };
 const goodChat = { text: 'Halo Makassar!', channel: 'plaza' };

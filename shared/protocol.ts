@@ -3,15 +3,13 @@
 // typed `send` built on ClientMessages. Synchronised state lives in schema.ts, never here.
 // Runs on server and client.
 import { z } from 'zod';
+import { CHAT_MAX_CHARS, NAME_MAX_CHARS } from './limits.ts';
 
 /** Bump on any incompatible change to messages, join options or state. */
 export const PROTOCOL_VERSION = 1;
 
 /** Largest client message the server accepts (the WebSocket frame limit). */
 export const MAX_MESSAGE_BYTES = 4096;
-export const NAME_MIN_CHARS = 2;
-export const NAME_MAX_CHARS = 24;
-export const CHAT_MAX_CHARS = 280;
 /** `nearby` chat reaches visitors within this distance of the sender. */
 export const NEARBY_RADIUS_M = 20;
 /** Plaza lines a joining visitor receives. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAT_MAX_CHARS, NAME_MAX_CHARS } from './protocol.ts';
+import { CHAT_MAX_CHARS, NAME_MAX_CHARS } from './limits.ts';
 import { cleanChat, cleanName, cleanText, filterProfanity } from './text.ts';
 
 const codePoints = (s: string) => Array.from(s).length;

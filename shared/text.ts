@@ -1,5 +1,5 @@
 // Cleaning of user text (names, chat): plain text only, never HTML. Runs on server and client.
-import { CHAT_MAX_CHARS, NAME_MAX_CHARS, NAME_MIN_CHARS } from './protocol.ts';
+import { CHAT_MAX_CHARS, NAME_MAX_CHARS, NAME_MIN_CHARS } from './limits.ts';
 
 // Line breaks and tabs separate words: they become spaces before control characters are removed.
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/gu;

@@ -1,7 +1,7 @@
 // The first screen: name, avatar colour, language. Plain DOM, no three.js, so it appears fast.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NAME_MAX_CHARS } from '../../shared/protocol.ts';
+import { NAME_MAX_CHARS } from '../../shared/limits.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { cleanName } from '../../shared/text.ts';
 import { LANGUAGES } from '../i18n/i18n.ts';

@@ -2,7 +2,8 @@
 // Lines are plain text in a role="log" region; the input is labelled.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHAT_CHANNELS, CHAT_MAX_CHARS } from '../../../shared/protocol.ts';
+import { CHAT_MAX_CHARS } from '../../../shared/limits.ts';
+import { CHAT_CHANNELS } from '../../../shared/protocol.ts';
 import { send } from '../../net/cityConnection.ts';
 import { useChatStore } from '../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../stores/useConnectionStore.ts';
