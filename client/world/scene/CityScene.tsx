@@ -1,0 +1,41 @@
+// The static city of Makaverse (client only): sky and daylight, sea, ground, landmarks, the red Losari
+// letters, every OPD booth with its sign and live display, trees, street furniture, baked shadows and
+// the background city. Budget for all of it: ≤ 90 draw calls and ≤ 100k triangles (renderer.info).
+// Taps on a booth → onBoothSelect(id); taps on walkable ground → onGroundPoint(x, z) in world metres;
+// a pointer that moved ≥ TAP_MAX_PX between down and up (a camera drag) is not a tap.
+import type { CityLayout } from '../../../shared/layout.ts';
+import { Background } from './Background.tsx';
+import { Boards } from './Boards.tsx';
+import { Booths } from './Booths.tsx';
+import { Daylight } from './Daylight.tsx';
+import { Ground } from './Ground.tsx';
+import { GroundShadows } from './GroundShadows.tsx';
+import { Landmarks } from './Landmarks.tsx';
+import { Letters } from './Letters.tsx';
+import { Sea } from './Sea.tsx';
+import { StreetFurniture } from './StreetFurniture.tsx';
+import { Trees } from './Trees.tsx';
+
+type CitySceneProps = {
+  layout: CityLayout;
+  onBoothSelect: (id: string) => void;
+  onGroundPoint: (x: number, z: number) => void;
+};
+
+export function CityScene({ layout, onBoothSelect, onGroundPoint }: CitySceneProps) {
+  return (
+    <>
+      <Daylight />
+      <Sea />
+      <Ground layout={layout} onGroundPoint={onGroundPoint} />
+      <GroundShadows layout={layout} />
+      <Landmarks />
+      <Letters />
+      <Booths layout={layout} onBoothSelect={onBoothSelect} />
+      <Boards layout={layout} />
+      <Trees layout={layout} />
+      <StreetFurniture layout={layout} />
+      <Background layout={layout} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// Palms, shade trees and flowering bushes (client only): three instanced meshes, one per kind.
+// Purely decorative: no pointer handlers, so taps pass through to the ground.
+import { useEffect, useMemo } from 'react';
+import type { CityLayout } from '../../../shared/layout.ts';
+import { instancedMesh } from './instances.ts';
+import { VERTEX_COLORED, VERTEX_COLORED_2SIDED } from './materials.ts';
+import { planScenery } from './scenery.ts';
+import { broadleafGeometry, bushGeometry, palmGeometry } from './treeGeometry.ts';
+import type { Plant } from './vegetation.ts';
+
+const scaled = (p: Plant) => ({ ...p, sx: p.h, sy: p.h, sz: p.h });
+
+export function Trees({ layout }: { layout: CityLayout }) {
+  const meshes = useMemo(() => {
+    const veg = planScenery(layout).vegetation;
+    return [
+      instancedMesh(palmGeometry(), VERTEX_COLORED_2SIDED, veg.palms.map(scaled)),
+      instancedMesh(broadleafGeometry(), VERTEX_COLORED, veg.trees.map(scaled)),
+      instancedMesh(
+        bushGeometry(),
+        VERTEX_COLORED,
+        veg.bushes.map((b) => ({ ...b, sx: b.h * 1.3, sy: b.h, sz: b.h * 1.3 })),
+      ),
+    ];
+  }, [layout]);
+  useEffect(
+    () => () => {
+      for (const m of meshes) {
+        m.geometry.dispose();
+        m.dispose();
+      }
+    },
+    [meshes],
+  );
+  return (
+    <>
+      {meshes.map((m) => (
+        <primitive key={m.uuid} object={m} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+// The sign atlas (client only): one canvas texture holds every booth's sign and display, every
+// district sign and the landmark name plates, so all of them render in a single draw call.
+// drawBoothDisplay() repaints one booth's display cell when live data arrives; the texture is
+// uploaded once on the next frame however many cells changed (texture.needsUpdate). Figures drawn
+// before the scene exists are remembered and used when the atlas is created.
+import { CanvasTexture, SRGBColorSpace } from 'three';
+import type { Figure } from '../../../shared/booth.ts';
+import { paintDisplay, paintDistrict, paintLabel, paintSign, type Rect } from './displayPainter.ts';
+
+const CELL_W = 256;
+const COLUMNS = 8;
+const SIGN_H = 48;
+const DISPLAY_H = 144;
+const DISTRICT_H = 96;
+const LABEL_H = 48;
+
+export type Uv = { u0: number; v0: number; u1: number; v1: number };
+type BoothEntry = { id: string; title: string; color: string; figures: readonly Figure[] };
+type AtlasRequest = {
+  booths: readonly BoothEntry[];
+  districts: ReadonlyArray<{ label: string; color: string }>;
+  labels: readonly string[];
+};
+export type SignAtlas = {
+  texture: CanvasTexture;
+  booths: Map<string, { sign: Uv; display: Uv }>;
+  districts: Uv[];
+  labels: Uv[];
+  /** Repaints one booth's display; false when the booth has no cell. */
+  redraw: (id: string, figures: readonly Figure[]) => boolean;
+};
+
+/** The atlas on screen (set by the Boards component while mounted) and the latest live figures. */
+let active: SignAtlas | null = null;
+const latest = new Map<string, readonly Figure[]>();
+
+export function setActiveSignAtlas(atlas: SignAtlas | null): void {
+  active = atlas;
+}
+
+/** Packs and paints a new atlas; booth displays show the latest drawn figures, else `figures`. */
+export function createSignAtlas(req: AtlasRequest): SignAtlas {
+  const heights = Array<number>(COLUMNS).fill(0);
+  const place = (h: number): Rect => {
+    const col = heights.indexOf(Math.min(...heights));
+    const rect = { x: col * CELL_W, y: heights[col] ?? 0, w: CELL_W, h };
+    heights[col] = rect.y + h;
+    return rect;
+  };
+  const boothRects = req.booths.map(() => place(SIGN_H + DISPLAY_H));
+  const districtRects = req.districts.map(() => place(DISTRICT_H));
+  const labelRects = req.labels.map(() => place(LABEL_H));
+  const canvas = document.createElement('canvas');
+  canvas.width = CELL_W * COLUMNS;
+  canvas.height = Math.max(4, Math.ceil(Math.max(...heights) / 4) * 4);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  const uv = (r: Rect): Uv => ({
+    u0: (r.x + 1) / canvas.width,
+    u1: (r.x + r.w - 1) / canvas.width,
+    v0: 1 - (r.y + r.h - 1) / canvas.height,
+    v1: 1 - (r.y + 1) / canvas.height,
+  });
+
+  const cells = new Map<string, { display: Rect; title: string; color: string }>();
+  const booths = new Map<string, { sign: Uv; display: Uv }>();
+  req.booths.forEach((b, i) => {
+    const r = boothRects[i] as Rect;
+    const sign = { ...r, h: SIGN_H };
+    const display = { ...r, y: r.y + SIGN_H, h: DISPLAY_H };
+    paintSign(ctx, sign, b.title, b.color);
+    paintDisplay(ctx, display, b.title, b.color, latest.get(b.id) ?? b.figures);
+    cells.set(b.id, { display, title: b.title, color: b.color });
+    booths.set(b.id, { sign: uv(sign), display: uv(display) });
+  });
+  req.districts.forEach((d, i) => {
+    paintDistrict(ctx, districtRects[i] as Rect, d.label, d.color);
+  });
+  req.labels.forEach((text, i) => {
+    paintLabel(ctx, labelRects[i] as Rect, text);
+  });
+
+  const texture = new CanvasTexture(canvas);
+  texture.colorSpace = SRGBColorSpace;
+  texture.anisotropy = 4;
+  const redraw = (id: string, figures: readonly Figure[]): boolean => {
+    const cell = cells.get(id);
+    if (!cell) return false;
+    paintDisplay(ctx, cell.display, cell.title, cell.color, figures);
+    texture.needsUpdate = true;
+    return true;
+  };
+  return { texture, booths, districts: districtRects.map(uv), labels: labelRects.map(uv), redraw };
+}
+
+/**
+ * Shows `figures` (up to three: label, value, unit; a SIMULASI tag when any is simulated) on the
+ * display of booth `id`. Cheap: repaints one cell. Returns true when it was drawn now, false when
+ * no scene is mounted or the booth is unknown (the figures are still kept for the next atlas).
+ */
+export function drawBoothDisplay(id: string, figures: readonly Figure[]): boolean {
+  latest.set(id, figures);
+  return active?.redraw(id, figures) ?? false;
+}
