@@ -62,10 +62,25 @@ export function landmarkSolids(): Solid[] {
     box(cx - halfW, cz + gateHalf + westWallLength / 2, t, westWallLength), // west wall, south of the gate
   ];
   for (const [bx, bz] of fortBastions()) solids.push(box(bx, bz, f.bastionSize, f.bastionSize));
+  for (const b of fortBuildings()) solids.push(b.rot ? box(b.x, b.z, b.d, b.w) : box(b.x, b.z, b.w, b.d));
   solids.push(BALAI_KOTA.hall, BALAI_KOTA.tower);
   solids.push(box(MANDALA.x, MANDALA.z, MANDALA.baseSize, MANDALA.baseSize));
   solids.push(box(LOSARI.letters.x, LOSARI.letters.z, 1.2, LOSARI.letters.lengthM));
   return solids;
+}
+
+/** The colonial buildings inside the fort: centre, length `w` along their ridge, depth `d`;
+ *  rot = π/2 turns the ridge north–south. */
+export function fortBuildings(): Array<{ x: number; z: number; w: number; d: number; rot: number }> {
+  const { x: cx, z: cz } = FORT.centre;
+  const hw = FORT.width / 2;
+  const hd = FORT.depth / 2;
+  return [
+    { x: cx + 2, z: cz - hd + 6.5, w: 30, d: 7, rot: 0 },
+    { x: cx + 2, z: cz + hd - 6.5, w: 30, d: 7, rot: 0 },
+    { x: cx + hw - 6.5, z: cz, w: 18, d: 7, rot: Math.PI / 2 },
+    { x: cx + 1, z: cz, w: 11, d: 6.5, rot: 0 },
+  ];
 }
 
 /** Centres of the fort's five bastions: four corners and one in the middle of the east wall. */

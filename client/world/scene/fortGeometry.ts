@@ -1,7 +1,7 @@
 // Fort Rotterdam (client only): grey-brown stone walls on FORT's solids, five arrowhead bastions,
 // the white gatehouse on the west (sea) side, and colonial buildings with steep dark-red tiled
 // roofs along the inside of the walls.
-import { FORT, fortBastions } from '../../../shared/cityPlan.ts';
+import { FORT, fortBastions, fortBuildings } from '../../../shared/cityPlan.ts';
 import type { MeshBuilder } from './meshBuilder.ts';
 import { COLORS } from './palette.ts';
 
@@ -59,12 +59,7 @@ export function addFort(mb: MeshBuilder): void {
   mb.gable(g + 7, 4.4, 2.6, COLORS.roofTile, [gx, 9.4, cz], Math.PI / 2);
 
   // Colonial buildings inside: two storeys, steep tiled roofs, rows of shuttered windows.
-  const buildings = [
-    { x: cx + 2, z: cz - hd + 6.5, w: 30, d: 7, rot: 0 },
-    { x: cx + 2, z: cz + hd - 6.5, w: 30, d: 7, rot: 0 },
-    { x: cx + hw - 6.5, z: cz, w: 18, d: 7, rot: Math.PI / 2 },
-    { x: cx + 1, z: cz, w: 11, d: 6.5, rot: 0 },
-  ];
+  const buildings = fortBuildings();
   for (const b of buildings) {
     const wx = b.rot ? b.d : b.w;
     const wz = b.rot ? b.w : b.d;
