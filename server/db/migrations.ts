@@ -1,0 +1,127 @@
+// Versioned schema migrations, applied in order at start by Kysely's Migrator (table
+// kysely_migration). Written once for SQLite and PostgreSQL. Append new ones; never edit an applied one.
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Dialect } from './database.ts';
+
+type Db = Kysely<unknown>;
+
+/** Auto-increment primary key in either dialect. */
+function withId(dialect: Dialect) {
+  return (db: Db, table: string) =>
+    dialect === 'sqlite'
+      ? db.schema
+          .createTable(table)
+          .ifNotExists()
+          .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      : db.schema
+          .createTable(table)
+          .ifNotExists()
+          .addColumn('id', 'bigint', (c) => c.primaryKey().generatedByDefaultAsIdentity());
+}
+
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const table = withId(dialect);
+  return {
+    '001_chat_lines': {
+      async up(db: Db) {
+        await table(db, 'chat_lines')
+          .addColumn('channel', 'text', (c) => c.notNull())
+          .addColumn('sender', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('chat_lines_by_channel')
+          .ifNotExists()
+          .on('chat_lines')
+          .columns(['channel', 'id'])
+          .execute();
+      },
+    },
+    '002_live_data': {
+      async up(db: Db) {
+        await db.schema
+          .createTable('organisations')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('abbreviation', 'text', (c) => c.notNull())
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('profile', 'text')
+          .addColumn('synced_at', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('kpis')
+          .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('label', 'text', (c) => c.notNull())
+          .addColumn('unit', 'text', (c) => c.notNull())
+          .addColumn('direction', 'text', (c) => c.notNull())
+          .addColumn('target', 'double precision')
+          .addColumn('min', 'double precision', (c) => c.notNull())
+          .addColumn('max', 'double precision', (c) => c.notNull())
+          .addColumn('weight', 'double precision', (c) => c.notNull().defaultTo(1))
+          .addColumn('seed', 'double precision', (c) => c.notNull())
+          .addPrimaryKeyConstraint('kpis_pk', ['organisation_id', 'id'])
+          .execute();
+        await db.schema
+          .createTable('metric_points')
+          .addColumn('organisation_id', 'text', (c) => c.notNull())
+          .addColumn('kpi_id', 'text', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('value', 'double precision', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('simulated', 'integer', (c) => c.notNull())
+          .addColumn('received_at', 'bigint', (c) => c.notNull())
+          .addPrimaryKeyConstraint('metric_points_pk', ['organisation_id', 'kpi_id', 'at'])
+          .addForeignKeyConstraint('metric_points_kpi', ['organisation_id', 'kpi_id'], 'kpis', [
+            'organisation_id',
+            'id',
+          ])
+          .execute();
+        await db.schema
+          .createTable('api_keys')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+          .addColumn('secret_hash', 'text', (c) => c.notNull())
+          .addColumn('label', 'text')
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .addColumn('revoked_at', 'bigint')
+          .addColumn('last_used_at', 'bigint')
+          .execute();
+        await table(db, 'users')
+          .addColumn('username', 'text', (c) => c.notNull().unique())
+          .addColumn('password_hash', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
+          .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('locked_until', 'bigint')
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .execute();
+        await table(db, 'connectors')
+          .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('mapping', 'text', (c) => c.notNull())
+          .addColumn('interval_s', 'integer', (c) => c.notNull())
+          .addColumn('enabled', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('last_ok_at', 'bigint')
+          .addColumn('last_error', 'text')
+          .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await table(db, 'audit_log')
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('actor', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('target', 'text', (c) => c.notNull())
+          .addColumn('detail', 'text')
+          .execute();
+      },
+    },
+  };
+}
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}

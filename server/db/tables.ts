@@ -1,0 +1,88 @@
+// Table types of the store, as Kysely sees them. Times are epoch milliseconds (bigint columns read
+// back as numbers on both databases); flags are 0/1 integers so both dialects agree.
+import type { Generated } from 'kysely';
+
+export type Tables = {
+  chat_lines: {
+    id: Generated<number>;
+    channel: string;
+    /** Sender's session id. */
+    sender: string;
+    name: string;
+    text: string;
+    at: number;
+  };
+  organisations: {
+    id: string;
+    name: string;
+    abbreviation: string;
+    category: string;
+    /** Editable profile (staff console): JSON text, null until edited. */
+    profile: string | null;
+    synced_at: number;
+  };
+  kpis: {
+    organisation_id: string;
+    id: string;
+    label: string;
+    unit: string;
+    direction: string;
+    target: number | null;
+    min: number;
+    max: number;
+    weight: number;
+    seed: number;
+  };
+  metric_points: {
+    organisation_id: string;
+    kpi_id: string;
+    at: number;
+    value: number;
+    /** 'push:<key id>', 'connector:<id>', 'staff:<user>', 'simulator'. */
+    source: string;
+    simulated: number;
+    received_at: number;
+  };
+  api_keys: {
+    id: string;
+    organisation_id: string;
+    /** scrypt hash of the secret part, never the key itself. */
+    secret_hash: string;
+    label: string | null;
+    created_at: number;
+    revoked_at: number | null;
+    last_used_at: number | null;
+  };
+  users: {
+    id: Generated<number>;
+    username: string;
+    password_hash: string;
+    role: string;
+    organisation_id: string | null;
+    failed_logins: number;
+    locked_until: number | null;
+    created_at: number;
+  };
+  connectors: {
+    id: Generated<number>;
+    organisation_id: string;
+    kind: string;
+    url: string;
+    /** JSON text: how fields of the response map to KPIs. */
+    mapping: string;
+    interval_s: number;
+    enabled: number;
+    last_ok_at: number | null;
+    last_error: string | null;
+    failures: number;
+  };
+  audit_log: {
+    id: Generated<number>;
+    at: number;
+    actor: string;
+    action: string;
+    target: string;
+    /** JSON text with the details of the change. */
+    detail: string | null;
+  };
+};
