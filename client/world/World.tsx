@@ -34,7 +34,10 @@ export function World() {
     const { name, color } = useSettingsStore.getState();
     self.placed = false;
     void joinCity(name, color);
+    // A closed tab leaves at once instead of being held for reconnection.
+    window.addEventListener('pagehide', leaveCity);
     return () => {
+      window.removeEventListener('pagehide', leaveCity);
       leaveCity();
       uninstall();
     };
@@ -57,7 +60,7 @@ export function World() {
         <AvatarCrowd />
         <NameTags />
         <SelfController layout={layout} />
-        <CameraRig />
+        <CameraRig layout={layout} />
         <RenderStats />
       </Canvas>
       <KeyboardInput />

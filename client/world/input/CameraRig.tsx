@@ -1,18 +1,34 @@
 // Third-person camera: follows the local avatar, orbited by dragging (mouse or touch) on the canvas.
-// Pitch is clamped so the camera always stays above the ground. Renders nothing.
+// Pitch is clamped so the camera always stays above the ground, and the camera is pulled in front of
+// any building or booth between it and the avatar. Renders nothing.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
+import { hitsSolid } from '../../../shared/geometry.ts';
+import type { CityLayout } from '../../../shared/layout.ts';
 import { self } from '../../stores/motion.ts';
 import { orbit } from './intent.ts';
 
 const MIN_PITCH = 0.12;
 const MAX_PITCH = 1.35;
 const DRAG_RAD_PER_PX = 0.006;
+const CAMERA_PAD_M = 0.6;
+const PROBE_STEP_M = 0.5;
 const target = new Vector3();
 const wanted = new Vector3();
 
-export function CameraRig() {
+/** How far the camera can stay from the avatar along the ground direction (dx, dz) before a solid. */
+function clearDistance(layout: CityLayout, dx: number, dz: number, most: number): number {
+  for (let d = PROBE_STEP_M; d <= most; d += PROBE_STEP_M) {
+    const x = self.x + dx * d;
+    const z = self.z + dz * d;
+    for (const s of layout.solids)
+      if (hitsSolid(s, x, z, CAMERA_PAD_M)) return Math.max(1.5, d - PROBE_STEP_M);
+  }
+  return most;
+}
+
+export function CameraRig({ layout }: { layout: CityLayout }) {
   const { camera, gl } = useThree();
 
   useEffect(() => {
@@ -48,14 +64,13 @@ export function CameraRig() {
   }, [gl]);
 
   useFrame((_, delta) => {
-    const d = orbit.distance;
+    const dx = Math.sin(orbit.yaw);
+    const dz = Math.cos(orbit.yaw);
+    const ground = clearDistance(layout, dx, dz, orbit.distance * Math.cos(orbit.pitch));
+    const d = ground / Math.cos(orbit.pitch);
     // Look a little above the head so the view opens up towards the horizon.
     target.set(self.x, 2.6, self.z);
-    wanted.set(
-      self.x + Math.sin(orbit.yaw) * Math.cos(orbit.pitch) * d,
-      Math.max(1, 1.5 + Math.sin(orbit.pitch) * d),
-      self.z + Math.cos(orbit.yaw) * Math.cos(orbit.pitch) * d,
-    );
+    wanted.set(self.x + dx * ground, Math.max(1, 1.5 + Math.sin(orbit.pitch) * d), self.z + dz * ground);
     camera.position.lerp(wanted, 1 - Math.exp(-12 * delta));
     camera.lookAt(target);
   });

@@ -1,0 +1,292 @@
+// End-to-end harness: the real server (built client, temp SQLite file, its own port) and Debian
+// Chromium driven by playwright-core, one fresh browser context per visitor. Tests synchronise by
+// polling `window.makaverse` (the public diagnostics contract, see DESIGN.md), never by sleeping.
+// Runs in Node (vitest project 'e2e'); needs `npm run build` first. Optional environment:
+// E2E_CLIENT_DIR (another build), CHROMIUM_PATH, E2E_SERVER_LOG_LEVEL (default warn).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { captureCamera } from './view.ts';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SCREENSHOT_DIR = join(REPO_ROOT, 'e2e', 'screenshots');
+/** The built client the server serves; E2E_CLIENT_DIR points the tests at another build. */
+const CLIENT_DIR = resolve(process.env.E2E_CLIENT_DIR ?? join(REPO_ROOT, 'dist', 'client'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Generous: software WebGL on a loaded 2-core machine. */
+const WAIT_MS = 30_000;
+const POLL_MS = 100;
+const SERVER_STOP_MS = 10_000;
+
+// ---------------------------------------------------------------------------------------------
+// window.makaverse (DESIGN.md "Public contracts")
+
+type Connection = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'error';
+export type CitySnapshot = {
+  ready: boolean;
+  connection: Connection;
+  self: { id: string | null; name: string; x: number; z: number };
+  avatars: Array<{ id: string; name: string; x: number; z: number }>;
+  booths: Array<{ id: string; abbreviation: string; x: number; z: number }>;
+  render: { calls: number; triangles: number; fps: number };
+};
+type CityWindow = Window & { makaverse?: CitySnapshot };
+
+// ---------------------------------------------------------------------------------------------
+// Server
+
+export type CityServer = { url: string; port: number; stop: () => Promise<void> };
+
+/** Starts `node server/index.ts` on `port` with a fresh SQLite file; resolves once /api/health is ok. */
+export async function startServer(port: number): Promise<CityServer> {
+  if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
+    throw new Error(`no built client in ${CLIENT_DIR}: run \`npm run build\` before the e2e tests`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'makaverse-e2e-'));
+  const child = spawn(process.execPath, ['server/index.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DB_PATH: join(dataDir, 'city.sqlite'),
+      CLIENT_DIR,
+      LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', (chunk: Buffer) => {
+    keep(chunk);
+    process.stderr.write(`[server:${port}] ${chunk}`);
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`server on port ${port} exited (${child.exitCode ?? child.signalCode}):\n${output}`);
+    }
+    if (await healthy(url)) break;
+    if (Date.now() > deadline) {
+      await stopChild(child, exited);
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`server on port ${port} not healthy after ${WAIT_MS} ms:\n${output}`);
+    }
+    await delay(POLL_MS);
+  }
+
+  return {
+    url,
+    port,
+    stop: async () => {
+      await stopChild(child, exited);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) });
+    if (!res.ok) return false;
+    const body = (await res.json()) as { status?: unknown };
+    return body.status === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM (the server shuts down cleanly), SIGKILL if it has not exited in time. */
+async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), SERVER_STOP_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser and visitors
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+    ],
+  });
+}
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+/**
+ * A small laptop window, for visitors whose view no test looks at: software WebGL is fill-bound, so
+ * fewer pixels mean more frames per second for everyone on the machine.
+ */
+export const LAPTOP: BrowserContextOptions = { viewport: { width: 800, height: 520 } };
+/**
+ * A phone (390 × 844 CSS px, touch, coarse pointer). Device pixel ratio 1, not a real phone's 2–3:
+ * the layout is the same in CSS pixels, and SwiftShader draws about twice as many frames.
+ */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 1,
+  isMobile: true,
+  hasTouch: true,
+};
+
+export type Visitor = {
+  label: string;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors (exceptions), for tests to assert there were none. */
+  pageErrors: string[];
+  close: () => Promise<void>;
+};
+
+/**
+ * A new visitor: a fresh, isolated browser context (own storage, so no remembered lobby choices) on
+ * the server's start page. Console errors and warnings are forwarded to the test output.
+ */
+export async function newVisitor(
+  browser: Browser,
+  server: CityServer,
+  label: string,
+  device: BrowserContextOptions = DESKTOP,
+): Promise<Visitor> {
+  const context = await browser.newContext({ ...device, baseURL: server.url, locale: 'id-ID' });
+  await context.addInitScript(captureCamera);
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  const pageErrors: string[] = [];
+  page.on('console', (msg) => {
+    const type = msg.type();
+    // SwiftShader's "GPU stall due to ReadPixels" (from screenshots) is driver noise, not the app.
+    if (type !== 'error' && (type !== 'warning' || msg.text().includes('GL Driver Message'))) return;
+    console.warn(`[browser:${label}] console.${type}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => {
+    pageErrors.push(err.message);
+    console.error(`[browser:${label}] uncaught: ${err.stack ?? err.message}`);
+  });
+  page.on('crash', () => console.error(`[browser:${label}] page crashed`));
+  await page.goto('/');
+  return { label, context, page, pageErrors, close: () => context.close() };
+}
+
+/** Fills the lobby (name, optionally an avatar colour) and waits until the world has rendered and joined. */
+export async function enterCity(page: Page, name: string, color?: string): Promise<CitySnapshot> {
+  await page.locator('input[name="name"]').fill(name);
+  if (color) await page.locator(`input[name="color"][value="${color}"]`).check();
+  const submit = page.locator('form button[type="submit"]');
+  if (await isTouch(page)) await submit.tap();
+  else await submit.click();
+  return waitForCity(
+    page,
+    `${name} in the city (ready, connected, placed)`,
+    // The server places newcomers on the plaza around (0, -42); the origin is off the plaza, so a
+    // self position other than (0, 0) means the server's placement has arrived.
+    (m) => m.ready && m.connection === 'connected' && !!m.self.id && (m.self.x !== 0 || m.self.z !== 0),
+  );
+}
+
+function isTouch(page: Page): Promise<boolean> {
+  return page.evaluate(() => window.matchMedia('(pointer: coarse)').matches);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waiting on window.makaverse
+
+/** A plain copy of window.makaverse, or null before the world is loaded. */
+export function readCity(page: Page): Promise<CitySnapshot | null> {
+  return page.evaluate(() => {
+    const m = (window as CityWindow).makaverse;
+    if (!m) return null;
+    return {
+      ready: m.ready,
+      connection: m.connection,
+      self: { ...m.self },
+      avatars: m.avatars.map((a) => ({ ...a })),
+      booths: m.booths.map((b) => ({ ...b })),
+      render: { ...m.render },
+    };
+  });
+}
+
+/**
+ * Polls window.makaverse until `predicate` holds; returns that snapshot. On timeout the error says
+ * what was awaited and shows the last snapshot.
+ */
+export async function waitForCity(
+  page: Page,
+  what: string,
+  predicate: (m: CitySnapshot) => boolean,
+  timeoutMs = WAIT_MS,
+): Promise<CitySnapshot> {
+  const deadline = Date.now() + timeoutMs;
+  let last: CitySnapshot | null = null;
+  for (;;) {
+    last = await readCity(page);
+    if (last && predicate(last)) return last;
+    if (Date.now() > deadline) {
+      const { booths: _booths, ...shown } = last ?? { booths: [] };
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for: ${what}\nlast window.makaverse: ${JSON.stringify(shown)}`,
+      );
+    }
+    await delay(POLL_MS);
+  }
+}
+
+/** Waits until another visitor called `name` is listed in window.makaverse.avatars (and matches). */
+export async function waitForAvatar(
+  page: Page,
+  name: string,
+  what = 'listed',
+  predicate: (a: { x: number; z: number }) => boolean = () => true,
+): Promise<{ id: string; name: string; x: number; z: number }> {
+  const m = await waitForCity(page, `avatar "${name}" ${what}`, (s) =>
+    s.avatars.some((a) => a.name === name && predicate(a)),
+  );
+  return m.avatars.find((a) => a.name === name && predicate(a)) as CitySnapshot['avatars'][number];
+}
+
+export function distance(a: { x: number; z: number }, b: { x: number; z: number }): number {
+  return Math.hypot(a.x - b.x, a.z - b.z);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Screenshots
+
+/** Saves e2e/screenshots/<name>.png (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
