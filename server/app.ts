@@ -13,8 +13,7 @@ import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
-import { openSqliteStore } from './store/sqliteStore.ts';
-import type { Store } from './store/store.ts';
+import { openStore, type Store } from './store/store.ts';
 
 /** Visitors in `city` rooms across shards (and processes, once a shared driver is configured). */
 async function countVisitors(): Promise<number> {
@@ -57,9 +56,9 @@ export type App = {
   shutdown(): Promise<void>;
 };
 
-export function createApp(config: Config): App {
+export async function createApp(config: Config): Promise<App> {
   setLogLevel(config.logLevel);
-  const store = openSqliteStore(config.dbPath);
+  const store = await openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
   applyCorsPolicy(config.corsOrigins);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });

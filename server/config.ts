@@ -14,6 +14,8 @@ const origin = z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origi
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(2567),
   DB_PATH: z.string().default('data/db/makaverse.sqlite'),
+  /** PostgreSQL instead of the SQLite file, e.g. postgres://user@host:5432/makaverse. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   MAX_VISITORS_PER_SHARD: z.coerce.number().int().min(1).max(10_000).default(200),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CLIENT_DIR: z.string().default('dist/client'),
@@ -30,6 +32,8 @@ export type Config = {
   port: number;
   /** Absolute path of the SQLite file; its folder is created by the store. */
   dbPath: string;
+  /** When set, the store uses PostgreSQL and ignores dbPath. */
+  databaseUrl: string | undefined;
   maxVisitorsPerShard: number;
   logLevel: LogLevel;
   /** Absolute path of the built client (vite build output). */
@@ -61,6 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     dbPath: resolve(e.DB_PATH),
+    databaseUrl: e.DATABASE_URL,
     maxVisitorsPerShard: e.MAX_VISITORS_PER_SHARD,
     logLevel: e.LOG_LEVEL,
     clientDir: resolve(e.CLIENT_DIR),

@@ -25,9 +25,13 @@ async function listenOrExit(app: App, port: number): Promise<number> {
 }
 
 const config = loadConfigOrExit();
-const app = createApp(config);
+const app = await createApp(config);
 const port = await listenOrExit(app, config.port);
-log.info('listening', { port, db: config.dbPath, clientDir: config.clientDir });
+log.info('listening', {
+  port,
+  db: app.store.dialect === 'sqlite' ? config.dbPath : 'postgres',
+  clientDir: config.clientDir,
+});
 
 let stopping = false;
 async function stop(reason: string, exitCode: number): Promise<void> {

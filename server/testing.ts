@@ -66,7 +66,7 @@ export async function startTestCity(dbPath: string, env: Record<string, string> 
     ...env,
     DB_PATH: dbPath,
   });
-  const app = createApp(config);
+  const app = await createApp(config);
   const port = await app.listen(0);
   Object.assign(app.server, { port });
   const colyseus = new ColyseusTestServer<MakaverseServer>(app.server);
