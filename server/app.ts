@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { apiRouter } from './http/api.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
+import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
 import { openStore, type Store } from './store/store.ts';
@@ -21,12 +22,12 @@ async function countVisitors(): Promise<number> {
   return rooms.reduce((sum, r) => sum + r.clients, 0);
 }
 
-function createGameServer(config: Config, store: Store, transport: WebSocketTransport) {
+function createGameServer(config: Config, store: Store, live: LiveBus, transport: WebSocketTransport) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
   return defineServer({
     rooms: {
-      city: defineRoom(CityRoom, { deps: { store, layout, maxVisitors: config.maxVisitorsPerShard } }),
+      city: defineRoom(CityRoom, { deps: { store, live, layout, maxVisitors: config.maxVisitorsPerShard } }),
     },
     transport,
     // Signals are handled by server/index.ts, which also closes the store.
@@ -50,6 +51,8 @@ export type MakaverseServer = ReturnType<typeof createGameServer>;
 export type App = {
   server: MakaverseServer;
   store: Store;
+  /** Live data events: ingestion publishes, city shards subscribe. */
+  live: LiveBus;
   /** Binds HTTP + WebSocket to the port (default: config.port); resolves with the bound port. */
   listen(port?: number): Promise<number>;
   /** Closes rooms (clients get CLOSE_CODES.shutdown), then the store. Safe to call twice. */
@@ -62,12 +65,14 @@ export async function createApp(config: Config): Promise<App> {
   applyCorsPolicy(config.corsOrigins);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });
-  const server = createGameServer(config, store, transport);
+  const live = createLiveBus();
+  const server = createGameServer(config, store, live, transport);
   let closing: Promise<void> | undefined;
 
   return {
     server,
     store,
+    live,
     async listen(port = config.port) {
       const http = transport.server;
       if (!http) throw new Error('the WebSocket transport has no HTTP server');

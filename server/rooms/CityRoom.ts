@@ -13,6 +13,7 @@ import {
   RECONNECT_HOLD_S,
 } from '../../shared/protocol.ts';
 import { CityState, Player } from '../../shared/schema.ts';
+import type { LiveBus } from '../live/liveBus.ts';
 import { log } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { chat, move, travel } from './cityHandlers.ts';
@@ -26,7 +27,9 @@ import {
 } from './cityVisitor.ts';
 import { admit, drop, receive } from './messageGate.ts';
 
-export type CityRoomOptions = { deps: { store: Store; layout: CityLayout; maxVisitors: number } };
+export type CityRoomOptions = {
+  deps: { store: Store; live: LiveBus; layout: CityLayout; maxVisitors: number };
+};
 
 /** 20 Hz state patches. */
 const PATCH_INTERVAL_MS = 50;
