@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -10,7 +11,18 @@ export default defineConfig({
   root: 'client',
   publicDir: '../public',
   plugins: [react()],
-  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // Two pages: the city (/) and the staff console (/staff → dist/client/staff/index.html).
+    rolldownOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'client/index.html'),
+        staff: resolve(import.meta.dirname, 'client/staff/index.html'),
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: {

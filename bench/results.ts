@@ -1,6 +1,6 @@
 // The committed benchmark record: bench/results.json holds the latest run of each benchmark (server,
-// client), each metric with its budget and verdict; bench/results.md is the same as a Markdown table
-// for the README. A benchmark run replaces only its own section. Runs in Node.
+// client, ingest), each metric with its budget and verdict; bench/results.md is the same as a Markdown
+// table for the README. A benchmark run replaces only its own section. Runs in Node.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { round } from './stats.ts';
@@ -24,7 +24,8 @@ export type Section = {
   notes: string[];
 };
 
-type Results = Partial<Record<'server' | 'client', Section>>;
+type SectionKey = 'server' | 'client' | 'ingest';
+type Results = Partial<Record<SectionKey, Section>>;
 
 const JSON_PATH = new URL('./results.json', import.meta.url);
 const MD_PATH = new URL('./results.md', import.meta.url);
@@ -50,7 +51,7 @@ export function section(config: Record<string, unknown>, metrics: Metric[], note
   return { date: new Date().toISOString(), machine: machine(), config, metrics, notes };
 }
 
-export function saveSection(key: 'server' | 'client', s: Section): void {
+export function saveSection(key: SectionKey, s: Section): void {
   const all: Results = existsSync(JSON_PATH) ? (JSON.parse(readFileSync(JSON_PATH, 'utf8')) as Results) : {};
   all[key] = s;
   writeFileSync(JSON_PATH, `${JSON.stringify(all, null, 2)}\n`);
@@ -94,5 +95,6 @@ export function markdown(all: Results): string {
   const parts = ['## Benchmark results', ''];
   if (all.server) parts.push(sectionTable('Server (bots)', all.server));
   if (all.client) parts.push(sectionTable('Client (browser, bundle)', all.client));
+  if (all.ingest) parts.push(sectionTable('Ingestion (push API, live updates)', all.ingest));
   return parts.join('\n');
 }

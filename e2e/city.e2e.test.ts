@@ -140,7 +140,7 @@ describe('Makaverse in the browser', () => {
     const arrived = await enterCity(siti.page, 'Siti Aminah', '#0f7b6c');
     // The diagnostics list every booth where the shared layout puts it.
     expect(arrived.booths).toHaveLength(layout.booths.length);
-    expect(arrived.booths.find((b) => b.id === 'dinkes')).toEqual({
+    expect(arrived.booths.find((b) => b.id === 'dinkes')).toMatchObject({
       id: 'dinkes',
       abbreviation: 'Dinkes',
       x: dinkes.x,

@@ -38,7 +38,19 @@ export type CitySnapshot = {
   connection: Connection;
   self: { id: string | null; name: string; x: number; z: number };
   avatars: Array<{ id: string; name: string; x: number; z: number }>;
-  booths: Array<{ id: string; abbreviation: string; x: number; z: number }>;
+  booths: Array<{
+    id: string;
+    abbreviation: string;
+    x: number;
+    z: number;
+    /** What the booth's display shows now; null before the scene painted it. */
+    display: {
+      figures: Array<{ kpi: string; value: number; simulated: boolean }>;
+      highlight: boolean;
+      /** When it was painted into the sign atlas, epoch ms. */
+      paintedAt: number;
+    } | null;
+  }>;
   render: { calls: number; triangles: number; fps: number };
 };
 type CityWindow = Window & { makaverse?: CitySnapshot };
@@ -46,22 +58,33 @@ type CityWindow = Window & { makaverse?: CitySnapshot };
 // ---------------------------------------------------------------------------------------------
 // Server
 
-export type CityServer = { url: string; port: number; stop: () => Promise<void> };
+export type CityServer = {
+  url: string;
+  port: number;
+  /** The server's SQLite file (for the admin CLI). */
+  dbPath: string;
+  stop: () => Promise<void>;
+};
 
-/** Starts `node server/index.ts` on `port` with a fresh SQLite file; resolves once /api/health is ok. */
-export async function startServer(port: number): Promise<CityServer> {
+/**
+ * Starts `node server/index.ts` on `port` with a fresh SQLite file and optional extra environment;
+ * resolves once /api/health is ok.
+ */
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<CityServer> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
     throw new Error(`no built client in ${CLIENT_DIR}: run \`npm run build\` before the e2e tests`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'makaverse-e2e-'));
+  const dbPath = join(dataDir, 'city.sqlite');
   const child = spawn(process.execPath, ['server/index.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
       PORT: String(port),
-      DB_PATH: join(dataDir, 'city.sqlite'),
+      DB_PATH: dbPath,
       CLIENT_DIR,
       LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -95,6 +118,7 @@ export async function startServer(port: number): Promise<CityServer> {
   return {
     url,
     port,
+    dbPath,
     stop: async () => {
       await stopChild(child, exited);
       rmSync(dataDir, { recursive: true, force: true });
@@ -232,7 +256,14 @@ export function readCity(page: Page): Promise<CitySnapshot | null> {
       connection: m.connection,
       self: { ...m.self },
       avatars: m.avatars.map((a) => ({ ...a })),
-      booths: m.booths.map((b) => ({ ...b })),
+      booths: m.booths.map((b) => ({
+        ...b,
+        display: b.display && {
+          figures: b.display.figures.map((f) => ({ ...f })),
+          highlight: b.display.highlight,
+          paintedAt: b.display.paintedAt,
+        },
+      })),
       render: { ...m.render },
     };
   });

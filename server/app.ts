@@ -3,17 +3,25 @@
 // so not two at once. Runs on the server.
 import { defineRoom, defineServer, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import type { Router } from 'express';
 import pkg from '../package.json' with { type: 'json' };
+import { parseProfile } from '../shared/accounts.ts';
 import { layoutCity } from '../shared/layout.ts';
 import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
 import { REGISTRY } from '../shared/registry.ts';
 import type { Config } from './config.ts';
+import { connectorStatus } from './connectors/connectorStore.ts';
+import { createScheduler } from './connectors/scheduler.ts';
+import { type AccountOptions, accountsRouter } from './http/accounts.ts';
 import { apiRouter } from './http/api.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
+import { metricsRouter } from './http/metrics.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
+import { startSimulator } from './live/simulator.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
+import { rememberWeather } from './rooms/weatherLive.ts';
 import { openStore, type Store } from './store/store.ts';
 
 /** Visitors in `city` rooms across shards (and processes, once a shared driver is configured). */
@@ -22,7 +30,13 @@ async function countVisitors(): Promise<number> {
   return rooms.reduce((sum, r) => sum + r.clients, 0);
 }
 
-function createGameServer(config: Config, store: Store, live: LiveBus, transport: WebSocketTransport) {
+function createGameServer(
+  config: Config,
+  store: Store,
+  live: LiveBus,
+  transport: WebSocketTransport,
+  accounts: Router,
+) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
   return defineServer({
@@ -36,9 +50,24 @@ function createGameServer(config: Config, store: Store, live: LiveBus, transport
     logger: colyseusLogger,
     express: (app) => {
       app.disable('x-powered-by');
+      app.use('/api', metricsRouter({ ...store, live, registry: REGISTRY }));
       app.use(
         '/api',
-        apiRouter({ registry: REGISTRY, version: pkg.version, startedAtMs, visitors: countVisitors }),
+        apiRouter({
+          registry: REGISTRY,
+          version: pkg.version,
+          startedAtMs,
+          visitors: countVisitors,
+          accounts,
+          metrics: store.metrics,
+          connectors: async (id) =>
+            (await store.connectors.listFor(id)).map((c) => connectorStatus(c, Date.now())),
+          profile: async (id) => {
+            const stored = await store.organisations.getProfile(id);
+            const parsed = stored ? parseProfile(stored) : null;
+            return parsed?.ok ? parsed.profile : null;
+          },
+        }),
       );
       serveClient(app, config.clientDir);
     },
@@ -59,14 +88,27 @@ export type App = {
   shutdown(): Promise<void>;
 };
 
-export async function createApp(config: Config): Promise<App> {
+export type AppOptions = { accounts?: AccountOptions };
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   setLogLevel(config.logLevel);
   const store = await openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
+  await store.organisations.sync(REGISTRY, Date.now());
   applyCorsPolicy(config.corsOrigins);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });
   const live = createLiveBus();
-  const server = createGameServer(config, store, live, transport);
+  const accounts = await accountsRouter(config.authSecret, store, live, options.accounts);
+  const server = createGameServer(config, store, live, transport, accounts);
+  const simulator = config.simulator
+    ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
+    : undefined;
+  rememberWeather(live);
+  const ingest = { metrics: store.metrics, audit: store.audit, live, registry: REGISTRY };
+  const connectors = config.connectors
+    ? createScheduler({ connectors: store.connectors, ingest })
+    : undefined;
+  await connectors?.start();
   let closing: Promise<void> | undefined;
 
   return {
@@ -89,6 +131,8 @@ export async function createApp(config: Config): Promise<App> {
     },
     shutdown() {
       closing ??= (async () => {
+        await simulator?.stop();
+        await connectors?.stop();
         await server.gracefullyShutdown(false);
         await store.close();
         log.info('stopped');

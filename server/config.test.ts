@@ -11,6 +11,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       clientDir: resolve('dist/client'),
       corsOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
+      simulator: true,
+      simulatorIntervalS: 15,
+      connectors: true,
     });
   });
 
@@ -40,8 +43,29 @@ describe('loadConfig', () => {
     ['MAX_VISITORS_PER_SHARD', '1.5'],
     ['LOG_LEVEL', 'verbose'],
     ['CORS_ORIGINS', 'not a url'],
+    ['SIMULATOR', 'maybe'],
+    ['CONNECTORS', 'yes'],
+    ['SIMULATOR_INTERVAL_S', '0'],
+    ['SIMULATOR_INTERVAL_S', '2.5'],
+    ['AUTH_SECRET', 'too-short'],
   ])('rejects %s=%s naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`${key}=`));
+  });
+
+  it('takes an AUTH_SECRET of at least 32 characters; unset leaves it to the database', () => {
+    expect(loadConfig({}).authSecret).toBeUndefined();
+    expect(loadConfig({ AUTH_SECRET: 'k'.repeat(32) }).authSecret).toBe('k'.repeat(32));
+  });
+
+  it('switches the pull connectors off', () => {
+    expect(loadConfig({ CONNECTORS: 'off' }).connectors).toBe(false);
+  });
+
+  it('switches the simulator off and sets its interval', () => {
+    expect(loadConfig({ SIMULATOR: 'off', SIMULATOR_INTERVAL_S: '60' })).toMatchObject({
+      simulator: false,
+      simulatorIntervalS: 60,
+    });
   });
 });

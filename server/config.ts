@@ -19,6 +19,13 @@ const Env = z.object({
   MAX_VISITORS_PER_SHARD: z.coerce.number().int().min(1).max(10_000).default(200),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CLIENT_DIR: z.string().default('dist/client'),
+  /** Demo feed of simulated values: 'on' (default) or 'off'. */
+  SIMULATOR: z.enum(['on', 'off']).default('on'),
+  SIMULATOR_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(15),
+  /** Pull connectors (admin CLI `connector …`): 'on' (default) or 'off' — with several processes, on in one. */
+  CONNECTORS: z.enum(['on', 'off']).default('on'),
+  /** Signs session tokens; at least 32 characters. Unset: generated once and kept in the database. */
+  AUTH_SECRET: z.string().min(32).optional(),
   /** Comma-separated origins that may call matchmaking and the API from another origin. */
   CORS_ORIGINS: z
     .string()
@@ -39,6 +46,14 @@ export type Config = {
   /** Absolute path of the built client (vite build output). */
   clientDir: string;
   corsOrigins: string[];
+  /** Whether the demo feed writes simulated values for organisations without real data. */
+  simulator: boolean;
+  /** Seconds between two rounds of the demo feed. */
+  simulatorIntervalS: number;
+  /** Secret for session tokens; undefined means the one generated and stored in the database. */
+  authSecret: string | undefined;
+  /** Whether this process polls the configured pull connectors. */
+  connectors: boolean;
 };
 
 export class ConfigError extends Error {
@@ -70,5 +85,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     clientDir: resolve(e.CLIENT_DIR),
     corsOrigins: e.CORS_ORIGINS,
+    simulator: e.SIMULATOR === 'on',
+    simulatorIntervalS: e.SIMULATOR_INTERVAL_S,
+    connectors: e.CONNECTORS === 'on',
+    authSecret: e.AUTH_SECRET,
   };
 }

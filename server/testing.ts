@@ -7,7 +7,7 @@ import type { Room as SdkRoom } from '@colyseus/sdk';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { type ChatLine, PROTOCOL_VERSION, type ServerMessages } from '../shared/protocol.ts';
 import type { CityState } from '../shared/schema.ts';
-import { type App, createApp, type MakaverseServer } from './app.ts';
+import { type App, type AppOptions, createApp, type MakaverseServer } from './app.ts';
 import { loadConfig } from './config.ts';
 import type { CityRoom } from './rooms/CityRoom.ts';
 
@@ -59,14 +59,20 @@ export function tempDir(): { path: string; remove(): void } {
  * Starts a server on a free port (never a fixed one: several test runs may share the machine).
  * ColyseusTestServer takes its URL from the server's `port`, so that is set to the bound port.
  */
-export async function startTestCity(dbPath: string, env: Record<string, string> = {}): Promise<TestCity> {
+export async function startTestCity(
+  dbPath: string,
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<TestCity> {
   const config = loadConfig({
     LOG_LEVEL: 'error',
     CLIENT_DIR: join(dbPath, '..', 'client'),
+    // Tests see only the data they write; a test wanting the demo feed passes SIMULATOR: 'on'.
+    SIMULATOR: 'off',
     ...env,
     DB_PATH: dbPath,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   const port = await app.listen(0);
   Object.assign(app.server, { port });
   const colyseus = new ColyseusTestServer<MakaverseServer>(app.server);

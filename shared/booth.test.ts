@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, HEADLINE_FIGURES, headlineFigures, seedFigures } from './booth.ts';
+import {
+  formatFigure,
+  HEADLINE_FIGURES,
+  headlineFigures,
+  liveHeadlineFigures,
+  seedFigures,
+} from './booth.ts';
 import { findOrganisation, type Organisation, REGISTRY } from './registry.ts';
 
 const kpi = (id: string, typical: number) => ({
@@ -86,5 +92,29 @@ describe('formatFigure', () => {
       const text = formatFigure(f.value);
       expect(text, `${f.kpi} ${f.value}`).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
     }
+  });
+});
+
+describe('liveHeadlineFigures', () => {
+  it('uses the live value where there is one and the seed elsewhere', () => {
+    const o = org(5);
+    const figures = liveHeadlineFigures(o, {
+      k1: { value: 7.5, simulated: false },
+      k4: { value: 99, simulated: false },
+    });
+    expect(figures.map((f) => [f.kpi, f.value, f.simulated])).toEqual([
+      ['k0', 0, true],
+      ['k1', 7.5, false],
+      ['k2', 20, true],
+    ]);
+  });
+
+  it('keeps a simulated live value marked simulated, and falls back to the seeds without data', () => {
+    const o = org(3);
+    expect(liveHeadlineFigures(o, { k0: { value: 3, simulated: true } })[0]).toMatchObject({
+      value: 3,
+      simulated: true,
+    });
+    expect(liveHeadlineFigures(o, undefined)).toEqual(headlineFigures(o));
   });
 });

@@ -27,6 +27,23 @@ export function headlineFigures(org: Organisation): Figure[] {
   return seedFigures(org).slice(0, HEADLINE_FIGURES);
 }
 
+/** The latest live value of a KPI, as far as a display needs it. */
+export type LiveFigureValue = { value: number; simulated: boolean };
+
+/**
+ * A booth's headline figures: the first HEADLINE_FIGURES KPIs, each with its live value when there
+ * is one, otherwise the seed (simulated).
+ */
+export function liveHeadlineFigures(
+  org: Organisation,
+  live: Readonly<Record<string, LiveFigureValue>> | undefined,
+): Figure[] {
+  return headlineFigures(org).map((f) => {
+    const v = live?.[f.kpi];
+    return v ? { ...f, value: v.value, simulated: v.simulated } : f;
+  });
+}
+
 /** Indonesian number formatting for displays: 4000 → "4.000", 67.4 → "67,4". */
 export function formatFigure(value: number): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;

@@ -31,6 +31,16 @@ export const BALAI_KOTA = {
 
 export const PLAZA = box(0, -40, 60, 34);
 
+/**
+ * The "Rapor Kinerja" wall and, beside it, the March 2022 awareness-poll board: on the east side of
+ * the plaza facing west towards the spawn, clear of the benches and palms. Centre of each board,
+ * its width along z, the height of the lower edge and of the board itself (metres).
+ */
+export const RAPOR_WALL = { x: 22, z: -44.5, width: 14, bottom: 1, height: 7.6 } as const;
+export const POLL_BOARD = { x: 22, z: -32, width: 5, bottom: 1, height: 4 } as const;
+/** Depth of a board with its frame, for walking and the camera. */
+const BOARD_DEPTH_M = 0.6;
+
 export const KAREBOSI = box(42, 4, 56, 52);
 
 export const MANDALA = { x: 42, z: 88, baseSize: 14, heightM: 40 } as const;
@@ -66,6 +76,7 @@ export function landmarkSolids(): Solid[] {
   solids.push(BALAI_KOTA.hall, BALAI_KOTA.tower);
   solids.push(box(MANDALA.x, MANDALA.z, MANDALA.baseSize, MANDALA.baseSize));
   solids.push(box(LOSARI.letters.x, LOSARI.letters.z, 1.2, LOSARI.letters.lengthM));
+  for (const b of [RAPOR_WALL, POLL_BOARD]) solids.push(box(b.x, b.z, BOARD_DEPTH_M, b.width));
   return solids;
 }
 

@@ -60,8 +60,9 @@ describe('kpiRules over the whole registry', () => {
   it('classifies exactly these KPIs as neutral (descriptive, not graded), with no target', () => {
     expect(idsWith('neutral')).toEqual([
       ...['anggaran', 'anggota-dprd', 'harga-beras-medium', 'harga-beras-premium', 'harga-cabai-rawit'],
-      ...['harga-daging-sapi', 'harga-telur', 'jumlah-asn', 'jumlah-kk', 'kecamatan', 'kelurahan', 'luas'],
-      ...['pagu', 'pagu-belanja-apbd', 'rt', 'rw', 'target-pendapatan'],
+      ...['harga-daging-sapi', 'harga-telur', 'jumlah-asn', 'jumlah-kk', 'kecamatan', 'kelembapan'],
+      ...['kelurahan', 'luas', 'pagu', 'pagu-belanja-apbd', 'rt', 'rw', 'suhu-udara', 'target-pendapatan'],
+      ...['tutupan-awan'],
     ]);
     for (const { rules } of ALL.filter((e) => e.rules.direction === 'neutral'))
       expect(rules.target).toBeNull();
@@ -84,6 +85,8 @@ describe('kpiRules ranges', () => {
     expect(kpiRules(kpi({ unit: '%' }))).toMatchObject({ min: 0, max: 100 });
     expect(kpiRules(kpi({ unit: '% luas kota' }))).toMatchObject({ min: 0, max: 100 });
     expect(kpiRules(kpi({ unit: '% target' }))).toMatchObject({ min: 0, max: 200 });
+    expect(kpiRules(kpi({ label: 'Suhu udara', unit: '°C' }))).toMatchObject({ min: -10, max: 50 });
+    expect(kpiRules(kpi({ label: 'Kelembapan udara', unit: '%' }))).toMatchObject({ direction: 'neutral' });
     expect(rulesOf('pd-bpr', 'capaian-setoran')).toMatchObject({ min: 0, max: 200 });
   });
 

@@ -10,7 +10,8 @@
 //    (Pagu…, Anggaran), targets themselves (Target pendapatan), Jumlah KK/RT/RW/ASN, Kelurahan,
 //    Kecamatan, Anggota DPRD, Luas wilayah, and prices (Harga…, units Rp/kg). Prices are neutral, not
 //    lower: they are market outcomes the OPDs monitor rather than control, a falling price hurts
-//    farmers and fishers, and price stability is graded through inflasi.
+//    farmers and fishers, and price stability is graded through inflasi. Weather (suhu, kelembapan,
+//    tutupan awan, curah hujan; unit °C) is neutral too: BPBD reports it, nobody is graded on it.
 // 3. lower — problems and burdens: kasus, aduan, stunting, kemiskinan, pengangguran, inflasi,
 //    kebakaran, banjir, genangan, pengungsi(an), kekerasan, kumuh, belum bersertifikat, waktu tanggap
 //    and durations (units menit/jam/hari), antrean, ISPU, RTLH, NRW/kehilangan air, sampah masuk TPA.
@@ -20,6 +21,7 @@
 // Range [min, max] rejects absurd input (typos, wrong unit); it is not a performance band:
 // - '%' units → [0, 100]; a percentage of a target ('% target', "Capaian target …") → [0, 200];
 //   a rate of change (pertumbuhan, inflasi) → [-100, 100], since it can be negative;
+// - air temperature ('°C') → [-10, 50];
 // - indices (indeks, IPM, IKM) → [0, 100];
 // - anything else → [0, max(typical × 50, 1000)].
 import type { KpiDefinition } from './registry.ts';
@@ -49,8 +51,11 @@ const NEUTRAL_LABEL = [
   /^anggota\b/,
   /\bluas wilayah\b/,
   /^harga\b/,
+  /^(suhu|kelembapan|tutupan awan|curah hujan)\b/,
 ];
 const PRICE_UNIT = /^rp\/[a-z]+$/;
+const TEMPERATURE_UNIT = '°c';
+const TEMPERATURE_RANGE = { min: -10, max: 50 };
 const LOWER_WORDS = [
   'kasus',
   'aduan',
@@ -91,7 +96,9 @@ function deriveDirection(kpi: KpiDefinition): KpiDirection {
   const unit = kpi.unit.toLowerCase().trim();
   const text = `${kpi.id.replaceAll('-', ' ')} ${label} ${unit}`.toLowerCase();
   if (HIGHER_FIRST.test(text)) return 'higher';
-  if (NEUTRAL_LABEL.some((re) => re.test(label)) || PRICE_UNIT.test(unit)) return 'neutral';
+  if (NEUTRAL_LABEL.some((re) => re.test(label)) || PRICE_UNIT.test(unit) || unit === TEMPERATURE_UNIT) {
+    return 'neutral';
+  }
   if (LOWER.test(text) || DURATION_UNIT.test(unit)) return 'lower';
   return 'higher';
 }
@@ -104,6 +111,7 @@ function deriveRange(kpi: KpiDefinition): { min: number; max: number } {
     if (RATE_OF_CHANGE.test(label)) return { min: -100, max: 100 };
     return { min: 0, max: 100 };
   }
+  if (unit === TEMPERATURE_UNIT) return TEMPERATURE_RANGE;
   if (INDEX.test(`${kpi.id.replaceAll('-', ' ')} ${label} ${unit}`)) return { min: 0, max: 100 };
   return { min: 0, max: Math.max(kpi.typical * COUNT_MAX_FACTOR, MIN_COUNT_MAX) };
 }

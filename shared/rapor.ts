@@ -33,6 +33,11 @@ export const GRADE_THRESHOLDS = [
   { grade: 'C', min: 50 },
   { grade: 'D', min: 35 },
 ] as const;
+/**
+ * Data older than this (7 days) is stale: the rapor's freshness starts falling and the booth panel
+ * shows a stale badge. One week: a KPI reported at least weekly is never stale.
+ */
+export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 /** WITA, Makassar's time zone: UTC+8 all year (no daylight saving). */
 export const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 

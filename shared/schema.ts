@@ -24,9 +24,44 @@ export const Player = schema(
 );
 export type Player = SchemaType<typeof Player>;
 
+/** The latest value of one KPI at a booth (live data; seeds are not sent). */
+export const KpiLive = schema(
+  {
+    value: t.float64(),
+    /** Time the value is for, epoch ms. */
+    at: t.float64(),
+    /** Simulator output: shown to visitors as "simulasi". */
+    simulated: t.boolean(),
+    /** 'push:<key id>', 'connector:<id>', 'staff:<username>', 'simulator'. */
+    source: t.string(),
+  },
+  'KpiLive',
+);
+export type KpiLive = SchemaType<typeof KpiLive>;
+
+/** Live values of one organisation's booth, keyed by KPI id; only KPIs with data. */
+export const BoothLive = schema({ values: t.map(KpiLive) }, 'BoothLive');
+export type BoothLive = SchemaType<typeof BoothLive>;
+
+/** The sky over the city: the current weather from BMKG (server/rooms/weatherLive.ts); clear by default. */
+export const Weather = schema(
+  {
+    /** Total cloud cover, percent 0..100. */
+    cloudCover: t.uint8().default(0),
+    rain: t.boolean().default(false),
+    /** BMKG's Indonesian description, e.g. "Hujan Ringan"; '' until known. */
+    description: t.string().default(''),
+  },
+  'Weather',
+);
+export type Weather = SchemaType<typeof Weather>;
+
 export const CityState = schema(
   {
     players: t.map(Player),
+    weather: t.ref(Weather),
+    /** Keyed by organisation id; only organisations with live data. */
+    booths: t.map(BoothLive),
   },
   'CityState',
 );

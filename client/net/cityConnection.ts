@@ -13,9 +13,11 @@ import {
 } from '../../shared/protocol.ts';
 import { CityState } from '../../shared/schema.ts';
 import { pushSample, remotes, self } from '../stores/motion.ts';
+import { useBoothStore } from '../stores/useBoothStore.ts';
 import { useChatStore } from '../stores/useChatStore.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
+import { useWeatherStore } from '../stores/useWeatherStore.ts';
 import { startMoveSender } from './moveSender.ts';
 
 const REJOIN_DELAY_MS = 2000;
@@ -73,6 +75,8 @@ function attach(r: Room<unknown, CityState>): void {
   remotes.clear();
   r.reconnection.maxRetries = 15;
   mirrorPlayers(r);
+  mirrorBooths(r);
+  mirrorWeather(r);
   listenMessages(r);
   stopSender?.();
   stopSender = startMoveSender(send);
@@ -111,6 +115,44 @@ function mirrorPlayers(r: Room<unknown, CityState>): void {
     remotes.delete(id);
     players.remove(id);
   });
+}
+
+/** Booth live values → useBoothStore, one KPI at a time as they are added or change. */
+function mirrorBooths(r: Room<unknown, CityState>): void {
+  const $ = Callbacks.get(r);
+  const booths = useBoothStore.getState();
+  $.onAdd('booths', (booth, organisationId) => {
+    $.onAdd(booth, 'values', (v, kpi) => {
+      const copy = () =>
+        booths.setValue(organisationId, kpi, {
+          value: v.value,
+          at: v.at,
+          simulated: v.simulated,
+          source: v.source,
+        });
+      copy();
+      $.onChange(v, copy);
+    });
+  });
+}
+
+/** The sky → useWeatherStore, whenever the server's weather changes. */
+function mirrorWeather(r: Room<unknown, CityState>): void {
+  const $ = Callbacks.get(r);
+  $.listen(
+    'weather',
+    (w) => {
+      const copy = () =>
+        useWeatherStore
+          .getState()
+          .setWeather({ cloudCover: w.cloudCover, rain: w.rain, description: w.description });
+      copy();
+      $.onChange(w, copy);
+      // Not immediate: the instance present before the first patch is a local default without a
+      // refId, and onChange on it throws (which failed the whole join).
+    },
+    false,
+  );
 }
 
 function listenMessages(r: Room<unknown, CityState>): void {

@@ -9,12 +9,15 @@ type Ui = {
   /** Organisation id of the booth the visitor stands in front of (for the "press E" prompt). */
   nearBooth: string | null;
   directoryOpen: boolean;
+  /** The rapor kinerja list (opened from the wall on the plaza). */
+  raporOpen: boolean;
   enter: () => void;
   leave: () => void;
   openBoothPanel: (id: string) => void;
   closeBoothPanel: () => void;
   setNearBooth: (id: string | null) => void;
   setDirectoryOpen: (open: boolean) => void;
+  setRaporOpen: (open: boolean) => void;
 };
 
 export const useUiStore = create<Ui>()((set) => ({
@@ -22,10 +25,13 @@ export const useUiStore = create<Ui>()((set) => ({
   openBooth: null,
   nearBooth: null,
   directoryOpen: false,
+  raporOpen: false,
   enter: () => set({ entered: true }),
-  leave: () => set({ entered: false, openBooth: null, directoryOpen: false }),
-  openBoothPanel: (id) => set({ openBooth: id, directoryOpen: false }),
+  leave: () => set({ entered: false, openBooth: null, directoryOpen: false, raporOpen: false }),
+  openBoothPanel: (id) => set({ openBooth: id, directoryOpen: false, raporOpen: false }),
   closeBoothPanel: () => set({ openBooth: null }),
   setNearBooth: (id) => set((s) => (s.nearBooth === id ? s : { nearBooth: id })),
-  setDirectoryOpen: (open) => set({ directoryOpen: open }),
+  setDirectoryOpen: (open) =>
+    set(open ? { directoryOpen: true, raporOpen: false } : { directoryOpen: false }),
+  setRaporOpen: (open) => set(open ? { raporOpen: true, directoryOpen: false } : { raporOpen: false }),
 }));

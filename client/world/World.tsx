@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { joinCity, leaveCity } from '../net/cityConnection.ts';
+import { startRaporFeed } from '../net/raporFeed.ts';
 import { self } from '../stores/motion.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
@@ -18,6 +19,7 @@ import { KeyboardInput } from './input/KeyboardInput.tsx';
 import { SelfController } from './input/SelfController.tsx';
 import { RenderStats } from './RenderStats.tsx';
 import { CityScene } from './scene/CityScene.tsx';
+import { startLiveDisplays } from './scene/liveDisplays.ts';
 
 const layout = layoutCity(REGISTRY);
 /** `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract). */
@@ -30,6 +32,8 @@ export function World() {
 
   useEffect(() => {
     const uninstall = installDiagnostics(layout);
+    const stopDisplays = startLiveDisplays();
+    const stopRapor = startRaporFeed();
     if (new URLSearchParams(location.search).get('view') === 'overview') Object.assign(orbit, OVERVIEW);
     const { name, color } = useSettingsStore.getState();
     self.placed = false;
@@ -39,6 +43,8 @@ export function World() {
     return () => {
       window.removeEventListener('pagehide', leaveCity);
       leaveCity();
+      stopDisplays();
+      stopRapor();
       uninstall();
     };
   }, []);

@@ -1,18 +1,34 @@
 // window.makaverse: read-only diagnostics for kiosk monitoring and automated tests (a public
 // contract, see README): { ready, connection, self, avatars, booths, render }.
-// `avatars` lists the other visitors; `self` is the local one.
+// `avatars` lists the other visitors; `self` is the local one; `booths[i].display` is what that
+// booth's display shows now ({figures: [{kpi, value, simulated}], highlight, paintedAt: epoch ms},
+// or null before the scene has painted it).
 import type { CityLayout } from '../../shared/layout.ts';
 import { self } from '../stores/motion.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { avatarPoses } from './avatars/avatarPoses.ts';
+import { paintedDisplay } from './scene/boothDisplays.ts';
 
 /** Written by RenderStats each frame. */
 export const renderStats = { calls: 0, triangles: 0, fps: 0, frames: 0 };
 
 export function installDiagnostics(layout: CityLayout): () => void {
-  const booths = layout.booths.map((b) => ({ id: b.id, abbreviation: b.abbreviation, x: b.x, z: b.z }));
+  const booths = layout.booths.map((b) =>
+    Object.freeze({
+      id: b.id,
+      abbreviation: b.abbreviation,
+      x: b.x,
+      z: b.z,
+      get display() {
+        const shown = paintedDisplay(b.id);
+        if (!shown) return null;
+        const figures = shown.figures.map((f) => ({ kpi: f.kpi, value: f.value, simulated: f.simulated }));
+        return { figures, highlight: shown.highlight, paintedAt: shown.at };
+      },
+    }),
+  );
   const api = {
     get ready() {
       return renderStats.frames > 1;

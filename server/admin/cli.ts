@@ -8,12 +8,13 @@ export type Command = (store: Store, args: string[]) => Promise<void>;
 type Group = Record<string, Command>;
 
 const GROUPS: Record<string, () => Promise<Group>> = {
-  // key: (await import('./keyCommands.ts')).keyCommands,
-  // user: (await import('./userCommands.ts')).userCommands,
+  key: async () => (await import('./keyCommands.ts')).keyCommands,
+  user: async () => (await import('./userCommands.ts')).userCommands,
+  connector: async () => (await import('./connectorCommands.ts')).connectorCommands,
 };
 
 function usage(): never {
-  console.error('usage: npm run admin -- <key|user> <command> [args]');
+  console.error('usage: npm run admin -- <key|user|connector> <command> [args]');
   process.exit(2);
 }
 

@@ -1,6 +1,6 @@
 // Versioned schema migrations, applied in order at start by Kysely's Migrator (table
 // kysely_migration). Written once for SQLite and PostgreSQL. Append new ones; never edit an applied one.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import type { Dialect } from './database.ts';
 
@@ -117,6 +117,37 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('target', 'text', (c) => c.notNull())
           .addColumn('detail', 'text')
           .execute();
+      },
+    },
+    '003_settings': {
+      async up(db: Db) {
+        await db.schema
+          .createTable('settings')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
+    '004_latest_points': {
+      // The current value of each KPI, kept by the metric store in the same transaction as the
+      // points, so latest values never scan history. Filled here from the points already stored.
+      async up(db: Db) {
+        await db.schema
+          .createTable('latest_points')
+          .addColumn('organisation_id', 'text', (c) => c.notNull())
+          .addColumn('kpi_id', 'text', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('value', 'double precision', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('simulated', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('latest_points_pk', ['organisation_id', 'kpi_id'])
+          .execute();
+        await sql`insert into latest_points (organisation_id, kpi_id, at, value, source, simulated)
+          select organisation_id, kpi_id, at, value, source, simulated from (
+            select organisation_id, kpi_id, at, value, source, simulated, row_number() over (
+              partition by organisation_id, kpi_id order by simulated, at desc) as pick
+            from metric_points) ranked
+          where pick = 1`.execute(db);
       },
     },
   };

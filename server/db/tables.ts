@@ -43,6 +43,18 @@ export type Tables = {
     simulated: number;
     received_at: number;
   };
+  /**
+   * The current point of each KPI: the newest real point, or the newest simulated one while the KPI
+   * has no real point. Maintained by the metric store with every upsert.
+   */
+  latest_points: {
+    organisation_id: string;
+    kpi_id: string;
+    at: number;
+    value: number;
+    source: string;
+    simulated: number;
+  };
   api_keys: {
     id: string;
     organisation_id: string;
@@ -75,6 +87,11 @@ export type Tables = {
     last_ok_at: number | null;
     last_error: string | null;
     failures: number;
+  };
+  /** Server-wide values that must survive restarts (e.g. the generated auth secret). */
+  settings: {
+    key: string;
+    value: string;
   };
   audit_log: {
     id: Generated<number>;

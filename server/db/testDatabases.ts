@@ -31,6 +31,20 @@ export function sqliteTestDatabase(): TestDatabase {
   };
 }
 
+/** Closed pools may still be disconnecting: a forced drop would end them with an error event, so
+ *  wait (up to ~2 s) for them to go, and force only what is left after that. */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
 /** A new empty PostgreSQL database, or null (with a visible warning) when none is reachable locally. */
 export async function postgresTestDatabase(): Promise<TestDatabase | null> {
   const name = `makaverse_test_${randomBytes(6).toString('hex')}`;
@@ -48,7 +62,7 @@ export async function postgresTestDatabase(): Promise<TestDatabase | null> {
   return {
     name: 'postgres',
     options: { dbPath: '', databaseUrl: url.toString() },
-    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => dropDatabase(name),
   };
 }
 

@@ -1,11 +1,15 @@
 // The REST API under /api (express 5). Public contracts: see DESIGN.md "Public contracts".
 // Errors are JSON `{error, field?}`; unknown /api routes are 404 JSON, never the SPA page.
 import express, { type ErrorRequestHandler, type Router } from 'express';
+import type { Profile } from '../../shared/accounts.ts';
+import type { ConnectorStatus } from '../../shared/apiTypes.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Registry } from '../../shared/registry.ts';
 import { log } from '../log.ts';
+import type { MetricStore } from '../store/metricStore.ts';
 import { publicReadCors } from './cors.ts';
 import { listOpds, opdDetail } from './opds.ts';
+import { raporHandler } from './rapor.ts';
 
 export type ApiDeps = {
   registry: Registry;
@@ -13,6 +17,13 @@ export type ApiDeps = {
   startedAtMs: number;
   /** Visitors currently in `city` rooms, across shards. */
   visitors: () => Promise<number>;
+  metrics: Pick<MetricStore, 'latest' | 'latestAll'>;
+  /** /auth/* and the staff console API (server/http/accounts.ts). */
+  accounts: Router;
+  /** Health of an organisation's pull connectors. */
+  connectors: (organisationId: string) => Promise<ConnectorStatus[]>;
+  /** An organisation's edited profile, or null. */
+  profile: (organisationId: string) => Promise<Profile | null>;
 };
 
 const onError: ErrorRequestHandler = (err, req, res, _next) => {
@@ -38,14 +49,23 @@ export function apiRouter(deps: ApiDeps): Router {
     res.set('Cache-Control', 'public, max-age=60').json(listOpds(deps.registry));
   });
 
-  router.get('/opds/:id', (req, res) => {
-    const detail = opdDetail(deps.registry, req.params.id);
+  router.get('/opds/:id', async (req, res) => {
+    const id = req.params.id;
+    const known = deps.registry.organisations.some((o) => o.id === id);
+    const [latest, profile] = known
+      ? await Promise.all([deps.metrics.latest(id), deps.profile(id)])
+      : [[], null];
+    const detail = opdDetail(deps.registry, id, latest, profile);
     if (!detail) {
       res.status(404).json({ error: 'not-found', field: 'id' });
       return;
     }
-    res.set('Cache-Control', 'no-cache').json(detail);
+    res.set('Cache-Control', 'no-cache').json({ ...detail, connectors: await deps.connectors(id) });
   });
+
+  router.get('/rapor', raporHandler(deps.registry, deps.metrics));
+
+  router.use(deps.accounts);
 
   router.use((_req, res) => {
     res.status(404).json({ error: 'not-found' });

@@ -1,5 +1,5 @@
-// Serves the built client (CLIENT_DIR) with an SPA fallback: any other GET that wants HTML gets
-// index.html. Hashed files under /assets are cached for a year; index.html is revalidated each time.
+// Serves the built client (CLIENT_DIR) with an SPA fallback: /staff and below get the staff console
+// (staff/index.html), any other GET that wants HTML gets index.html. Hashed files under /assets are cached for a year; index.html is revalidated each time.
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import express, { type Application } from 'express';
@@ -9,6 +9,7 @@ const REVALIDATE = 'no-cache';
 
 export function serveClient(app: Application, clientDir: string): void {
   const indexHtml = join(clientDir, 'index.html');
+  const staffHtml = join(clientDir, 'staff', 'index.html');
   const assetsDir = join(clientDir, 'assets') + sep;
 
   app.use(
@@ -16,7 +17,7 @@ export function serveClient(app: Application, clientDir: string): void {
       index: false,
       setHeaders(res, path) {
         if (path.startsWith(assetsDir)) res.setHeader('Cache-Control', IMMUTABLE);
-        else if (path === indexHtml) res.setHeader('Cache-Control', REVALIDATE);
+        else if (path === indexHtml || path === staffHtml) res.setHeader('Cache-Control', REVALIDATE);
       },
     }),
   );
@@ -26,10 +27,11 @@ export function serveClient(app: Application, clientDir: string): void {
       next();
       return;
     }
-    if (!existsSync(indexHtml)) {
+    const page = req.path === '/staff' || req.path.startsWith('/staff/') ? staffHtml : indexHtml;
+    if (!existsSync(page)) {
       res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
       return;
     }
-    res.sendFile(indexHtml, { headers: { 'Cache-Control': REVALIDATE } });
+    res.sendFile(page, { headers: { 'Cache-Control': REVALIDATE } });
   });
 }

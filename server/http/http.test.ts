@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
+import { kpiRules } from '../../shared/kpi.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { startTestCity, type TestCity, tempDir } from '../testing.ts';
@@ -13,6 +14,8 @@ let city: TestCity;
 beforeAll(async () => {
   mkdirSync(join(clientDir, 'assets'), { recursive: true });
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Makaverse</title>');
+  mkdirSync(join(clientDir, 'staff'), { recursive: true });
+  writeFileSync(join(clientDir, 'staff', 'index.html'), '<!doctype html><title>Konsol Staf</title>');
   writeFileSync(join(clientDir, 'assets', 'main-abc123.js'), 'console.log(1)');
   city = await startTestCity(join(dir.path, 'http.sqlite'), {
     CLIENT_DIR: clientDir,
@@ -62,14 +65,42 @@ describe('REST API', () => {
     expect(body.description).toContain(org.name);
     expect(body.description).toContain(REGISTRY.categories[org.category]);
     expect(body.latest).toHaveLength(org.kpis.length);
-    expect(body.latest[0]).toEqual({
-      kpi: org.kpis[0]?.id,
-      label: org.kpis[0]?.label,
-      unit: org.kpis[0]?.unit,
-      value: org.kpis[0]?.typical,
+    expect(body.profile).toBeNull();
+    const [first] = org.kpis;
+    const rules = first ? kpiRules(first) : undefined;
+    expect(body.latest[0]).toMatchObject({
+      kpi: first?.id,
+      label: first?.label,
+      unit: first?.unit,
       simulated: true,
-      at: null,
+      direction: rules?.direction,
+      target: rules?.target,
     });
+    // Seeds until data exists (at and source null); simulator output once it has run.
+    const seed = body.latest[0].at === null;
+    expect(body.latest[0].source).toBe(seed ? null : 'simulator');
+    if (seed) expect(body.latest[0].value).toBe(first?.typical);
+  });
+
+  it('GET /api/opds/:id shows the latest stored value with its time and source', async () => {
+    const org = REGISTRY.organisations[6];
+    const kpi = org?.kpis[0];
+    if (!org || !kpi) throw new Error('registry too small');
+    await city.app.store.organisations.sync(REGISTRY, Date.now());
+    const at = Date.now() - 1000;
+    await city.app.store.metrics.upsertPoints([
+      {
+        organisationId: org.id,
+        kpi: kpi.id,
+        value: kpi.typical + 1,
+        at,
+        source: 'push:k9',
+        simulated: false,
+        receivedAt: at,
+      },
+    ]);
+    const body = await (await get(`/api/opds/${org.id}`)).json();
+    expect(body.latest[0]).toMatchObject({ value: kpi.typical + 1, at, source: 'push:k9', simulated: false });
   });
 
   it('answers unknown ids and unknown API routes with 404 JSON', async () => {
@@ -110,6 +141,14 @@ describe('client files', () => {
       expect(res.status, path).toBe(200);
       expect(await res.text()).toContain('<title>Makaverse</title>');
       expect(res.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
+  it('serves the staff console page for /staff and below', async () => {
+    for (const path of ['/staff', '/staff/', '/staff/profile']) {
+      const res = await get(path, { accept: 'text/html' });
+      expect(res.status, path).toBe(200);
+      expect(await res.text()).toContain('<title>Konsol Staf</title>');
     }
   });
 

@@ -1,21 +1,11 @@
-// Response bodies of the public OPD endpoints, built from the registry. Pure; runs on the server.
-import { type Figure, seedFigures } from '../../shared/booth.ts';
+// Response bodies of the public OPD endpoints, built from the registry, the latest stored values
+// and the edited profile. Pure; runs on the server.
+import type { Profile } from '../../shared/accounts.ts';
+import type { OpdDetail, OpdSummary } from '../../shared/apiTypes.ts';
+import { seedFigures } from '../../shared/booth.ts';
+import { kpiRules } from '../../shared/kpi.ts';
 import { findOrganisation, type Organisation, type Registry } from '../../shared/registry.ts';
-
-export type OpdSummary = {
-  id: string;
-  name: string;
-  abbreviation: string;
-  category: string;
-  kpis: Array<{ id: string; label: string; unit: string }>;
-};
-
-export type OpdDetail = OpdSummary & {
-  /** One generated Indonesian sentence from the name and category label. */
-  description: string;
-  /** Latest value per KPI; until live data exists these are the seed figures. */
-  latest: Array<Figure & { at: number | null }>;
-};
+import type { LiveValue } from '../live/liveBus.ts';
 
 function summary(o: Organisation): OpdSummary {
   return {
@@ -39,13 +29,27 @@ function describeOpd(o: Organisation, registry: Registry): string {
   return `${o.name} (${o.abbreviation}) termasuk kelompok “${label}” di lingkungan Pemerintah Kota Makassar.`;
 }
 
-/** One organisation with description and latest figures, or undefined for an unknown id. */
-export function opdDetail(registry: Registry, id: string): OpdDetail | undefined {
+/** One organisation with description, profile and latest figures, or undefined for an unknown id. */
+export function opdDetail(
+  registry: Registry,
+  id: string,
+  latest: readonly LiveValue[],
+  profile: Profile | null,
+): OpdDetail | undefined {
   const o = findOrganisation(registry, id);
   if (!o) return undefined;
+  const byKpi = new Map(latest.map((v) => [v.kpi, v]));
   return {
     ...summary(o),
-    description: describeOpd(o, registry),
-    latest: seedFigures(o).map((f) => ({ ...f, at: null })),
+    description: profile?.description || describeOpd(o, registry),
+    profile,
+    latest: seedFigures(o).map((f, i) => {
+      const k = o.kpis[i];
+      const { direction, target } = k ? kpiRules(k) : { direction: 'neutral' as const, target: null };
+      const v = byKpi.get(f.kpi);
+      return v
+        ? { ...f, value: v.value, simulated: v.simulated, at: v.at, source: v.source, direction, target }
+        : { ...f, at: null, source: null, direction, target };
+    }),
   };
 }

@@ -1,7 +1,7 @@
 // The `city` room: one shard of the open world. Thin: state, message handlers behind the gate
 // (messageGate.ts: flood limit, validation, drops counted; cityHandlers.ts: the rules applied), and
 // the lifecycle: join at the spawn, hold a dropped visitor RECONNECT_HOLD_S, remove on leave.
-// Runs on the server.
+// Booth live values follow the store and the live bus (boothLive.ts). Runs on the server.
 import { type AuthContext, Room } from '@colyseus/core';
 import type { CityLayout } from '../../shared/layout.ts';
 import {
@@ -16,6 +16,7 @@ import { CityState, Player } from '../../shared/schema.ts';
 import type { LiveBus } from '../live/liveBus.ts';
 import { log } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { followBoothValues } from './boothLive.ts';
 import { chat, move, travel } from './cityHandlers.ts';
 import {
   type CityClient,
@@ -26,6 +27,7 @@ import {
   type Visitor,
 } from './cityVisitor.ts';
 import { admit, drop, receive } from './messageGate.ts';
+import { followWeather } from './weatherLive.ts';
 
 export type CityRoomOptions = {
   deps: { store: Store; live: LiveBus; layout: CityLayout; maxVisitors: number };
@@ -50,6 +52,8 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   layout!: CityLayout;
   store!: Store;
   private joined = 0;
+  private stopBooths: (() => void) | null = null;
+  private stopWeather: (() => void) | null = null;
 
   /** Validates join options before a seat is reserved; the result becomes `client.auth`. */
   static override async onAuth(_token: string, options: unknown, _context: AuthContext): Promise<JoinAuth> {
@@ -81,13 +85,20 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     },
   };
 
-  onCreate(options: CityRoomOptions) {
+  async onCreate(options: CityRoomOptions) {
     this.layout = options.deps.layout;
     this.store = options.deps.store;
     this.maxClients = options.deps.maxVisitors;
     this.onMessage('*', (client: CityClient, type) => {
       if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
     });
+    this.stopWeather = followWeather(this.state, options.deps.live);
+    const booths = followBoothValues(this.state, this.store.metrics, options.deps.live);
+    this.stopBooths = booths.stop;
+    // The first visitor waits for the seed; a failed seed leaves the booths to the live bus.
+    await booths.ready.catch((error: unknown) =>
+      log.error('booth-seed-failed', { room: this.roomId, error }),
+    );
     log.info('room-created', { room: this.roomId, maxClients: this.maxClients });
   }
 
@@ -128,6 +139,11 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     this.state.players.delete(client.sessionId);
     this.visitors.delete(client.sessionId);
     log.info('leave', { room: this.roomId, session: client.sessionId, code });
+  }
+
+  onDispose() {
+    this.stopBooths?.();
+    this.stopWeather?.();
   }
 
   onBeforeShutdown() {

@@ -1,6 +1,11 @@
 // Metric points per organisation and KPI, and the latest value of each. Runs on the server.
-// (Interface fixed here; implementation: see the live-data work.)
+// Upserts are idempotent on (organisation, KPI, time) and a simulated point never overwrites a real
+// one; once a KPI has real data, latest and history ignore its simulated points. History is bucketed
+// in SQL both dialects run.
+import { type Kysely, sql } from 'kysely';
+import type { Tables } from '../db/tables.ts';
 import type { LiveValue } from '../live/liveBus.ts';
+import { upsert } from './metricUpsert.ts';
 
 export type NewMetricPoint = LiveValue & { organisationId: string; receivedAt: number };
 
@@ -22,3 +27,99 @@ export type MetricStore = {
   /** True once any non-simulated point exists for the organisation (the simulator then stops for it). */
   hasRealData(organisationId: string): Promise<boolean>;
 };
+
+type PointRow = Pick<Tables['latest_points'], 'kpi_id' | 'at' | 'value' | 'source' | 'simulated'>;
+
+const liveValue = (r: PointRow): LiveValue => ({
+  kpi: r.kpi_id,
+  value: Number(r.value),
+  at: Number(r.at),
+  source: r.source,
+  simulated: Number(r.simulated) !== 0,
+});
+
+export function metricStore(db: Kysely<Tables>, ensureOpen: () => void): MetricStore {
+  function latestRows(organisationId?: string) {
+    return db
+      .selectFrom('latest_points')
+      .select(['organisation_id', 'kpi_id', 'at', 'value', 'source', 'simulated'])
+      .$if(organisationId !== undefined, (q) => q.where('organisation_id', '=', organisationId ?? ''))
+      .orderBy('organisation_id')
+      .orderBy('kpi_id')
+      .execute();
+  }
+
+  return {
+    async upsertPoints(points) {
+      ensureOpen();
+      await upsert(db, points);
+    },
+    async latest(organisationId) {
+      ensureOpen();
+      return (await latestRows(organisationId)).map(liveValue);
+    },
+    async latestAll() {
+      ensureOpen();
+      const all: Record<string, LiveValue[]> = {};
+      for (const r of await latestRows()) {
+        const list = all[r.organisation_id] ?? [];
+        list.push(liveValue(r));
+        all[r.organisation_id] = list;
+      }
+      return all;
+    },
+    async history(organisationId, kpi, { fromMs, toMs, bucketMs }) {
+      ensureOpen();
+      const from = Math.floor(fromMs);
+      const size = Math.max(1, Math.floor(bucketMs));
+      if (!Number.isSafeInteger(from) || !Number.isSafeInteger(size))
+        throw new RangeError('bad history range');
+      // Integer division of bigints in both dialects; at ≥ from, so it floors. Literals (integers
+      // checked above), so SELECT and GROUP BY are the same expression to PostgreSQL.
+      const bucket = sql<number>`(${sql.ref('at')} - ${sql.lit(from)}) / ${sql.lit(size)}`;
+      // As for latest: a KPI with real data shows only its real points.
+      const current = await db
+        .selectFrom('latest_points')
+        .select('simulated')
+        .where('organisation_id', '=', organisationId)
+        .where('kpi_id', '=', kpi)
+        .executeTakeFirst();
+      const rows = await db
+        .selectFrom('metric_points')
+        .$if(current !== undefined && Number(current.simulated) === 0, (q) => q.where('simulated', '=', 0))
+        .select((eb) => [
+          bucket.as('bucket'),
+          eb.fn.avg<number>('value').as('mean'),
+          eb.fn.min<number>('value').as('min'),
+          eb.fn.max<number>('value').as('max'),
+          eb.fn.countAll<number>().as('count'),
+        ])
+        .where('organisation_id', '=', organisationId)
+        .where('kpi_id', '=', kpi)
+        .where('at', '>=', from)
+        .where('at', '<', Math.floor(toMs))
+        .groupBy(bucket)
+        .orderBy(bucket)
+        .execute();
+      return rows.map((r) => ({
+        at: from + Number(r.bucket) * size,
+        mean: Number(r.mean),
+        min: Number(r.min),
+        max: Number(r.max),
+        count: Number(r.count),
+      }));
+    },
+    async hasRealData(organisationId) {
+      ensureOpen();
+      // latest_points holds a real point for every KPI that has one.
+      const row = await db
+        .selectFrom('latest_points')
+        .select('kpi_id')
+        .where('organisation_id', '=', organisationId)
+        .where('simulated', '=', 0)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+  };
+}

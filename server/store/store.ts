@@ -1,12 +1,27 @@
 // What the server persists: one database (SQLite file by default, PostgreSQL when DATABASE_URL is
 // set) behind small per-concern stores. Rooms and routes see only these interfaces. Runs on the server.
+
+import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
+import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
+import { type KeyStore, keyStore } from './keyStore.ts';
+import { type MetricStore, metricStore } from './metricStore.ts';
+import { type OrganisationStore, organisationStore } from './organisationStore.ts';
+import { type SettingsStore, settingsStore } from './settingsStore.ts';
+import { type UserStore, userStore } from './userStore.ts';
 
 export type { NewChatLine } from './chatStore.ts';
 
 export type Store = ChatStore & {
   dialect: Dialect;
+  metrics: MetricStore;
+  organisations: OrganisationStore;
+  keys: KeyStore;
+  audit: AuditStore;
+  users: UserStore;
+  settings: SettingsStore;
+  connectors: ConnectorStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -21,6 +36,13 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
   return {
     dialect,
     ...chatStore(db, ensureOpen),
+    metrics: metricStore(db, ensureOpen),
+    organisations: organisationStore(db, ensureOpen),
+    keys: keyStore(db, ensureOpen),
+    audit: auditStore(db, ensureOpen),
+    users: userStore(db, ensureOpen),
+    settings: settingsStore(db, ensureOpen),
+    connectors: connectorStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;

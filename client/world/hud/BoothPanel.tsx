@@ -1,23 +1,37 @@
-// The booth panel (DOM overlay): full name, category, every KPI with its unit, a description.
+// The booth panel (DOM overlay): full name, category, description and profile (contact and social
+// links), every KPI with its latest value, target, last update, source, badges and history chart.
+// Fetched once on open (client/net/api.ts); live values update it through useBoothStore.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFigure, seedFigures } from '../../../shared/booth.ts';
-import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
+import { STALE_AFTER_MS } from '../../../shared/rapor.ts';
+import { findOrganisation, type Organisation, REGISTRY } from '../../../shared/registry.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { CATEGORY_COLORS, FALLBACK_COLOR } from '../scene/palette.ts';
+import { KpiRow } from './booth/KpiRow.tsx';
+import { ProfileLinks } from './booth/ProfileLinks.tsx';
+import { useNow } from './booth/useNow.ts';
+import { useOpdDetail } from './booth/useOpdDetail.ts';
+
+/** How often "… ago" labels are refreshed. */
+const CLOCK_MS = 30_000;
+const STALE_DAYS = Math.round(STALE_AFTER_MS / 86_400_000);
 
 export function BoothPanel({ id }: { id: string }) {
+  const org = findOrganisation(REGISTRY, id);
+  return org ? <BoothPanelBody org={org} /> : null;
+}
+
+function BoothPanelBody({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   const close = useUiStore((s) => s.closeBoothPanel);
   const closeButton = useRef<HTMLButtonElement>(null);
-  const org = findOrganisation(REGISTRY, id);
+  const { detail, latest } = useOpdDetail(org);
+  const nowMs = useNow(CLOCK_MS);
   // Focus moves into the panel when it opens (keyboard and screen-reader users land on it).
   useEffect(() => closeButton.current?.focus(), []);
-  if (!org) return null;
   const category = t(`categories.${org.category}`, {
     defaultValue: REGISTRY.categories[org.category] ?? org.category,
   });
-  const figures = seedFigures(org);
   return (
     <section
       className="panel booth-panel"
@@ -44,20 +58,15 @@ export function BoothPanel({ id }: { id: string }) {
           ×
         </button>
       </header>
-      <p>{t('booth.description', { name: org.name, category })}</p>
+      <p>{detail?.profile?.description || t('booth.description', { name: org.name, category })}</p>
+      {detail?.profile && <ProfileLinks profile={detail.profile} />}
       <h3>{t('booth.figures')}</h3>
       <dl className="figures">
-        {figures.map((f) => (
-          <div key={f.kpi}>
-            <dt>{f.label}</dt>
-            <dd>
-              <strong>{formatFigure(f.value)}</strong> {f.unit}
-              {f.simulated && <span className="sim">{t('booth.simulated')}</span>}
-            </dd>
-          </div>
+        {latest.map((f) => (
+          <KpiRow key={f.kpi} id={org.id} figure={f} nowMs={nowMs} />
         ))}
       </dl>
-      <p className="muted small">{t('booth.simulatedNote')}</p>
+      <p className="muted small">{t('booth.simulatedNote', { days: STALE_DAYS })}</p>
     </section>
   );
 }

@@ -3,9 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
 import { REGISTRY } from '../../../shared/registry.ts';
-import { send } from '../../net/cityConnection.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
-import { clearWalkTarget, orbit } from '../input/intent.ts';
+import { travelTo } from './travelTo.ts';
 
 const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFKD').replace(/\p{M}/gu, '');
 
@@ -21,10 +20,7 @@ export function Directory({ layout }: { layout: CityLayout }) {
   }, [query]);
 
   const go = (to: string) => {
-    const booth = layout.booths.find((b) => b.id === to);
-    orbit.yaw = booth?.facing === -1 ? Math.PI : 0; // look at the booth's front
-    clearWalkTarget();
-    send('travel', { to });
+    travelTo(layout, to);
     setOpen(false);
   };
 

@@ -8,10 +8,11 @@ import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { Directory } from './Directory.tsx';
 import { Notice } from './Notice.tsx';
+import { RaporPanel } from './RaporPanel.tsx';
 
 export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
   const { t } = useTranslation();
-  const { openBooth, nearBooth, directoryOpen, setDirectoryOpen, openBoothPanel } = useUiStore();
+  const { openBooth, nearBooth, directoryOpen, raporOpen, setDirectoryOpen, openBoothPanel } = useUiStore();
   const near = nearBooth ? findOrganisation(REGISTRY, nearBooth) : undefined;
   return (
     <div className="hud">
@@ -22,6 +23,7 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
         </button>
       </div>
       {directoryOpen && <Directory layout={layout} />}
+      {raporOpen && <RaporPanel layout={layout} />}
       {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
       {!openBooth && near && (
         <button type="button" className="booth-prompt" onClick={() => openBoothPanel(near.id)}>

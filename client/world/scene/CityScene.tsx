@@ -1,6 +1,7 @@
 // The static city of Makaverse (client only): sky and daylight, sea, ground, landmarks, the red Losari
 // letters, every OPD booth with its sign and live display, trees, street furniture, baked shadows and
-// the background city. Budget for all of it: ≤ 90 draw calls and ≤ 100k triangles (renderer.info).
+// the background city, the Rapor Kinerja wall with the 2022 poll. Budget for all of it: ≤ 90 draw
+// calls and ≤ 100k triangles (renderer.info).
 // Taps on a booth → onBoothSelect(id); taps on walkable ground → onGroundPoint(x, z) in world metres;
 // a pointer that moved ≥ TAP_MAX_PX between down and up (a camera drag) is not a tap.
 import type { CityLayout } from '../../../shared/layout.ts';
@@ -12,6 +13,8 @@ import { Ground } from './Ground.tsx';
 import { GroundShadows } from './GroundShadows.tsx';
 import { Landmarks } from './Landmarks.tsx';
 import { Letters } from './Letters.tsx';
+import { Rain } from './Rain.tsx';
+import { RaporWall } from './RaporWall.tsx';
 import { Sea } from './Sea.tsx';
 import { StreetFurniture } from './StreetFurniture.tsx';
 import { Trees } from './Trees.tsx';
@@ -33,9 +36,11 @@ export function CityScene({ layout, onBoothSelect, onGroundPoint }: CityScenePro
       <Letters />
       <Booths layout={layout} onBoothSelect={onBoothSelect} />
       <Boards layout={layout} />
+      <RaporWall />
       <Trees layout={layout} />
       <StreetFurniture layout={layout} />
       <Background layout={layout} />
+      <Rain />
     </>
   );
 }

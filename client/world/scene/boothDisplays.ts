@@ -2,7 +2,8 @@
 // district sign and the landmark name plates, so all of them render in a single draw call.
 // drawBoothDisplay() repaints one booth's display cell when live data arrives; the texture is
 // uploaded once on the next frame however many cells changed (texture.needsUpdate). Figures drawn
-// before the scene exists are remembered and used when the atlas is created.
+// before the scene exists are remembered and used when the atlas is created. A highlighted display
+// has a bright frame (a change just arrived); the caller repaints it plainly a moment later.
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { Figure } from '../../../shared/booth.ts';
 import { paintDisplay, paintDistrict, paintLabel, paintSign, type Rect } from './displayPainter.ts';
@@ -27,15 +28,24 @@ export type SignAtlas = {
   districts: Uv[];
   labels: Uv[];
   /** Repaints one booth's display; false when the booth has no cell. */
-  redraw: (id: string, figures: readonly Figure[]) => boolean;
+  redraw: (id: string, figures: readonly Figure[], highlight: boolean) => boolean;
 };
 
 /** The atlas on screen (set by the Boards component while mounted) and the latest live figures. */
 let active: SignAtlas | null = null;
 const latest = new Map<string, readonly Figure[]>();
+/** What each display in the active atlas shows now and when it was painted, epoch ms (diagnostics). */
+type Painted = { figures: readonly Figure[]; highlight: boolean; at: number };
+const painted = new Map<string, Painted>();
 
 export function setActiveSignAtlas(atlas: SignAtlas | null): void {
   active = atlas;
+  if (!atlas) painted.clear();
+}
+
+/** The figures painted on booth `id`'s display in the atlas on screen, or null. */
+export function paintedDisplay(id: string): Painted | null {
+  return painted.get(id) ?? null;
 }
 
 /** Packs and paints a new atlas; booth displays show the latest drawn figures, else `figures`. */
@@ -69,7 +79,9 @@ export function createSignAtlas(req: AtlasRequest): SignAtlas {
     const sign = { ...r, h: SIGN_H };
     const display = { ...r, y: r.y + SIGN_H, h: DISPLAY_H };
     paintSign(ctx, sign, b.title, b.color);
-    paintDisplay(ctx, display, b.title, b.color, latest.get(b.id) ?? b.figures);
+    const figures = latest.get(b.id) ?? b.figures;
+    paintDisplay(ctx, display, b.title, b.color, figures, false);
+    painted.set(b.id, { figures, highlight: false, at: Date.now() });
     cells.set(b.id, { display, title: b.title, color: b.color });
     booths.set(b.id, { sign: uv(sign), display: uv(display) });
   });
@@ -83,10 +95,11 @@ export function createSignAtlas(req: AtlasRequest): SignAtlas {
   const texture = new CanvasTexture(canvas);
   texture.colorSpace = SRGBColorSpace;
   texture.anisotropy = 4;
-  const redraw = (id: string, figures: readonly Figure[]): boolean => {
+  const redraw = (id: string, figures: readonly Figure[], highlight: boolean): boolean => {
     const cell = cells.get(id);
     if (!cell) return false;
-    paintDisplay(ctx, cell.display, cell.title, cell.color, figures);
+    paintDisplay(ctx, cell.display, cell.title, cell.color, figures, highlight);
+    if (active?.texture === texture) painted.set(id, { figures, highlight, at: Date.now() });
     texture.needsUpdate = true;
     return true;
   };
@@ -95,10 +108,11 @@ export function createSignAtlas(req: AtlasRequest): SignAtlas {
 
 /**
  * Shows `figures` (up to three: label, value, unit; a SIMULASI tag when any is simulated) on the
- * display of booth `id`. Cheap: repaints one cell. Returns true when it was drawn now, false when
- * no scene is mounted or the booth is unknown (the figures are still kept for the next atlas).
+ * display of booth `id`, framed brightly when `highlight`. Cheap: repaints one cell. Returns true
+ * when it was drawn now, false when no scene is mounted or the booth is unknown (the figures are
+ * still kept for the next atlas).
  */
-export function drawBoothDisplay(id: string, figures: readonly Figure[]): boolean {
+export function drawBoothDisplay(id: string, figures: readonly Figure[], highlight = false): boolean {
   latest.set(id, figures);
-  return active?.redraw(id, figures) ?? false;
+  return active?.redraw(id, figures, highlight) ?? false;
 }

@@ -39,8 +39,9 @@ export function paintDisplay(
   title: string,
   color: string,
   figures: readonly Figure[],
+  highlight: boolean,
 ): void {
-  ctx.fillStyle = '#0e1826';
+  ctx.fillStyle = highlight ? '#173a52' : '#0e1826';
   ctx.fillRect(r.x, r.y, r.w, r.h);
   const head = 24;
   ctx.fillStyle = color;
@@ -86,6 +87,11 @@ export function paintDisplay(
     ctx.fillStyle = '#ffd27a';
     ctx.fillText(clip(ctx, f.unit, r.x + r.w - 8 - unitX), unitX, baseline - 1);
   });
+  if (highlight) {
+    ctx.strokeStyle = '#7df9ff';
+    ctx.lineWidth = 6;
+    ctx.strokeRect(r.x + 3, r.y + 3, r.w - 6, r.h - 6);
+  }
 }
 
 export function paintDistrict(ctx: Ctx, r: Rect, label: string, color: string): void {

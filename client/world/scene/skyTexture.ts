@@ -12,7 +12,11 @@ const u = (x: number, z: number) => (Math.atan2(z, x) / (Math.PI * 2) + 0.5) * W
 /** Canvas y of an elevation in radians (horizon = H/2). */
 const v = (elevation: number) => (0.5 - elevation / Math.PI) * H;
 
-export function createSkyTexture(): CanvasTexture {
+/** Extra cloud groups on a fully overcast sky (26 on a fair one). */
+const OVERCAST_EXTRA_CLOUDS = 40;
+
+/** `overcast` 0 (the fair afternoon) … 1 (grey, full cloud cover; see weather.ts). */
+export function createSkyTexture(overcast = 0): CanvasTexture {
   const canvas = document.createElement('canvas');
   canvas.width = W;
   canvas.height = H;
@@ -47,8 +51,16 @@ export function createSkyTexture(): CanvasTexture {
     ctx.restore();
   }
 
+  // Overcast: a grey veil over the blue and the sun's glow.
+  if (overcast > 0) {
+    ctx.fillStyle = `rgba(150,160,170,${0.75 * overcast})`;
+    ctx.fillRect(0, 0, W, H / 2);
+  }
+
   const rnd = seeded(9111607);
-  for (let i = 0; i < 26; i++) {
+  const grey = Math.round(255 - 90 * overcast);
+  const clouds = 26 + Math.round(OVERCAST_EXTRA_CLOUDS * overcast);
+  for (let i = 0; i < clouds; i++) {
     const cx = rnd() * W;
     const cy = H / 2 - 14 - rnd() * rnd() * 120;
     const scale = 0.5 + (H / 2 - cy) / 90;
@@ -58,8 +70,8 @@ export function createSkyTexture(): CanvasTexture {
       const r = (8 + rnd() * 14) * scale;
       for (const shift of [-W, 0, W]) {
         const puff = ctx.createRadialGradient(px + shift, py - r * 0.3, r * 0.2, px + shift, py, r);
-        puff.addColorStop(0, 'rgba(255,255,255,0.95)');
-        puff.addColorStop(0.7, 'rgba(244,247,250,0.8)');
+        puff.addColorStop(0, `rgba(${grey},${grey},${grey + 5 * overcast},0.95)`);
+        puff.addColorStop(0.7, `rgba(${grey - 11},${grey - 8},${grey - 5},0.8)`);
         puff.addColorStop(1, 'rgba(230,238,245,0)');
         ctx.fillStyle = puff;
         ctx.fillRect(px + shift - r, py - r, r * 2, r * 2);

@@ -1,0 +1,44 @@
+// The staff console: a header, then either the sign-in form or the console for the signed-in user.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Console } from './Console.tsx';
+import { Header } from './Header.tsx';
+import { SignIn } from './SignIn.tsx';
+import { useSessionStore } from './useSessionStore.ts';
+
+const KEEP_ALIVE_EVERY_MS = 30_000;
+
+/** Refreshes the token while the page is in use; signs out once it has expired. */
+function useKeepAlive(): void {
+  useEffect(() => {
+    let lastActivity = Date.now();
+    const touch = () => {
+      lastActivity = Date.now();
+    };
+    window.addEventListener('pointerdown', touch);
+    window.addEventListener('keydown', touch);
+    const timer = setInterval(() => {
+      void useSessionStore.getState().keepAlive(Date.now(), lastActivity);
+    }, KEEP_ALIVE_EVERY_MS);
+    return () => {
+      window.removeEventListener('pointerdown', touch);
+      window.removeEventListener('keydown', touch);
+      clearInterval(timer);
+    };
+  }, []);
+}
+
+export function StaffApp() {
+  const { t } = useTranslation();
+  const session = useSessionStore((s) => s.session);
+  useKeepAlive();
+  useEffect(() => {
+    document.title = `${t('title')} — Makaverse`;
+  }, [t]);
+  return (
+    <div className="staff">
+      <Header />
+      <main className="staff-main">{session ? <Console session={session} /> : <SignIn />}</main>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// The rapor kinerja as a list (DOM overlay, opened from the wall on the plaza): every organisation
+// ranked with grade and score, the best and the worst marked, simulated data flagged; choosing one
+// takes the visitor to its booth. Month or year.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RAPOR_PERIODS, type RaporPeriod } from '../../../shared/apiTypes.ts';
+import type { CityLayout } from '../../../shared/layout.ts';
+import { loadRapor } from '../../net/raporFeed.ts';
+import { useRaporStore } from '../../stores/useRaporStore.ts';
+import { useUiStore } from '../../stores/useUiStore.ts';
+import { travelTo } from './travelTo.ts';
+
+export function RaporPanel({ layout }: { layout: CityLayout }) {
+  const { t } = useTranslation();
+  const setOpen = useUiStore((s) => s.setRaporOpen);
+  const [period, setPeriod] = useState<RaporPeriod>('month');
+  const rapor = useRaporStore((s) => s.rapor[period]);
+  useEffect(() => void loadRapor(period), [period]);
+  const go = (id: string) => {
+    travelTo(layout, id);
+    setOpen(false);
+  };
+  return (
+    <section className="panel directory rapor" role="dialog" aria-modal="false" aria-label={t('rapor.title')}>
+      <header>
+        <h2>{t('rapor.title')}</h2>
+        <button type="button" className="icon" onClick={() => setOpen(false)} aria-label={t('rapor.close')}>
+          ×
+        </button>
+      </header>
+      <div className="periods">
+        {RAPOR_PERIODS.map((p) => (
+          <button
+            key={p}
+            type="button"
+            className="period"
+            aria-pressed={p === period}
+            onClick={() => setPeriod(p)}
+          >
+            {t(`rapor.periods.${p}`)}
+          </button>
+        ))}
+      </div>
+      <p className="muted small">{t('rapor.note')}</p>
+      {!rapor && <p className="muted">{t('rapor.loading')}</p>}
+      <ol>
+        {rapor?.organisations.map((o) => (
+          <li key={o.id} className={o.best ? 'best' : o.worst ? 'worst' : undefined}>
+            <button type="button" onClick={() => go(o.id)}>
+              <span className="rank">{o.rank ?? '–'}</span>
+              <span className={`grade grade-${o.grade === '—' ? 'none' : o.grade}`}>{o.grade}</span>
+              <strong className="name">{o.abbreviation}</strong>
+              <span className="score">{o.score === null ? '–' : o.score.toFixed(1)}</span>
+              {o.best && <span className="tag best">{t('rapor.best')}</span>}
+              {o.worst && <span className="tag worst">{t('rapor.worst')}</span>}
+              {o.simulatedShare > 0 && (
+                <span className="sim">
+                  {t('rapor.simulated', { percent: Math.round(o.simulatedShare * 100) })}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

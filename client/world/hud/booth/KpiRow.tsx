@@ -1,0 +1,91 @@
+// One KPI in the booth panel (client only): latest value (live from useBoothStore when it changes,
+// else from the detail fetch), unit, target, last update, source, "simulasi" and stale badges, and
+// the history sparkline; clicking the sparkline opens the larger chart.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LatestFigure } from '../../../../shared/apiTypes.ts';
+import { formatFigure } from '../../../../shared/booth.ts';
+import { STALE_AFTER_MS } from '../../../../shared/rapor.ts';
+import { useBoothStore } from '../../../stores/useBoothStore.ts';
+import { relativeTime } from './relativeTime.ts';
+import { Sparkline } from './Sparkline.tsx';
+import { HISTORY_DAYS, useHistory } from './useHistory.ts';
+
+/** 'push:<key id>' → 'push', 'connector:<id>' → 'connector', …; null (seed) → 'seed'. */
+function sourceKind(source: string | null): string {
+  if (source === null) return 'seed';
+  const kind = source.split(':')[0] ?? '';
+  return ['push', 'connector', 'staff', 'simulator'].includes(kind) ? kind : 'other';
+}
+
+export function KpiRow({ id, figure, nowMs }: { id: string; figure: LatestFigure; nowMs: number }) {
+  const { t, i18n } = useTranslation();
+  const live = useBoothStore((s) => s.live[id]?.[figure.kpi]);
+  const [open, setOpen] = useState(false);
+  const shown =
+    live && (figure.at === null || live.at >= figure.at)
+      ? { value: live.value, at: live.at, simulated: live.simulated, source: live.source }
+      : figure;
+  const history = useHistory(id, figure.kpi, shown.at ?? 0);
+  const stale = shown.at !== null && nowMs - shown.at > STALE_AFTER_MS;
+  const buckets = history?.buckets ?? [];
+  const chartLabel = t('booth.history', { label: figure.label });
+  return (
+    <div className="kpi" data-kpi={figure.kpi}>
+      <dt>{figure.label}</dt>
+      <dd>
+        <span className="kpi-value">
+          <strong data-testid={`value-${figure.kpi}`}>{formatFigure(shown.value)}</strong> {figure.unit}
+          {shown.simulated && <span className="sim">{t('booth.simulated')}</span>}
+          {stale && <span className="stale">{t('booth.stale')}</span>}
+        </span>
+        {buckets.length > 0 && history && (
+          <button
+            type="button"
+            className="spark"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            title={t(open ? 'booth.chartClose' : 'booth.chartOpen')}
+          >
+            <Sparkline
+              buckets={buckets}
+              fromMs={history.fromMs}
+              toMs={history.toMs}
+              target={figure.target}
+              label={chartLabel}
+            />
+          </button>
+        )}
+      </dd>
+      <dd className="kpi-meta">
+        {figure.target !== null && (
+          <span>
+            {t('booth.target')}: {formatFigure(figure.target)} {figure.unit}
+            {figure.direction === 'lower' ? ` (${t('booth.lowerBetter')})` : ''}
+          </span>
+        )}
+        <span>
+          {shown.at === null
+            ? t('booth.noData')
+            : relativeTime(shown.at, Math.max(nowMs, shown.at), i18n.language)}
+        </span>
+        <span>
+          {t('booth.source')}: {t(`booth.sources.${sourceKind(shown.source)}`)}
+        </span>
+      </dd>
+      {open && history && (
+        <dd className="kpi-chart">
+          <Sparkline
+            buckets={buckets}
+            fromMs={history.fromMs}
+            toMs={history.toMs}
+            target={figure.target}
+            label={chartLabel}
+            large
+          />
+          <p className="muted small">{t('booth.chartNote', { days: HISTORY_DAYS })}</p>
+        </dd>
+      )}
+    </div>
+  );
+}

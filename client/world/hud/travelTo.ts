@@ -1,0 +1,12 @@
+// "Go to" an organisation's booth or the plaza (client only): the server places the visitor; the
+// camera turns to look at the booth's front.
+import type { CityLayout } from '../../../shared/layout.ts';
+import { send } from '../../net/cityConnection.ts';
+import { clearWalkTarget, orbit } from '../input/intent.ts';
+
+export function travelTo(layout: CityLayout, to: string): void {
+  const booth = layout.booths.find((b) => b.id === to);
+  orbit.yaw = booth?.facing === -1 ? Math.PI : 0;
+  clearWalkTarget();
+  send('travel', { to });
+}

@@ -1,0 +1,159 @@
+// 2D-canvas painting of the Rapor Kinerja wall and the March 2022 poll board (client only). Text
+// comes translated through `t`; generic font families only.
+import type { Rapor, RaporEntry } from '../../../shared/apiTypes.ts';
+import type { Rect } from './displayPainter.ts';
+
+type Ctx = CanvasRenderingContext2D;
+type T = (key: string, options?: Record<string, unknown>) => string;
+const FONT = 'sans-serif';
+const RED = '#b3121f';
+/** Rows per column: the top and the bottom of the ranking. */
+export const WALL_ROWS = 10;
+const GRADE_COLORS: Record<string, string> = {
+  A: '#1f8a3b',
+  B: '#6aa72a',
+  C: '#d9a400',
+  D: '#e06a10',
+  E: '#c0231b',
+};
+
+/** The March 2022 social-media poll of Makassar residents (DOMAIN.md): historical, not live. */
+export const AWARENESS_POLL_2022 = [
+  { key: 'know', percent: 8, color: '#1f8a3b' },
+  { key: 'want', percent: 56, color: RED },
+  { key: 'notYet', percent: 36, color: '#8c8178' },
+] as const;
+
+function clip(ctx: Ctx, text: string, maxW: number): string {
+  if (ctx.measureText(text).width <= maxW) return text;
+  let s = text;
+  while (s.length > 1 && ctx.measureText(`${s}…`).width > maxW) s = s.slice(0, -1);
+  return `${s}…`;
+}
+
+function row(ctx: Ctx, r: Rect, e: RaporEntry, t: T): void {
+  ctx.fillStyle = e.best ? '#ffe9a8' : e.worst ? '#f9d3cf' : '#ffffff';
+  ctx.fillRect(r.x, r.y + 2, r.w, r.h - 4);
+  const mid = r.y + r.h / 2;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'right';
+  ctx.fillStyle = '#5b524a';
+  ctx.font = `bold 22px ${FONT}`;
+  ctx.fillText(String(e.rank ?? '–'), r.x + 44, mid);
+  ctx.textAlign = 'left';
+  ctx.fillStyle = '#1d1b19';
+  ctx.font = `bold 23px ${FONT}`;
+  const mark = e.best ? '★ ' : e.worst ? '▼ ' : '';
+  const simW = e.simulatedShare > 0 ? 92 : 0;
+  ctx.fillText(clip(ctx, `${mark}${e.abbreviation}`, r.w - 190 - simW), r.x + 56, mid);
+  if (simW) {
+    ctx.fillStyle = '#ffd23f';
+    ctx.fillRect(r.x + r.w - 142 - simW, mid - 12, simW - 8, 24);
+    ctx.fillStyle = '#3a2a00';
+    ctx.font = `bold 14px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.fillText(t('rapor.simShort'), r.x + r.w - 146 - simW / 2, mid + 1);
+  }
+  ctx.textAlign = 'right';
+  ctx.fillStyle = '#1d1b19';
+  ctx.font = `22px ${FONT}`;
+  ctx.fillText(e.score === null ? '–' : e.score.toFixed(1), r.x + r.w - 58, mid);
+  ctx.fillStyle = GRADE_COLORS[e.grade] ?? '#8c8178';
+  ctx.fillRect(r.x + r.w - 48, r.y + 5, 44, r.h - 10);
+  ctx.fillStyle = '#ffffff';
+  ctx.textAlign = 'center';
+  ctx.font = `bold 26px ${FONT}`;
+  ctx.fillText(e.grade, r.x + r.w - 26, mid + 1);
+}
+
+/** The ranking: the top WALL_ROWS on the left, the bottom WALL_ROWS on the right. */
+export function paintRaporWall(ctx: Ctx, r: Rect, rapor: Rapor | null, t: T, language: string): void {
+  ctx.fillStyle = '#f6efe2';
+  ctx.fillRect(r.x, r.y, r.w, r.h);
+  ctx.fillStyle = RED;
+  ctx.fillRect(r.x, r.y, r.w, 70);
+  ctx.fillStyle = '#ffffff';
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.font = `bold 40px ${FONT}`;
+  ctx.fillText(t('rapor.wallTitle'), r.x + 24, r.y + 36);
+  ctx.textAlign = 'right';
+  ctx.font = `bold 26px ${FONT}`;
+  if (rapor) {
+    // The period's first day in WITA (UTC+8).
+    const month = new Date(rapor.from + 8 * 3_600_000).toLocaleDateString(language, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    ctx.fillText(month, r.x + r.w - 24, r.y + 36);
+  }
+  ctx.textAlign = 'left';
+  ctx.fillStyle = '#5b524a';
+  ctx.font = `19px ${FONT}`;
+  ctx.fillText(clip(ctx, t('rapor.legend'), r.w - 48), r.x + 24, r.y + 92);
+  const ranked = rapor?.organisations.filter((o) => o.rank !== null) ?? [];
+  if (ranked.length === 0) {
+    ctx.textAlign = 'center';
+    ctx.font = `bold 28px ${FONT}`;
+    ctx.fillText(t(rapor ? 'rapor.empty' : 'rapor.loading'), r.x + r.w / 2, r.y + r.h / 2);
+    return;
+  }
+  const colW = (r.w - 72) / 2;
+  const top = ranked.slice(0, WALL_ROWS);
+  const bottom = ranked.slice(Math.max(WALL_ROWS, ranked.length - WALL_ROWS));
+  const columns: Array<[string, RaporEntry[]]> = [
+    ['rapor.top', top],
+    ['rapor.bottom', bottom],
+  ];
+  columns.forEach(([title, entries], c) => {
+    const x = r.x + 24 + c * (colW + 24);
+    ctx.textAlign = 'left';
+    ctx.fillStyle = '#1d1b19';
+    ctx.font = `bold 21px ${FONT}`;
+    ctx.fillText(t(title), x, r.y + 124);
+    entries.forEach((e, i) => {
+      row(ctx, { x, y: r.y + 140 + i * 38, w: colW, h: 38 }, e, t);
+    });
+  });
+  ctx.textAlign = 'center';
+  ctx.fillStyle = '#5b524a';
+  ctx.font = `18px ${FONT}`;
+  ctx.fillText(t('rapor.wallFooter', { count: ranked.length }), r.x + r.w / 2, r.y + r.h - 18);
+}
+
+/** The March 2022 poll as a labelled bar chart. */
+export function paintPollBoard(ctx: Ctx, r: Rect, t: T): void {
+  ctx.fillStyle = '#fbf7ee';
+  ctx.fillRect(r.x, r.y, r.w, r.h);
+  ctx.fillStyle = '#2b2520';
+  ctx.fillRect(r.x, r.y, r.w, 54);
+  ctx.fillStyle = '#ffffff';
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.font = `bold 30px ${FONT}`;
+  ctx.fillText(t('poll.title'), r.x + 18, r.y + 28);
+  ctx.fillStyle = '#1d1b19';
+  ctx.font = `bold 21px ${FONT}`;
+  ctx.fillText(clip(ctx, t('poll.question'), r.w - 36), r.x + 18, r.y + 80);
+  const barX = r.x + 170;
+  const barW = r.w - 170 - 86;
+  AWARENESS_POLL_2022.forEach((p, i) => {
+    const y = r.y + 112 + i * 62;
+    ctx.textAlign = 'left';
+    ctx.fillStyle = '#1d1b19';
+    ctx.font = `20px ${FONT}`;
+    ctx.fillText(clip(ctx, t(`poll.${p.key}`), 150), r.x + 18, y + 22);
+    ctx.fillStyle = '#e8dfcf';
+    ctx.fillRect(barX, y + 4, barW, 36);
+    ctx.fillStyle = p.color;
+    ctx.fillRect(barX, y + 4, (barW * p.percent) / 100, 36);
+    ctx.fillStyle = '#1d1b19';
+    ctx.font = `bold 28px ${FONT}`;
+    ctx.fillText(`${p.percent}%`, barX + barW + 10, y + 23);
+  });
+  ctx.fillStyle = '#5b524a';
+  ctx.font = `16px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.fillText(clip(ctx, t('poll.source'), r.w - 36), r.x + 18, r.y + r.h - 22);
+}

@@ -1,0 +1,108 @@
+// The staff console in real Chromium, as OPD staff use it: an account made with the admin CLI, a wrong
+// password, sign-in, a profile edit (with a refused http link), a hand-entered figure — then the
+// public API shows both. On a laptop and a phone, with screenshots. Synchronises on the DOM.
+import { execFile } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type CityServer, launchBrowser, PHONE, screenshot, startServer } from './harness.ts';
+
+const PORT = 2721;
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const WAIT_MS = 15_000;
+
+let server: CityServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startServer(PORT, { SIMULATOR: 'off', CONNECTORS: 'off' }),
+    launchBrowser(),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** `npm run admin -- user create <username> --role staff --opd <opd>`; returns the one-time password. */
+async function createStaff(username: string, opd: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['server/admin/cli.ts', 'user', 'create', username, '--role', 'staff', '--opd', opd],
+    { cwd: REPO_ROOT, env: { ...process.env, DB_PATH: server.dbPath, LOG_LEVEL: 'error' } },
+  );
+  const password = /\(shown once\): (\S+)/.exec(stdout)?.[1];
+  if (!password) throw new Error(`no password in the admin output:\n${stdout}`);
+  return password;
+}
+
+async function openConsole(device: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ ...device, baseURL: server.url, locale: 'id-ID' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto('/staff');
+  return { page, errors };
+}
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+const devices: Array<[string, BrowserContextOptions, string]> = [
+  ['laptop', { viewport: { width: 1280, height: 800 } }, 'serapan-apbd'],
+  ['phone', PHONE, 'usulan-musrenbang'],
+];
+
+describe('staff console', () => {
+  test.each(devices)('signs in, edits the profile and enters a figure on a %s', async (name, device, kpi) => {
+    const username = `staf.${name}`;
+    const password = await createStaff(username, 'setda');
+    const { page, errors } = await openConsole(device);
+
+    await signIn(page, username, 'bukan-sandinya');
+    await page.getByText('Nama pengguna atau kata sandi salah.').waitFor();
+    await screenshot(page, `staff-${name}-signin`);
+    await signIn(page, username, password);
+    await page.getByText('Sekretariat Daerah Kota Makassar').waitFor();
+
+    const description = `Diperbarui dari ${name}.`;
+    await page.getByLabel('Deskripsi').fill(description);
+    await page.getByLabel('Instagram').fill('http://instagram.com/pemkotmakassar');
+    await page.getByRole('button', { name: 'Simpan profil' }).click();
+    await page.getByText('Periksa kolom “social.instagram”.').waitFor();
+    await page.getByLabel('Instagram').fill('https://www.instagram.com/pemkotmakassar');
+    await page.getByRole('button', { name: 'Simpan profil' }).click();
+    await page.getByText('Profil tersimpan.').waitFor();
+    await screenshot(page, `staff-${name}-profile`);
+
+    await page.getByRole('tab', { name: 'Angka kinerja' }).click();
+    const latest = (await (await fetch(`${server.url}/api/opds/setda`)).json()).latest as Array<{
+      kpi: string;
+    }>;
+    const row = page.locator('.staff-figures li').nth(latest.findIndex((f) => f.kpi === kpi));
+    await row.locator('input').fill('42');
+    await row.getByRole('button', { name: 'Kirim' }).click();
+    await row.getByText('Terkirim.').waitFor();
+    await screenshot(page, `staff-${name}-figures`);
+
+    const opd = await (await fetch(`${server.url}/api/opds/setda`)).json();
+    expect(opd.profile).toMatchObject({
+      description,
+      social: { instagram: 'https://www.instagram.com/pemkotmakassar' },
+    });
+    expect(opd.latest.find((f: { kpi: string }) => f.kpi === kpi)).toMatchObject({
+      value: 42,
+      source: `staff:${username}`,
+      simulated: false,
+    });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,93 @@
+// The `user` admin commands as an operator runs them (a real process on a temp database), then the
+// printed one-time password used to sign in on the real server; tokens survive a restart.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startTestCity, tempDir } from '../testing.ts';
+
+const run = promisify(execFile);
+const dir = tempDir();
+const dbPath = join(dir.path, 'cli.sqlite');
+afterAll(() => dir.remove());
+
+async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, DB_PATH: dbPath, DATABASE_URL: '' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['server/admin/cli.ts', 'user', ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const passwordIn = (stdout: string) => /\(shown once\): (\S+)/.exec(stdout)?.[1] ?? '';
+
+describe('npm run admin -- user', () => {
+  let password = '';
+
+  it('creates a staff account and prints a strong one-time password once', async () => {
+    const out = await admin('create', 'ana.setda', '--role', 'staff', '--opd', 'setda');
+    expect(out.code).toBe(0);
+    password = passwordIn(out.stdout);
+    expect(password).toMatch(/^[\w-]{24}$/);
+    expect(out.stdout.split(password)).toHaveLength(2);
+  });
+
+  it('refuses duplicates, bad usernames, unknown roles and organisations, staff without --opd', async () => {
+    const cases = [
+      [['create', 'ana.setda', '--role', 'admin'], /already exists/],
+      [['create', 'An', '--role', 'admin'], /username/],
+      [['create', 'root', '--role', 'king'], /--role/],
+      [['create', 'wati', '--role', 'staff'], /--opd/],
+      [['create', 'wati', '--role', 'staff', '--opd', 'nowhere'], /unknown organisation/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const out = await admin(...args);
+      expect(out.code).toBe(1);
+      expect(out.stderr).toMatch(message);
+    }
+  });
+
+  it('lists accounts without secrets', async () => {
+    await admin('create', 'root', '--role', 'admin');
+    const out = await admin('list');
+    expect(out.stdout).toMatch(/^ana\.setda\tstaff\tsetda\t/m);
+    expect(out.stdout).toMatch(/^root\tadmin\t-\t/m);
+    expect(out.stdout).not.toContain('scrypt');
+  });
+
+  it('prints a password that signs in; a reset replaces it and stops refreshes; tokens outlive a restart', async () => {
+    let city = await startTestCity(dbPath);
+    const login = (p: string) =>
+      fetch(`${city.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'ana.setda', password: p }),
+      });
+    const res = await login(password);
+    expect(res.status).toBe(200);
+    const { token } = await res.json();
+    await city.stop();
+
+    const reset = await admin('reset-password', 'ana.setda');
+    const fresh = passwordIn(reset.stdout);
+    expect(fresh).toMatch(/^[\w-]{24}$/);
+    city = await startTestCity(dbPath);
+    expect((await login(password)).status).toBe(401);
+    expect((await login(fresh)).status).toBe(200);
+    const profile = await fetch(`${city.baseUrl}/api/opds/setda/profile`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(profile.status).toBe(200);
+    const refresh = await fetch(`${city.baseUrl}/api/auth/refresh`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(refresh.status).toBe(401);
+    const actions = (await city.app.store.audit.recent({ limit: 50 })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.reset-password', 'auth.login']));
+    await city.stop();
+  });
+});

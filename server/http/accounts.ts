@@ -1,0 +1,66 @@
+// Composes the account routes: the token signer (AUTH_SECRET, or a secret generated once and kept in
+// the database so restarts and other processes accept the same tokens), /api/auth/* and the staff
+// console API. Runs on the server.
+import { randomBytes } from 'node:crypto';
+import express, { type Router } from 'express';
+import { REGISTRY } from '../../shared/registry.ts';
+import { createTokens } from '../auth/tokens.ts';
+import { ingestPoints } from '../live/ingest.ts';
+import type { LiveBus } from '../live/liveBus.ts';
+import type { Store } from '../store/store.ts';
+import { authRouter } from './authRoutes.ts';
+import { type StaffDeps, staffRouter } from './staffRoutes.ts';
+
+export type AccountOptions = {
+  /** Clock for tokens, lock-out and audit entries, epoch ms (tests move it). */
+  now?: () => number;
+  /** Base of the increasing delay after a failed login, ms (default 250). */
+  failureDelayMs?: number;
+};
+
+const DEFAULT_FAILURE_DELAY_MS = 250;
+
+export async function accountsRouter(
+  authSecret: string | undefined,
+  store: Store,
+  live: LiveBus,
+  options: AccountOptions = {},
+): Promise<Router> {
+  const now = options.now ?? Date.now;
+  const secret =
+    authSecret ??
+    (await store.settings.getOrInit('auth_secret', () => randomBytes(32).toString('base64url')));
+  const tokens = createTokens(secret, now);
+  const audit: StaffDeps['audit'] = (entry) => store.audit.append(entry, now());
+  // Hand-entered figures go the one way in for metric points (validated, stored, published, audited).
+  const enterFigures: StaffDeps['enterFigures'] = async (organisationId, payload, user) => {
+    const deps = { metrics: store.metrics, audit: store.audit, live, registry: REGISTRY };
+    const source = `staff:${user.username}`;
+    const req = {
+      organisationId,
+      payload,
+      contentType: 'json' as const,
+      source,
+      simulated: false,
+      nowMs: now(),
+    };
+    const { accepted, errors } = await ingestPoints(deps, req);
+    const first = errors[0];
+    return first
+      ? { status: 400, body: { error: 'invalid', row: first.row, field: first.field, errors } }
+      : { status: 200, body: { accepted } };
+  };
+  const router = express.Router();
+  router.use(
+    '/auth',
+    authRouter({
+      users: store.users,
+      tokens,
+      audit,
+      now,
+      failureDelayMs: options.failureDelayMs ?? DEFAULT_FAILURE_DELAY_MS,
+    }),
+  );
+  router.use(staffRouter({ tokens, organisations: store.organisations, audit, enterFigures }));
+  return router;
+}

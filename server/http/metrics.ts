@@ -1,0 +1,125 @@
+// Metric routes under /api (mounted before the general API router):
+// - POST /opds/:id/metrics — push API: `Authorization: Bearer <key>` of that organisation; JSON
+//   (`{kpi, value, at?}` or an array ≤ 1000) or text/csv (`kpi,value,at`). 401 missing/unknown/revoked
+//   key, 403 another organisation's key, 400 `{error, errors: [{row, field, message}]}`, 413 too big,
+//   415 other content types, 200 `{accepted}`.
+// - GET /opds/:id/metrics/:kpi?from&to&bucket — history in buckets (mean, min, max, count).
+// Runs on the server.
+import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
+import { parseTime } from '../../shared/ingest.ts';
+import { findOrganisation } from '../../shared/registry.ts';
+import { type IngestDeps, ingestPoints } from '../live/ingest.ts';
+import { log } from '../log.ts';
+import type { KeyStore } from '../store/keyStore.ts';
+import { publicReadCors } from './cors.ts';
+
+export type MetricsDeps = IngestDeps & { keys: KeyStore; now?: () => number };
+
+/** Largest accepted request body (1000 points fit in well under this). */
+const MAX_BODY = '1mb';
+const DAY_MS = 86_400_000;
+const DEFAULT_RANGE_MS = DAY_MS;
+const MAX_RANGE_MS = 5 * 366 * DAY_MS;
+const MIN_BUCKET_MS = 1000;
+const MAX_BUCKETS = 2000;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
+const BUCKET = /^(\d{1,12})(ms|s|m|h|d|w)?$/;
+
+type Locals = { keyId: string };
+
+/** '1h', '15m', '1d', or plain milliseconds; undefined when malformed. */
+export function parseBucket(raw: string): number | undefined {
+  const [, n, unit] = BUCKET.exec(raw.trim()) ?? [];
+  return n === undefined ? undefined : Number(n) * (UNIT_MS[unit ?? 'ms'] ?? 1);
+}
+
+export function metricsRouter(deps: MetricsDeps): Router {
+  const now = deps.now ?? Date.now;
+  const router = express.Router();
+  router.use(publicReadCors);
+
+  const authenticate: RequestHandler = async (req, res, next) => {
+    const [scheme, key] = (req.get('authorization') ?? '').trim().split(/\s+/, 2);
+    const found = scheme?.toLowerCase() === 'bearer' && key ? await deps.keys.verify(key, now()) : null;
+    if (!found) {
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({ error: 'unauthorized', field: 'authorization' });
+      return;
+    }
+    if (found.organisationId !== req.params.id) {
+      res.status(403).json({ error: 'forbidden', field: 'id' });
+      return;
+    }
+    (res.locals as Locals).keyId = found.id;
+    next();
+  };
+
+  router.post(
+    '/opds/:id/metrics',
+    authenticate,
+    express.json({ limit: MAX_BODY }),
+    express.text({ type: 'text/csv', limit: MAX_BODY }),
+    async (req, res) => {
+      const contentType = req.is('application/json') ? 'json' : req.is('text/csv') ? 'csv' : undefined;
+      if (!contentType) {
+        res.status(415).json({ error: 'unsupported-media-type', field: 'content-type' });
+        return;
+      }
+      const outcome = await ingestPoints(deps, {
+        organisationId: String(req.params.id),
+        payload: req.body,
+        contentType,
+        source: `push:${(res.locals as Locals).keyId}`,
+        simulated: false,
+        nowMs: now(),
+      });
+      if (outcome.errors.length > 0) res.status(400).json({ error: 'invalid-input', errors: outcome.errors });
+      else res.json({ accepted: outcome.accepted });
+    },
+  );
+
+  router.get('/opds/:id/metrics/:kpi', async (req, res) => {
+    const org = findOrganisation(deps.registry, req.params.id);
+    const kpi = org?.kpis.find((k) => k.id === req.params.kpi);
+    if (!org || !kpi) {
+      res.status(404).json({ error: 'not-found', field: org ? 'kpi' : 'id' });
+      return;
+    }
+    const q = (name: string) =>
+      typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined;
+    const bad = (field: string, message: string) =>
+      res.status(400).json({ error: 'invalid-query', field, message });
+    const toMs = q('to') === undefined ? now() : parseTime(q('to'));
+    if (toMs === undefined) return void bad('to', 'to must be ISO 8601 or epoch milliseconds');
+    const fromMs = q('from') === undefined ? toMs - DEFAULT_RANGE_MS : parseTime(q('from'));
+    if (fromMs === undefined) return void bad('from', 'from must be ISO 8601 or epoch milliseconds');
+    if (fromMs >= toMs || toMs - fromMs > MAX_RANGE_MS)
+      return void bad('from', 'from must be before to, within 5 years');
+    const bucketMs = parseBucket(q('bucket') ?? '1h');
+    if (bucketMs === undefined || bucketMs < MIN_BUCKET_MS)
+      return void bad('bucket', 'bucket must be like 15m, 1h, 1d or milliseconds ≥ 1000');
+    if ((toMs - fromMs) / bucketMs > MAX_BUCKETS) return void bad('bucket', `at most ${MAX_BUCKETS} buckets`);
+    const buckets = await deps.metrics.history(org.id, kpi.id, { fromMs, toMs, bucketMs });
+    res
+      .set('Cache-Control', 'no-cache')
+      .json({ id: org.id, kpi: kpi.id, unit: kpi.unit, fromMs, toMs, bucketMs, buckets });
+  });
+
+  const onBodyError: ErrorRequestHandler = (err: { type?: string; message?: string }, req, res, next) => {
+    if (err.type === 'entity.parse.failed') {
+      const message = `malformed JSON: ${err.message ?? 'parse error'}`;
+      res.status(400).json({ error: 'invalid-input', errors: [{ row: 0, field: 'body', message }] });
+    } else if (err.type === 'entity.too.large') res.status(413).json({ error: 'too-large', field: 'body' });
+    else if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported')
+      res.status(415).json({ error: 'unsupported-media-type', field: 'content-type' });
+    else {
+      log.error('http-error', { method: req.method, path: req.path, error: err });
+      if (!res.headersSent) res.status(500).json({ error: 'internal' });
+      else next(err);
+    }
+  };
+  router.use(onBodyError);
+  return router;
+}

@@ -1,0 +1,63 @@
+// Accounts and organisation profiles: roles, username rule, the editable profile and its validator.
+// Pure; runs on server (CLI, API) and client (staff console forms).
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'staff', 'host', 'moderator'] as const;
+export type Role = (typeof ROLES)[number];
+export const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
+
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,32}$/;
+export const isUsername = (s: string): boolean => USERNAME_PATTERN.test(s);
+
+/** What the API says about a signed-in user. */
+export type AccountView = { username: string; role: Role; organisationId: string | null };
+
+export const SOCIAL_NETWORKS = ['instagram', 'facebook', 'x', 'youtube', 'tiktok'] as const;
+export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
+
+const text = (max: number) => z.string().trim().max(max);
+/** An https URL or an empty string (unset). */
+const httpsUrl = z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(300)]);
+
+export const Profile = z.strictObject({
+  description: text(2000),
+  services: z.array(text(200).min(1)).max(30),
+  serviceHours: text(300),
+  address: text(300),
+  contact: z.strictObject({
+    phone: z.union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()-]{5,20}$/),
+    ]),
+    email: z.union([z.literal(''), z.email().max(200)]),
+    website: httpsUrl,
+  }),
+  social: z.strictObject({
+    instagram: httpsUrl,
+    facebook: httpsUrl,
+    x: httpsUrl,
+    youtube: httpsUrl,
+    tiktok: httpsUrl,
+  }),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const EMPTY_PROFILE: Profile = {
+  description: '',
+  services: [],
+  serviceHours: '',
+  address: '',
+  contact: { phone: '', email: '', website: '' },
+  social: { instagram: '', facebook: '', x: '', youtube: '', tiktok: '' },
+};
+
+/** Validates a profile; on failure names the first bad field as a dotted path (e.g. `social.x`). */
+export function parseProfile(input: unknown): { ok: true; profile: Profile } | { ok: false; field: string } {
+  const parsed = Profile.safeParse(input);
+  if (parsed.success) return { ok: true, profile: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, field: issue?.path.map(String).join('.') || 'profile' };
+}
