@@ -1,5 +1,5 @@
 // JSON bodies of the public read API (README "Public API"), as both sides see them: the server
-// builds them, client/net/api.ts reads them. Types only. Runs on server and client.
+// builds them, client/net/api.ts reads them. Types and the list of rapor periods; runs on server and client.
 import type { Profile } from './accounts.ts';
 import type { Figure } from './booth.ts';
 import type { KpiDirection } from './kpi.ts';

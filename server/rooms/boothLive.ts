@@ -7,11 +7,7 @@ import type { LiveBus, LiveValue } from '../live/liveBus.ts';
 import type { MetricStore } from '../store/metricStore.ts';
 
 /** Writes values into the state; a value older than the one shown is ignored (late or replayed). */
-export function applyBoothValues(
-  state: CityState,
-  organisationId: string,
-  values: readonly LiveValue[],
-): void {
+function applyBoothValues(state: CityState, organisationId: string, values: readonly LiveValue[]): void {
   const org = findOrganisation(REGISTRY, organisationId);
   if (!org) return;
   let booth = state.booths.get(organisationId);

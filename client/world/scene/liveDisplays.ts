@@ -8,7 +8,7 @@ import { type BoothValues, useBoothStore } from '../../stores/useBoothStore.ts';
 import { drawBoothDisplay } from './boothDisplays.ts';
 
 /** How long a changed display stays framed. */
-export const HIGHLIGHT_MS = 1500;
+const HIGHLIGHT_MS = 1500;
 
 function draw(id: string, values: BoothValues | undefined, highlight: boolean): void {
   const org = findOrganisation(REGISTRY, id);

@@ -8,7 +8,7 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 const FONT = 'sans-serif';
 const RED = '#b3121f';
 /** Rows per column: the top and the bottom of the ranking. */
-export const WALL_ROWS = 10;
+const WALL_ROWS = 10;
 const GRADE_COLORS: Record<string, string> = {
   A: '#1f8a3b',
   B: '#6aa72a',
@@ -18,7 +18,7 @@ const GRADE_COLORS: Record<string, string> = {
 };
 
 /** The March 2022 social-media poll of Makassar residents (DOMAIN.md): historical, not live. */
-export const AWARENESS_POLL_2022 = [
+const AWARENESS_POLL_2022 = [
   { key: 'know', percent: 8, color: '#1f8a3b' },
   { key: 'want', percent: 56, color: RED },
   { key: 'notYet', percent: 36, color: '#8c8178' },
