@@ -6,6 +6,7 @@
 // simulated (source 'simulator'); an organisation is skipped for good once it has real data. On
 // start, organisations without any point get the last BACKFILL_HOURS hourly points. Runs on the server.
 import type { KpiRules } from '../../shared/kpi.ts';
+import { seeded } from '../../shared/random.ts';
 import type { KpiDefinition, Organisation } from '../../shared/registry.ts';
 import { log } from '../log.ts';
 import { type IngestDeps, ingestPoints, organisationRules } from './ingest.ts';
@@ -25,13 +26,8 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: one uniform [0, 1) draw per seed is all the simulator needs. */
-function uniform(seed: number): number {
-  let t = (seed + 0x6d2b79f5) >>> 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** One uniform [0, 1) draw per seed is all the simulator needs. */
+const uniform = (seed: number): number => seeded(seed)();
 
 function rounded(value: number, kpi: KpiDefinition): number {
   if (Number.isInteger(kpi.typical) && !kpi.unit.startsWith('%')) return Math.round(value);

@@ -4,8 +4,8 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineSegments, ShaderMaterial, Vector3 } from 'three';
+import { seeded } from '../../../shared/random.ts';
 import { useWeatherStore } from '../../stores/useWeatherStore.ts';
-import { seeded } from './random.ts';
 
 const RAIN_STREAKS = 2500;
 /** Box around the camera, metres. */

@@ -3,9 +3,9 @@
 // container stacks of the port. Also the fishermen's stilt houses on Lae-Lae.
 import { LAE_LAE } from '../../../shared/cityPlan.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { hash2, seeded } from '../../../shared/random.ts';
 import { type Block, gridBlocks } from './cityGrid.ts';
 import { SEA_Y } from './groundBase.ts';
-import { hash2, seeded } from './random.ts';
 
 /** An instance: base centre, yaw, size (metres or scale factors) and colours. */
 type Piece = {

@@ -4,9 +4,9 @@
 import { Color, Float32BufferAttribute, PlaneGeometry } from 'three';
 import { LOSARI, SHORE_X } from '../../../shared/cityPlan.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { noise2 } from '../../../shared/random.ts';
 import type { MeshBuilder } from './meshBuilder.ts';
 import { COLORS } from './palette.ts';
-import { noise2 } from './random.ts';
 import { CITY_REACH_M } from './roads.ts';
 
 /**

@@ -2,7 +2,7 @@
 // in SUN_DIR, cumulus clouds and the faint hills of the interior to the east. Used as
 // scene.background, so it costs one draw call and is never clipped by the camera's far plane.
 import { CanvasTexture, EquirectangularReflectionMapping, SRGBColorSpace } from 'three';
-import { seeded } from './random.ts';
+import { seeded } from '../../../shared/random.ts';
 import { HORIZON, SKY_ZENITH, SUN_DIR } from './sunlight.ts';
 
 const W = 1024;

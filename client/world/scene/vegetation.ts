@@ -4,9 +4,9 @@
 import { BALAI_KOTA, FORT, KAREBOSI, LAE_LAE, LOSARI, MANDALA, SHORE_X } from '../../../shared/cityPlan.ts';
 import { hitsSolid } from '../../../shared/geometry.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { seeded } from '../../../shared/random.ts';
 import { FOUNTAIN } from './groundCivic.ts';
 import { CPI } from './mosqueGeometry.ts';
-import { seeded } from './random.ts';
 import { AVENUE_X, inRect, type Road, roadRect } from './roads.ts';
 
 /** A plant: position, height in metres, yaw, lean (radians) and its colour. */

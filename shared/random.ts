@@ -1,5 +1,5 @@
-// Deterministic randomness for placing scenery (client only): the same layout always gives the same
-// trees and houses. Pure functions.
+// Deterministic randomness, pure: seeded PRNG and hashes. The same seed always gives the same
+// numbers (scenery placement on the client, the simulator on the server, walks in tests).
 
 /** mulberry32: a small seeded PRNG returning numbers in [0, 1). */
 export function seeded(seed: number): () => number {
