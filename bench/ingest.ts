@@ -29,29 +29,54 @@ const { values: a } = parseArgs({
 });
 const o = { singles: +a.singles, batches: +a.batches, bots: +a.bots, pushes: +a.pushes, port: +a.port };
 
-/** A database with the registry and one push key for ORG; the server is started on it next. */
-async function prepare(d: TestDatabase): Promise<{ key: string; env: Record<string, string> }> {
+/** A push key of one organisation and a KPI of it to write (values stay inside its range). */
+type Pusher = { org: string; kpi: string; typical: number; key: string };
+
+/**
+ * A database with the registry and a push key for every organisation (as in production, each OPD
+ * pushes with its own key, which keeps every key under the per-key rate limit); the server is
+ * started on it next. `key` is ORG's, for the live-update run.
+ */
+async function prepare(
+  d: TestDatabase,
+): Promise<{ key: string; pushers: Pusher[]; env: Record<string, string> }> {
   const store = await openStore(d.options);
   await store.organisations.sync(REGISTRY, Date.now());
-  const { key } = await store.keys.create(ORG, 'bench', Date.now());
+  const pushers: Pusher[] = [];
+  for (const o of REGISTRY.organisations) {
+    const k = o.kpis.find((x) => !x.unit.startsWith('%')) ?? o.kpis[0];
+    if (!k) continue;
+    const { key } = await store.keys.create(o.id, 'bench', Date.now());
+    pushers.push({ org: o.id, kpi: k.id, typical: k.typical, key });
+  }
+  const { key } = await store.keys.create(ORG, 'bench-live', Date.now());
   await store.close();
   const env: Record<string, string> = d.options.databaseUrl
     ? { DATABASE_URL: d.options.databaseUrl }
     : { DB_PATH: d.options.dbPath };
-  return { key, env: { ...env, SIMULATOR: 'off', CONNECTORS: 'off' } };
+  return { key, pushers, env: { ...env, SIMULATOR: 'off', CONNECTORS: 'off' } };
 }
 
-/** Runs `jobs` with `concurrency` workers; returns points/s and per-request latencies. */
-async function drive(url: string, key: string, bodies: unknown[][], concurrency: number) {
+/** Runs the jobs (job i goes to pusher i mod n) with `concurrency` workers; points/s and latencies. */
+async function drive(
+  url: string,
+  pushers: Pusher[],
+  count: number,
+  size: number,
+  concurrency: number,
+  base = 0,
+) {
   const latency: number[] = [];
   let next = 0;
   const worker = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++];
+    while (next < count) {
+      const i = next++;
+      const p = pushers[i % pushers.length] as Pusher;
+      const body = points(p, size, base + Math.floor(i / pushers.length) * size);
       const t0 = performance.now();
-      const res = await fetch(`${url}/api/opds/${ORG}/metrics`, {
+      const res = await fetch(`${url}/api/opds/${p.org}/metrics`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${p.key}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       if (!res.ok) throw new Error(`HTTP ${res.status} ${await res.text()}`);
@@ -61,30 +86,26 @@ async function drive(url: string, key: string, bodies: unknown[][], concurrency:
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const points = bodies.reduce((n, b) => n + b.length, 0);
-  return { pointsPerS: points / ((performance.now() - t0) / 1000), latency };
+  return { pointsPerS: (count * size) / ((performance.now() - t0) / 1000), latency };
 }
 
-/** Distinct times (1 s apart, ending an hour ago) so every point is a new row. */
-function points(count: number, offset: number) {
+/** Distinct times (1 s apart, ending an hour ago) so every point is a new row; values near the seed. */
+function points(p: Pusher, count: number, offset: number) {
   const end = Date.now() - 3_600_000;
   return Array.from({ length: count }, (_, i) => ({
-    kpi: KPI,
-    value: Math.round(Math.random() * 1000) / 10,
+    kpi: p.kpi,
+    value: Math.round(p.typical * (0.9 + Math.random() * 0.2) * 10) / 10,
     at: end - (offset + i) * 1000,
   }));
 }
 
 async function throughput(d: TestDatabase): Promise<Metric[]> {
-  const { key, env } = await prepare(d);
+  const { pushers, env } = await prepare(d);
   const server = await startServer(o.port, env);
   try {
-    const singles = Array.from({ length: o.singles }, (_, i) => points(1, i));
-    const one = await drive(server.url, key, singles, SINGLE_CONCURRENCY);
-    const batches = Array.from({ length: o.batches }, (_, i) =>
-      points(BATCH_SIZE, o.singles + i * BATCH_SIZE),
-    );
-    const many = await drive(server.url, key, batches, BATCH_CONCURRENCY);
+    const one = await drive(server.url, pushers, o.singles, 1, SINGLE_CONCURRENCY);
+    // Batches write at times before every single point, so they are new rows too.
+    const many = await drive(server.url, pushers, o.batches, BATCH_SIZE, BATCH_CONCURRENCY, o.singles);
     console.log(
       `${d.name}: ${Math.round(one.pointsPerS)} points/s single, ${Math.round(many.pointsPerS)} batched`,
     );

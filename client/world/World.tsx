@@ -1,5 +1,6 @@
 // The 3D world (lazily loaded chunk): joins the city, composes scene, avatars, input and HUD.
-import { Canvas } from '@react-three/fiber';
+import { PerformanceMonitor } from '@react-three/drei';
+import { Canvas, type Dpr } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
@@ -20,15 +21,19 @@ import { SelfController } from './input/SelfController.tsx';
 import { RenderStats } from './RenderStats.tsx';
 import { CityScene } from './scene/CityScene.tsx';
 import { startLiveDisplays } from './scene/liveDisplays.ts';
+import { PHONE } from './tier.ts';
 
 const layout = layoutCity(REGISTRY);
 /** `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract). */
 const OVERVIEW = { yaw: 0.5, pitch: 0.95, distance: 330 };
+/** Device pixel ratio: up to 1.5 on desktop, 1 on the phone tier; 1 everywhere once fps stays low. */
+const START_DPR: Dpr = PHONE ? 1 : [1, 1.5];
 const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window;
 
 export function World() {
   const [touch] = useState(isTouch);
   const openBoothPanel = useUiStore((s) => s.openBoothPanel);
+  const [dpr, setDpr] = useState<Dpr>(START_DPR);
 
   useEffect(() => {
     const uninstall = installDiagnostics(layout);
@@ -52,10 +57,11 @@ export function World() {
   return (
     <div className="world">
       <Canvas
-        dpr={[1, 1.5]}
+        dpr={dpr}
         camera={{ fov: 55, near: 0.3, far: 1200, position: [0, 12, 0] }}
-        gl={{ antialias: true }}
+        gl={{ antialias: !PHONE }}
       >
+        <PerformanceMonitor onDecline={() => setDpr(1)} />
         <CityScene
           layout={layout}
           onBoothSelect={openBoothPanel}

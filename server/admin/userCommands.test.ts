@@ -58,7 +58,7 @@ describe('npm run admin -- user', () => {
     expect(out.stdout).not.toContain('scrypt');
   });
 
-  it('prints a password that signs in; a reset replaces it and stops refreshes; tokens outlive a restart', async () => {
+  it('prints a password that signs in; a reset replaces it and ends old sessions; tokens outlive a restart', async () => {
     let city = await startTestCity(dbPath);
     const login = (p: string) =>
       fetch(`${city.baseUrl}/api/auth/login`, {
@@ -76,16 +76,17 @@ describe('npm run admin -- user', () => {
     expect(fresh).toMatch(/^[\w-]{24}$/);
     city = await startTestCity(dbPath);
     expect((await login(password)).status).toBe(401);
-    expect((await login(fresh)).status).toBe(200);
-    const profile = await fetch(`${city.baseUrl}/api/opds/setda/profile`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    expect(profile.status).toBe(200);
-    const refresh = await fetch(`${city.baseUrl}/api/auth/refresh`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    expect(refresh.status).toBe(401);
+    const relogin = await login(fresh);
+    expect(relogin.status).toBe(200);
+    const { token: freshToken } = await relogin.json();
+    const call = (path: string, bearer: string, method = 'GET') =>
+      fetch(`${city.baseUrl}${path}`, { method, headers: { Authorization: `Bearer ${bearer}` } });
+    // The reset ends the old session everywhere, not only at refresh.
+    expect((await call('/api/opds/setda/profile', token)).status).toBe(401);
+    expect((await call('/api/auth/refresh', token, 'POST')).status).toBe(401);
+    await city.stop();
+    city = await startTestCity(dbPath);
+    expect((await call('/api/opds/setda/profile', freshToken)).status).toBe(200);
     const actions = (await city.app.store.audit.recent({ limit: 50 })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.reset-password', 'auth.login']));
     await city.stop();

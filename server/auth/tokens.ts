@@ -13,7 +13,7 @@ export type Claims = {
   username: string;
   role: Role;
   organisationId: string | null;
-  /** Fingerprint of the password hash: a password reset stops refreshes of older tokens. */
+  /** Fingerprint of the password hash: a password reset ends the sessions of older tokens. */
   pwv: string;
   /** Expiry, epoch ms. */
   exp: number;

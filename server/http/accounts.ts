@@ -61,6 +61,8 @@ export async function accountsRouter(
       failureDelayMs: options.failureDelayMs ?? DEFAULT_FAILURE_DELAY_MS,
     }),
   );
-  router.use(staffRouter({ tokens, organisations: store.organisations, audit, enterFigures }));
+  router.use(
+    staffRouter({ tokens, users: store.users, now, organisations: store.organisations, audit, enterFigures }),
+  );
   return router;
 }

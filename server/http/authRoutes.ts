@@ -5,8 +5,8 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import { createLogin, type LoginDeps } from '../auth/login.ts';
-import { claimsOf, passwordVersion } from '../auth/tokens.ts';
-import { bearerToken } from './requireUser.ts';
+import { claimsOf } from '../auth/tokens.ts';
+import { currentSession, unauthorized } from './requireUser.ts';
 
 /** Login attempts per client address: 10 at once, then one every 6 s. */
 const IP_LIMIT: BucketLimit = { capacity: 10, refillPerSec: 1 / 6 };
@@ -46,21 +46,10 @@ export function authRouter(deps: LoginDeps): Router {
   });
 
   router.post('/refresh', async (req, res) => {
-    const token = bearerToken(req);
-    const claims = token ? deps.tokens.verify(token) : null;
     // The account is read again: a deleted or locked user, a changed role or a reset password ends the session.
-    const user = claims ? await deps.users.byId(claims.sub) : undefined;
-    const stillValid =
-      claims &&
-      user &&
-      user.role === claims.role &&
-      user.organisationId === claims.organisationId &&
-      passwordVersion(user.passwordHash) === claims.pwv &&
-      (user.lockedUntil === null || user.lockedUntil <= deps.now());
-    if (!stillValid) {
-      res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
-      return;
-    }
+    const session = await currentSession(deps, req);
+    if (!session) return unauthorized(res);
+    const { user } = session;
     const view = { username: user.username, role: user.role, organisationId: user.organisationId };
     res.set('Cache-Control', 'no-store').json({ ...deps.tokens.issue(claimsOf(user)), user: view });
   });

@@ -1,12 +1,14 @@
 // Metric routes under /api (mounted before the general API router):
 // - POST /opds/:id/metrics — push API: `Authorization: Bearer <key>` of that organisation; JSON
 //   (`{kpi, value, at?}` or an array ≤ 1000) or text/csv (`kpi,value,at`). 401 missing/unknown/revoked
-//   key, 403 another organisation's key, 400 `{error, errors: [{row, field, message}]}`, 413 too big,
-//   415 other content types, 200 `{accepted}`.
+//   key, 403 another organisation's key, 429 `{error: 'rate-limited', retryInMs}` + Retry-After past
+//   PUSH_LIMIT, 400 `{error, errors: [{row, field, message}]}`, 413 too big, 415 other content types,
+//   200 `{accepted}`.
 // - GET /opds/:id/metrics/:kpi?from&to&bucket — history in buckets (mean, min, max, count).
 // Runs on the server.
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import { parseTime } from '../../shared/ingest.ts';
+import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import { findOrganisation } from '../../shared/registry.ts';
 import { type IngestDeps, ingestPoints } from '../live/ingest.ts';
 import { log } from '../log.ts';
@@ -14,6 +16,14 @@ import type { KeyStore } from '../store/keyStore.ts';
 import { publicReadCors } from './cors.ts';
 
 export type MetricsDeps = IngestDeps & { keys: KeyStore; now?: () => number };
+
+/**
+ * Push requests per API key: bursts of up to 20 requests, then 10 requests/s sustained. Counted in
+ * memory per server process (each process of a deployment allows this much on its own).
+ */
+export const PUSH_LIMIT: BucketLimit = { capacity: 20, refillPerSec: 10 };
+/** Buckets kept before the map is cleared (a clear only hands every key a full bucket again). */
+const MAX_TRACKED_KEYS = 10_000;
 
 /** Largest accepted request body (1000 points fit in well under this). */
 const MAX_BODY = '1mb';
@@ -35,6 +45,7 @@ export function parseBucket(raw: string): number | undefined {
 
 export function metricsRouter(deps: MetricsDeps): Router {
   const now = deps.now ?? Date.now;
+  const buckets = new Map<string, Bucket>();
   const router = express.Router();
   router.use(publicReadCors);
 
@@ -46,6 +57,18 @@ export function metricsRouter(deps: MetricsDeps): Router {
         .status(401)
         .set('WWW-Authenticate', 'Bearer')
         .json({ error: 'unauthorized', field: 'authorization' });
+      return;
+    }
+    // Limited after verification (only real keys get a bucket) and before the body is read.
+    if (buckets.size > MAX_TRACKED_KEYS) buckets.clear();
+    const nowMs = now();
+    const taken = take(buckets.get(found.id) ?? fullBucket(PUSH_LIMIT, nowMs), PUSH_LIMIT, nowMs);
+    buckets.set(found.id, taken.bucket);
+    if (!taken.ok) {
+      res
+        .status(429)
+        .set('Retry-After', String(Math.ceil(taken.retryInMs / 1000)))
+        .json({ error: 'rate-limited', retryInMs: taken.retryInMs });
       return;
     }
     if (found.organisationId !== req.params.id) {

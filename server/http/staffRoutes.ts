@@ -4,13 +4,12 @@
 // what and, for profiles, before and after. Runs on the server.
 import express, { type Request, type Response, type Router } from 'express';
 import { EMPTY_PROFILE, parseProfile } from '../../shared/accounts.ts';
-import type { Claims, Tokens } from '../auth/tokens.ts';
+import type { Claims } from '../auth/tokens.ts';
 import type { AuditEntry } from '../store/auditStore.ts';
 import type { OrganisationStore } from '../store/organisationStore.ts';
-import { currentUser, requireUser } from './requireUser.ts';
+import { currentUser, requireUser, type SessionDeps } from './requireUser.ts';
 
-export type StaffDeps = {
-  tokens: Tokens;
+export type StaffDeps = SessionDeps & {
   organisations: Pick<OrganisationStore, 'get' | 'getProfile' | 'updateProfile'>;
   audit(entry: AuditEntry): Promise<void>;
   /** Validates, stores, publishes and audits hand-entered figures; a 4xx status and body when refused. */
@@ -44,7 +43,7 @@ async function mayActFor(deps: StaffDeps, res: Response, id: string, action: str
 export function staffRouter(deps: StaffDeps): Router {
   const router = express.Router();
   // Any signed-in role passes here; mayActFor decides (and audits refusals).
-  const staff = requireUser(deps.tokens);
+  const staff = requireUser(deps);
   const json = express.json({ limit: '64kb' });
 
   async function known(res: Response, id: string): Promise<boolean> {

@@ -1,8 +1,11 @@
 // Per-organisation API keys for the push API. A key reads `mkv_<id>_<secret>`: the id finds the row,
 // the secret is stored only as an scrypt hash (per-key salt) and compared in constant time. The key is
-// returned once, at creation. Runs on the server.
+// returned once, at creation. A flood stays cheap: malformed keys are refused before any lookup, unknown
+// ids after one indexed read, and a known id (ids are public, as `push:<id>` sources) gets at most
+// HASH_LIMIT scrypt checks of new secrets. Runs on the server.
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import type { Tables } from '../db/tables.ts';
 
 export type ApiKeyInfo = {
@@ -30,6 +33,12 @@ const SCRYPT_KEY_BYTES = 32;
 const LAST_USED_RESOLUTION_MS = 60_000;
 /** Secrets already checked against a stored hash, so a busy key is not re-hashed per request. */
 const VERIFIED_CACHE_LIMIT = 1000;
+/**
+ * scrypt checks (~35 ms of CPU each) of secrets not yet verified, per key id: 5 at once, then one per
+ * second. Past it a wrong secret is refused unhashed; already-verified keys never wait on it. In memory.
+ */
+export const HASH_LIMIT: BucketLimit = { capacity: 5, refillPerSec: 1 };
+const MAX_TRACKED_IDS = 10_000;
 
 function hashSecret(secret: string, salt = randomBytes(16)): string {
   return `scrypt$${salt.toString('hex')}$${scryptSync(secret, salt, SCRYPT_KEY_BYTES).toString('hex')}`;
@@ -46,6 +55,14 @@ function secretMatches(secret: string, stored: string): boolean {
 export function keyStore(db: Kysely<Tables>, ensureOpen: () => void): KeyStore {
   // sha256(key + stored hash) of keys that verified: revocation is still read from the row every time.
   const verified = new Set<string>();
+  const hashBudget = new Map<string, Bucket>();
+  /** Takes one scrypt check from the id's HASH_LIMIT budget; false when spent. */
+  const mayHash = (id: string, nowMs: number) => {
+    if (hashBudget.size > MAX_TRACKED_IDS) hashBudget.clear();
+    const taken = take(hashBudget.get(id) ?? fullBucket(HASH_LIMIT, nowMs), HASH_LIMIT, nowMs);
+    hashBudget.set(id, taken.bucket);
+    return taken.ok;
+  };
   const digest = (key: string, stored: string) =>
     createHash('sha256').update(`${key}\n${stored}`).digest('hex');
 
@@ -102,7 +119,7 @@ export function keyStore(db: Kysely<Tables>, ensureOpen: () => void): KeyStore {
       if (!row || row.revoked_at !== null) return null;
       const seen = digest(key.trim(), row.secret_hash);
       if (!verified.has(seen)) {
-        if (!secretMatches(secret, row.secret_hash)) return null;
+        if (!mayHash(id, nowMs) || !secretMatches(secret, row.secret_hash)) return null;
         if (verified.size >= VERIFIED_CACHE_LIMIT) verified.clear();
         verified.add(seen);
       }

@@ -4,6 +4,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { PHONE } from '../tier.ts';
 import { boothNeutralGeometry, boothTintedGeometry } from './boothGeometry.ts';
 import { instancedMesh, type Placement } from './instances.ts';
 import { VERTEX_COLORED } from './materials.ts';
@@ -26,11 +27,11 @@ export function Booths({ layout, onBoothSelect }: Props) {
       }));
     return [
       instancedMesh(
-        boothNeutralGeometry(),
+        boothNeutralGeometry(PHONE),
         VERTEX_COLORED,
         place(() => '#ffffff'),
       ),
-      instancedMesh(boothTintedGeometry(), VERTEX_COLORED, place(categoryColor)),
+      instancedMesh(boothTintedGeometry(PHONE), VERTEX_COLORED, place(categoryColor)),
     ];
   }, [layout]);
   useEffect(

@@ -3,6 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import { BALAI_KOTA, FORT, fortBastions, MANDALA } from '../../../shared/cityPlan.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { PHONE } from '../tier.ts';
 import { planScenery } from './scenery.ts';
 import { buildShadows, type Caster } from './shadowGeometry.ts';
 
@@ -34,7 +35,9 @@ export function GroundShadows({ layout }: { layout: CityLayout }) {
       casters.push({ x, z, hx: 5, hz: 5, h: f.wallHeight, rot: Math.PI / 4 });
     casters.push({ x: MANDALA.x, z: MANDALA.z, hx: MANDALA.baseSize / 2, hz: MANDALA.baseSize / 2, h: 5 });
     casters.push({ x: MANDALA.x, z: MANDALA.z, hx: 2, hz: 2, h: MANDALA.heightM - 4, rot: Math.PI / 4 });
-    for (const r of blocks.ruko) casters.push({ x: r.x, z: r.z, hx: r.sx / 2, hz: r.sz / 2, h: r.sy });
+    // The phone tier (../tier.ts) skips the shophouses' shadows, mostly hidden behind the blocks.
+    if (!PHONE)
+      for (const r of blocks.ruko) casters.push({ x: r.x, z: r.z, hx: r.sx / 2, hz: r.sz / 2, h: r.sy });
     for (const t of blocks.towers) casters.push({ x: t.x, z: t.z, hx: t.sx / 2, hz: t.sz / 2, h: t.sy });
     for (const s of blocks.stilts) {
       if (s.y === 0)

@@ -4,6 +4,7 @@
 import { useEffect, useMemo } from 'react';
 import { LOSARI, PLAZA } from '../../../shared/cityPlan.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { PHONE } from '../tier.ts';
 import { districtSigns } from './districtSigns.ts';
 import { VERTEX_COLORED } from './materials.ts';
 import { MeshBuilder } from './meshBuilder.ts';
@@ -12,7 +13,8 @@ import { inRect, roadRect } from './roads.ts';
 import { planScenery } from './scenery.ts';
 import { addStreetLife } from './streetLife.ts';
 
-const LAMP_PITCH_M = 24;
+/** Lamp spacing along the roads; wider on the phone tier (../tier.ts). */
+const LAMP_PITCH_M = PHONE ? 36 : 24;
 
 function lamp(mb: MeshBuilder, x: number, z: number, armYaw: number): void {
   mb.cyl(0.07, 0.12, 6.6, 4, '#3d4a45', [x, 0, z]);

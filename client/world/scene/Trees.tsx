@@ -1,7 +1,9 @@
 // Palms, shade trees and flowering bushes (client only): three instanced meshes, one per kind.
-// Purely decorative: no pointer handlers, so taps pass through to the ground.
+// Purely decorative: no pointer handlers, so taps pass through to the ground. Lighter palms and shade
+// trees on the phone tier (../tier.ts).
 import { useEffect, useMemo } from 'react';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { PHONE } from '../tier.ts';
 import { instancedMesh } from './instances.ts';
 import { VERTEX_COLORED, VERTEX_COLORED_2SIDED } from './materials.ts';
 import { planScenery } from './scenery.ts';
@@ -14,8 +16,8 @@ export function Trees({ layout }: { layout: CityLayout }) {
   const meshes = useMemo(() => {
     const veg = planScenery(layout).vegetation;
     return [
-      instancedMesh(palmGeometry(), VERTEX_COLORED_2SIDED, veg.palms.map(scaled)),
-      instancedMesh(broadleafGeometry(), VERTEX_COLORED, veg.trees.map(scaled)),
+      instancedMesh(palmGeometry(PHONE), VERTEX_COLORED_2SIDED, veg.palms.map(scaled)),
+      instancedMesh(broadleafGeometry(PHONE), VERTEX_COLORED, veg.trees.map(scaled)),
       instancedMesh(
         bushGeometry(),
         VERTEX_COLORED,

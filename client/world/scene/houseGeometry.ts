@@ -47,15 +47,25 @@ export function stiltRoofGeometry(): BufferGeometry {
   return mb.build();
 }
 
-/** A 1 m cube (base at 0) with three window bands on every side; walls white for the instance colour. */
-export function rukoGeometry(): BufferGeometry {
+const RUKO_BANDS = [
+  [0.05, 0.22, '#59524a'],
+  [0.42, 0.16, '#4a5866'],
+  [0.7, 0.16, '#4a5866'],
+] as const;
+/** Phone tier: the shop front and one taller window band (28 instead of 36 triangles). */
+const RUKO_BANDS_LITE = [
+  [0.05, 0.22, '#59524a'],
+  [0.5, 0.26, '#4a5866'],
+] as const;
+
+/**
+ * A 1 m cube (base at 0) with window bands on every side (three, or two when `lite`); walls white for
+ * the instance colour.
+ */
+export function rukoGeometry(lite = false): BufferGeometry {
   const mb = new MeshBuilder();
   mb.box(1, 1, 1, '#ffffff', [0, 0, 0]);
-  for (const [y, h, hex] of [
-    [0.05, 0.22, '#59524a'],
-    [0.42, 0.16, '#4a5866'],
-    [0.7, 0.16, '#4a5866'],
-  ] as const) {
+  for (const [y, h, hex] of lite ? RUKO_BANDS_LITE : RUKO_BANDS) {
     for (let side = 0; side < 4; side++) {
       const a = (side * Math.PI) / 2;
       mb.plane(0.86, h, hex, [Math.sin(a) * 0.503, y + h / 2, Math.cos(a) * 0.503], [0, a, 0]);

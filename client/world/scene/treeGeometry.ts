@@ -6,26 +6,30 @@ import { BufferGeometry, CylinderGeometry, Float32BufferAttribute, IcosahedronGe
 import { MeshBuilder } from './meshBuilder.ts';
 
 const FRONDS = 9;
+/** Phone tier: fewer fronds of two segments and a four-sided trunk (44 instead of 84 triangles). */
+const FRONDS_LITE = 7;
 
 /** Palm: trunk bending towards +x, a crown of drooping fronds at (PALM_TOP.x, 1, 0). */
 const PALM_TOP = { x: 0.09, y: 1 } as const;
 
-export function palmGeometry(): BufferGeometry {
+export function palmGeometry(lite = false): BufferGeometry {
   const mb = new MeshBuilder();
-  const trunk = new CylinderGeometry(0.017, 0.028, 1, 5, 3, true).translate(0, 0.5, 0);
+  const trunk = new CylinderGeometry(0.017, 0.028, 1, lite ? 4 : 5, lite ? 2 : 3, true).translate(0, 0.5, 0);
   const p = trunk.getAttribute('position');
   for (let i = 0; i < p.count; i++) p.setX(i, p.getX(i) + PALM_TOP.x * p.getY(i) ** 2);
   mb.add(trunk, '#8c7a64');
   const pos: number[] = [];
   const col: number[] = [];
-  const spine = [
+  const full = [
     [0, 0, 0, '#3f7326'],
     [0.16, 0.06, 0.05, '#4c8a2c'],
     [0.3, 0.02, 0.045, '#5c9c34'],
     [0.4, -0.1, 0.004, '#76ad45'],
   ] as const;
-  for (let k = 0; k < FRONDS; k++) {
-    const a = (k / FRONDS) * Math.PI * 2 + (k % 2) * 0.2;
+  const spine = lite ? [full[0], [0.22, 0.05, 0.05, '#4c8a2c'] as const, full[3]] : full;
+  const fronds = lite ? FRONDS_LITE : FRONDS;
+  for (let k = 0; k < fronds; k++) {
+    const a = (k / fronds) * Math.PI * 2 + (k % 2) * 0.2;
     const droop = k % 2 ? 0.03 : -0.02;
     const c = Math.cos(a);
     const s = Math.sin(a);
@@ -54,10 +58,15 @@ export function palmGeometry(): BufferGeometry {
   return mb.build();
 }
 
-/** Broadleaf shade tree: short trunk, a wide canopy of two overlapping low-poly blobs. */
-export function broadleafGeometry(): BufferGeometry {
+/**
+ * Broadleaf shade tree: short trunk, a wide canopy of two overlapping low-poly blobs (one blob and a
+ * four-sided trunk when `lite`, the phone tier: 28 instead of 50 triangles).
+ */
+export function broadleafGeometry(lite = false): BufferGeometry {
   const mb = new MeshBuilder();
-  mb.add(new CylinderGeometry(0.035, 0.05, 0.5, 5, 1, true).translate(0, 0.25, 0), '#7a5c40');
+  mb.add(new CylinderGeometry(0.035, 0.05, 0.5, lite ? 4 : 5, 1, true).translate(0, 0.25, 0), '#7a5c40');
+  if (lite)
+    return mb.add(new IcosahedronGeometry(0.42, 0).scale(1, 0.66, 1), '#5b9636', [0, 0.66, 0]).build();
   mb.add(new IcosahedronGeometry(0.38, 0).scale(1, 0.62, 1), '#5b9636', [0, 0.62, 0]);
   mb.add(new IcosahedronGeometry(0.26, 0).scale(1, 0.7, 1), '#6aa640', [0.16, 0.8, 0.08], [0, 0.7, 0]);
   return mb.build();

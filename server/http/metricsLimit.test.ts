@@ -1,0 +1,112 @@
+// The push API's per-key rate limit (PUSH_LIMIT): a burst past capacity is refused with 429 and
+// stores nothing; the bucket refills. Once with an injected clock, once on the real server.
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../shared/registry.ts';
+import { startTestCity, type TestCity, tempDir } from '../testing.ts';
+import { metricsRouter, PUSH_LIMIT } from './metrics.ts';
+
+const dir = tempDir();
+let city: TestCity;
+const KPI = 'serapan-apbd';
+const HOUR = 3_600_000;
+const START = Date.now();
+
+beforeAll(async () => {
+  city = await startTestCity(join(dir.path, 'limit.sqlite'));
+});
+afterAll(async () => {
+  await city.stop();
+  dir.remove();
+});
+
+/** POSTs one point per entry of `ats` (epoch ms), all at once, with `key`. */
+const push = (baseUrl: string, key: string, ats: number[]) =>
+  Promise.all(
+    ats.map((at) =>
+      fetch(`${baseUrl}/api/opds/setda/metrics`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ kpi: KPI, value: 1, at }),
+      }),
+    ),
+  );
+const stored = async (fromMs: number, toMs: number) =>
+  (await city.app.store.metrics.history('setda', KPI, { fromMs, toMs, bucketMs: HOUR })).reduce(
+    (n, b) => n + b.count,
+    0,
+  );
+const times = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i * 1000);
+
+describe('push API rate limit, injected clock', () => {
+  const clock = { now: START };
+  let baseUrl = '';
+  let server: ReturnType<express.Express['listen']>;
+  beforeAll(async () => {
+    const deps = { ...city.app.store, live: city.app.live, registry: REGISTRY, now: () => clock.now };
+    server = express().use('/api', metricsRouter(deps)).listen(0);
+    await new Promise((resolve) => server.once('listening', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it('allows a burst of capacity, refuses the rest with 429 + Retry-After, stores none of them', async () => {
+    const { key } = await city.app.store.keys.create('setda', 'burst', clock.now);
+    const from = START - 10 * HOUR;
+    const answers = await push(baseUrl, key, times(from, PUSH_LIMIT.capacity + 5));
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([
+      ...Array<number>(PUSH_LIMIT.capacity).fill(200),
+      ...Array<number>(5).fill(429),
+    ]);
+    const refused = answers.find((r) => r.status === 429);
+    expect(refused?.headers.get('retry-after')).toBe('1');
+    expect(await refused?.json()).toEqual({
+      error: 'rate-limited',
+      retryInMs: 1000 / PUSH_LIMIT.refillPerSec,
+    });
+    expect(await stored(from, from + HOUR)).toBe(PUSH_LIMIT.capacity);
+
+    const tokenMs = 1000 / PUSH_LIMIT.refillPerSec;
+    clock.now += tokenMs / 2;
+    const early = await push(baseUrl, key, [from + 100_000]);
+    expect(early[0]?.status).toBe(429);
+    expect(await early[0]?.json()).toEqual({ error: 'rate-limited', retryInMs: tokenMs / 2 });
+    clock.now += tokenMs / 2;
+    expect((await push(baseUrl, key, [from + 101_000]))[0]?.status).toBe(200);
+    expect(await stored(from, from + HOUR)).toBe(PUSH_LIMIT.capacity + 1);
+  });
+
+  it('keeps one bucket per key and refills to capacity, not beyond', async () => {
+    const a = await city.app.store.keys.create('setda', 'a', clock.now);
+    const b = await city.app.store.keys.create('setda', 'b', clock.now);
+    const from = START - 12 * HOUR;
+    await push(baseUrl, a.key, times(from, PUSH_LIMIT.capacity));
+    expect((await push(baseUrl, a.key, [from - 1000]))[0]?.status).toBe(429);
+    expect((await push(baseUrl, b.key, [from - 2000]))[0]?.status).toBe(200);
+    clock.now += 60_000;
+    const later = await push(baseUrl, a.key, times(from + HOUR / 2, PUSH_LIMIT.capacity + 1));
+    expect(later.filter((r) => r.status === 429)).toHaveLength(1);
+  });
+});
+
+describe('push API rate limit, real server and clock', () => {
+  it('refuses a burst past capacity, stores only what it accepted, and passes again after a short wait', async () => {
+    const { key } = await city.app.store.keys.create('setda', 'real', Date.now());
+    const from = START - 20 * HOUR;
+    const answers = await push(city.baseUrl, key, times(from, PUSH_LIMIT.capacity + 10));
+    const ok = answers.filter((r) => r.status === 200).length;
+    const refused = answers.filter((r) => r.status === 429);
+    expect(ok + refused.length).toBe(answers.length);
+    expect(ok).toBeGreaterThanOrEqual(PUSH_LIMIT.capacity);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(await stored(from, from + HOUR)).toBe(ok);
+    const waits = await Promise.all(refused.map(async (r) => (await r.json()).retryInMs as number));
+    const wait = Math.max(...waits);
+    expect(wait).toBeLessThanOrEqual(300);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    expect((await push(city.baseUrl, key, [from + HOUR / 2]))[0]?.status).toBe(200);
+  });
+});
