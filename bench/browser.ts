@@ -4,20 +4,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { sleep } from './stats.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-];
 export const VIEWPORT = { width: 1280, height: 800 };
 const READY_TIMEOUT_MS = 90_000;
 
@@ -26,12 +15,12 @@ export type RenderSample = { calls: number; triangles: number; fps: number };
 export type BenchBrowser = { browser: Browser; context: BrowserContext; close(): Promise<void> };
 
 export async function launchBrowser(): Promise<BenchBrowser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'makaverse-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: VIEWPORT,
   });
   // three.js announces every Scene to a global devtools hook if one exists: keep them for breakdowns.

@@ -16,13 +16,13 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { captureCamera } from './view.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCREENSHOT_DIR = join(REPO_ROOT, 'e2e', 'screenshots');
 /** The built client the server serves; E2E_CLIENT_DIR points the tests at another build. */
 const CLIENT_DIR = resolve(process.env.E2E_CLIENT_DIR ?? join(REPO_ROOT, 'dist', 'client'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Generous: software WebGL on a loaded 2-core machine. */
 const WAIT_MS = 30_000;
@@ -150,21 +150,7 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
 // Browser and visitors
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
