@@ -1,20 +1,17 @@
 // Residents in real Chromium against the real server: meeting, walking, chatting, visiting a booth
 // (desktop and phone) and the lobby's language switch. Synchronises on window.makaverse only.
-import type { Browser, BrowserContextOptions, Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { type BoothPlacement, layoutCity } from '../shared/layout.ts';
 import { findOrganisation, REGISTRY } from '../shared/registry.ts';
 import {
-  type CityServer,
+  citySuite,
   distance,
   enterCity,
   LAPTOP,
-  launchBrowser,
-  newVisitor,
   PHONE,
   readCity,
   screenshot,
-  startServer,
   type Visitor,
   waitForAvatar,
   waitForCity,
@@ -31,31 +28,8 @@ const BOOTH_TOP_M = 6.5;
 
 const layout = layoutCity(REGISTRY);
 
-let server: CityServer;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(PORT), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  const open = visitors.splice(0);
-  const errors = open.flatMap((v) => v.pageErrors.map((e) => `${v.label}: ${e}`));
-  await Promise.all(open.map((v) => v.close()));
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-});
-
-async function visitor(label: string, device?: BrowserContextOptions): Promise<Visitor> {
-  const v = await newVisitor(browser, server, label, device);
-  visitors.push(v);
-  return v;
-}
+const suite = citySuite(PORT);
+const visitor = suite.visitor;
 
 function booth(id: string): BoothPlacement & { name: string } {
   const placement = layout.booths.find((b) => b.id === id);

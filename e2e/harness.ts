@@ -3,12 +3,13 @@
 // polling `window.makaverse` (the public diagnostics contract, see DESIGN.md), never by sleeping.
 // Runs in Node (vitest project 'e2e'); needs `npm run build` first. Optional environment:
 // E2E_CLIENT_DIR (another build), CHROMIUM_PATH, E2E_SERVER_LOG_LEVEL (default warn).
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import {
   type Browser,
   type BrowserContext,
@@ -16,6 +17,7 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { captureCamera } from './view.ts';
 
@@ -306,4 +308,50 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A test file's fixtures
+
+export type CitySuite = {
+  /** Started in beforeAll; read them inside tests. */
+  server: CityServer;
+  browser: Browser;
+  /** A new visitor, closed after the test; an uncaught error in its page fails the test. */
+  visitor(label: string, device?: BrowserContextOptions): Promise<Visitor>;
+};
+
+/** One server (on `port`, with `env`) and one browser for the test file; registers the vitest hooks. */
+export function citySuite(port: number, env: Record<string, string> = {}): CitySuite {
+  const open: Visitor[] = [];
+  const suite = {
+    async visitor(label: string, device?: BrowserContextOptions) {
+      const v = await newVisitor(suite.browser, suite.server, label, device);
+      open.push(v);
+      return v;
+    },
+  } as CitySuite;
+  beforeAll(async () => {
+    [suite.server, suite.browser] = await Promise.all([startServer(port, env), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  afterEach(async () => {
+    const closing = open.splice(0);
+    const errors = closing.flatMap((v) => v.pageErrors.map((e) => `${v.label}: ${e}`));
+    await Promise.all(closing.map((v) => v.close()));
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+  return suite;
+}
+
+/** `npm run admin -- <args>` as a real process against the server's database; returns its output. */
+export async function runAdmin(server: CityServer, args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['server/admin/cli.ts', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DB_PATH: server.dbPath, LOG_LEVEL: 'error' },
+  });
+  return stdout;
 }

@@ -1,75 +1,29 @@
-// Live data in real Chromium: a value pushed with an organisation's API key appears on its booth
-// display (window.makaverse.booths[i].display, what the atlas cell shows) and in the open booth
-// panel within 1 s of ingestion; the rapor wall's list leads to a booth. Synchronises on
-// window.makaverse and the DOM, never by sleeping.
-import { execFile } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../shared/booth.ts';
 import { RAPOR_WALL } from '../shared/cityPlan.ts';
 import { layoutCity } from '../shared/layout.ts';
 import { REGISTRY } from '../shared/registry.ts';
-import {
-  type CityServer,
-  distance,
-  enterCity,
-  LAPTOP,
-  launchBrowser,
-  newVisitor,
-  screenshot,
-  startServer,
-  type Visitor,
-  waitForCity,
-} from './harness.ts';
+import { citySuite, distance, enterCity, LAPTOP, runAdmin, screenshot, waitForCity } from './harness.ts';
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2711;
 /** DESIGN.md budget: ingestion → visible in a connected browser. */
 const VISIBLE_WITHIN_MS = 1000;
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const layout = layoutCity(REGISTRY);
 
-let server: CityServer;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  // No simulator or connectors: the only values are the ones this test pushes.
-  [server, browser] = await Promise.all([
-    startServer(PORT, { SIMULATOR: 'off', CONNECTORS: 'off' }),
-    launchBrowser(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  const open = visitors.splice(0);
-  const errors = open.flatMap((v) => v.pageErrors.map((e) => `${v.label}: ${e}`));
-  await Promise.all(open.map((v) => v.close()));
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-});
+// No simulator or connectors: the only values are the ones this test pushes.
+const suite = citySuite(PORT, { SIMULATOR: 'off', CONNECTORS: 'off' });
 
 /** `npm run admin -- key create <opd>` against the server's database; returns the printed key. */
 async function createKey(opd: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['server/admin/cli.ts', 'key', 'create', opd],
-    { cwd: REPO_ROOT, env: { ...process.env, DB_PATH: server.dbPath, LOG_LEVEL: 'error' } },
-  );
+  const stdout = await runAdmin(suite.server, ['key', 'create', opd]);
   const key = /key[^:\n]*:\s*(\S+)\s*$/m.exec(stdout)?.[1];
   if (!key) throw new Error(`no key in the admin output:\n${stdout}`);
   return key;
 }
 
 async function push(key: string, opd: string, kpi: string, value: number): Promise<void> {
-  const res = await fetch(`${server.url}/api/opds/${opd}/metrics`, {
+  const res = await fetch(`${suite.server.url}/api/opds/${opd}/metrics`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body: JSON.stringify({ kpi, value }),
@@ -87,8 +41,7 @@ describe('live booth values', () => {
     const key = await createKey(opd);
 
     // A small window: software WebGL is fill-bound, and a slow frame delays everything on the page.
-    const v = await newVisitor(browser, server, 'rahma', LAPTOP);
-    visitors.push(v);
+    const v = await suite.visitor('rahma', LAPTOP);
     const { page } = v;
     await enterCity(page, 'Rahma');
     await page.getByRole('button', { name: 'Cari OPD' }).click();
@@ -144,8 +97,7 @@ describe('live booth values', () => {
   });
 
   test('the rapor wall on the plaza opens the ranking, which leads to a booth', async () => {
-    const v = await newVisitor(browser, server, 'ani');
-    visitors.push(v);
+    const v = await suite.visitor('ani');
     const { page } = v;
     await enterCity(page, 'Ani');
     // Turn the camera to look east, at the wall: drag right by a quarter turn (0.006 rad per px).

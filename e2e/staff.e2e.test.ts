@@ -1,46 +1,22 @@
-// The staff console in real Chromium, as OPD staff use it: an account made with the admin CLI, a wrong
-// password, sign-in, a profile edit (with a refused http link), a hand-entered figure — then the
-// public API shows both. On a laptop and a phone, with screenshots. Synchronises on the DOM.
-import { execFile } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type CityServer, launchBrowser, PHONE, screenshot, startServer } from './harness.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { citySuite, PHONE, runAdmin, screenshot } from './harness.ts';
 
 const PORT = 2721;
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WAIT_MS = 15_000;
 
-let server: CityServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startServer(PORT, { SIMULATOR: 'off', CONNECTORS: 'off' }),
-    launchBrowser(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = citySuite(PORT, { SIMULATOR: 'off', CONNECTORS: 'off' });
 
 /** `npm run admin -- user create <username> --role staff --opd <opd>`; returns the one-time password. */
 async function createStaff(username: string, opd: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['server/admin/cli.ts', 'user', 'create', username, '--role', 'staff', '--opd', opd],
-    { cwd: REPO_ROOT, env: { ...process.env, DB_PATH: server.dbPath, LOG_LEVEL: 'error' } },
-  );
+  const stdout = await runAdmin(suite.server, ['user', 'create', username, '--role', 'staff', '--opd', opd]);
   const password = /\(shown once\): (\S+)/.exec(stdout)?.[1];
   if (!password) throw new Error(`no password in the admin output:\n${stdout}`);
   return password;
 }
 
 async function openConsole(device: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ ...device, baseURL: server.url, locale: 'id-ID' });
+  const context = await suite.browser.newContext({ ...device, baseURL: suite.server.url, locale: 'id-ID' });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const errors: string[] = [];
@@ -83,7 +59,7 @@ describe('staff console', () => {
     await screenshot(page, `staff-${name}-profile`);
 
     await page.getByRole('tab', { name: 'Angka kinerja' }).click();
-    const latest = (await (await fetch(`${server.url}/api/opds/setda`)).json()).latest as Array<{
+    const latest = (await (await fetch(`${suite.server.url}/api/opds/setda`)).json()).latest as Array<{
       kpi: string;
     }>;
     const row = page.locator('.staff-figures li').nth(latest.findIndex((f) => f.kpi === kpi));
@@ -92,7 +68,7 @@ describe('staff console', () => {
     await row.getByText('Terkirim.').waitFor();
     await screenshot(page, `staff-${name}-figures`);
 
-    const opd = await (await fetch(`${server.url}/api/opds/setda`)).json();
+    const opd = await (await fetch(`${suite.server.url}/api/opds/setda`)).json();
     expect(opd.profile).toMatchObject({
       description,
       social: { instagram: 'https://www.instagram.com/pemkotmakassar' },
