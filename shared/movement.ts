@@ -1,7 +1,9 @@
 // Movement rules shared by the client (local collision and sliding) and the server (checking every
 // `move`). Pure functions of their arguments: time is passed in, never read. Metres and seconds.
-import { hitsSolid } from './geometry.ts';
-import type { CityLayout } from './layout.ts';
+import { type Box, hitsSolid, type Solid } from './geometry.ts';
+
+/** Where walking is allowed: the city's layout, or the hall's (shared/session/hallPlan.ts). */
+export type Walkable = { bounds: Box; solids: Solid[] };
 
 export const WALK_SPEED_MPS = 6;
 /** Avatars are discs of this radius for collision. */
@@ -14,7 +16,7 @@ export const SPEED_ALLOWANCE = 1.35;
 export const MOVE_BUDGET_MAX_M = 4;
 const SEGMENT_STEP_M = 0.5;
 
-export function isWalkable(layout: CityLayout, x: number, z: number): boolean {
+export function isWalkable(layout: Walkable, x: number, z: number): boolean {
   if (!Number.isFinite(x) || !Number.isFinite(z)) return false;
   const b = layout.bounds;
   const r = AVATAR_RADIUS_M;
@@ -24,7 +26,7 @@ export function isWalkable(layout: CityLayout, x: number, z: number): boolean {
 }
 
 /** True when every point along the straight walk from a to b is walkable. */
-export function isPathClear(layout: CityLayout, ax: number, az: number, bx: number, bz: number): boolean {
+export function isPathClear(layout: Walkable, ax: number, az: number, bx: number, bz: number): boolean {
   const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, bz - az) / SEGMENT_STEP_M));
   for (let i = 1; i <= steps; i++) {
     const t = i / steps;
@@ -38,7 +40,7 @@ export function isPathClear(layout: CityLayout, ax: number, az: number, bx: numb
  * at an angle slides along it. Returns the position actually reached.
  */
 export function stepWithSliding(
-  layout: CityLayout,
+  layout: Walkable,
   x: number,
   z: number,
   dx: number,
@@ -63,7 +65,7 @@ export type MoveVerdict =
 
 /** Server check of one `move` from (fromX, fromZ) to (toX, toZ) received at nowMs. */
 export function checkMove(
-  layout: CityLayout,
+  layout: Walkable,
   from: { x: number; z: number },
   to: { x: number; z: number },
   budget: MoveBudget,

@@ -4,6 +4,7 @@
 // Runs on server and client.
 import { z } from 'zod';
 import { CHAT_MAX_CHARS, NAME_MAX_CHARS } from './limits.ts';
+import type { StaffView, YouView } from './session/views.ts';
 
 /** Bump on any incompatible change to messages, join options or state. */
 export const PROTOCOL_VERSION = 1;
@@ -75,7 +76,8 @@ export type JoinOptions = z.infer<typeof JoinOptions>;
 /** Server → client messages. */
 export type ChatLine = {
   id: number;
-  channel: ChatChannel;
+  /** 'session' for the chat of a public session (all its shards). */
+  channel: ChatChannel | 'session';
   /** Sender's session id. */
   from: string;
   name: string;
@@ -96,3 +98,168 @@ export type ServerMessages = {
   notice: { code: NoticeCode };
 };
 export type ServerMessageName = keyof ServerMessages;
+
+// ---------------------------------------------------------------------------------------------
+// The `session` room: a public session in the hall (shared/session/ holds the rules).
+// Join options `{sessionId, name, color, visitorId}`; officials also set the SDK's `client.auth.token`
+// to their login token. Client messages: `move` (as in `city`, inside the hall), `chat` {text},
+// `react` {kind} and `act` (every stage action, one validated union; rights per role in
+// shared/session/rules.ts).
+
+export const SessionJoinOptions = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{4,32}$/),
+  name: z.string().max(NAME_MAX_CHARS * 4),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** A random id the browser keeps (localStorage): the same attendee across reconnects and shards. */
+  visitorId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  /** Required for invite-only sessions. */
+  invite: z.string().max(64).optional(),
+  protocol: z.number().int().optional(),
+});
+export type SessionJoinOptions = z.infer<typeof SessionJoinOptions>;
+
+/** Avatars in one hall shard; further attendees go to audience shards of the same session. */
+export const HALL_SHARD_SIZE = 200;
+export const QUESTION_MAX_CHARS = 280;
+export const POLL_MAX_OPTIONS = 6;
+export const POLL_OPTION_MAX_CHARS = 80;
+/** Questions per attendee: a burst of 2, then one every 30 s. */
+export const ASK_LIMIT = { capacity: 2, refillPerSec: 1 / 30 } as const;
+/** Reactions per attendee: a burst of 5, then two a second. */
+export const REACT_LIMIT = { capacity: 5, refillPerSec: 2 } as const;
+export const REACTIONS = ['applause', 'thumbs', 'heart', 'laugh', 'wow'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+/** The ready poll: the question of the 2022 survey. */
+export const MAKAVERSE_POLL = {
+  question: 'Apakah Anda tahu Makaverse?',
+  options: ['Tahu', 'Ingin tahu', 'Belum penting'],
+  multi: false,
+  reveal: 'live',
+} as const;
+
+const handle = z.string().regex(/^[a-z0-9]{4,16}$/);
+const id = z.number().int().min(1).max(2 ** 31);
+const reason = z.string().max(200).optional();
+const line = (max: number) => z.string().max(max * 2);
+
+/** What the big screen should show; for slides the hub fills `pages` from the stored deck. */
+export const ScreenChoice = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('blank') }),
+  z.strictObject({
+    mode: z.literal('slides'),
+    deckId: z.string().regex(/^[A-Za-z0-9_-]{4,32}$/),
+    page: z.number().int().min(0).optional(),
+    pages: z.number().int().min(1).optional(),
+  }),
+  z.strictObject({ mode: z.literal('opd'), opdId: z.string().min(1).max(64) }),
+  z.strictObject({ mode: z.literal('video'), url: z.url({ protocol: /^https?$/ }).max(500) }),
+]);
+
+export const SessionAction = z.discriminatedUnion('do', [
+  // Any attendee
+  z.strictObject({ do: z.literal('raiseHand'), text: line(CHAT_MAX_CHARS).optional() }),
+  z.strictObject({ do: z.literal('lowerHand') }),
+  z.strictObject({ do: z.literal('say'), text: line(CHAT_MAX_CHARS) }),
+  z.strictObject({ do: z.literal('ask'), text: line(QUESTION_MAX_CHARS), anonymous: z.boolean() }),
+  z.strictObject({ do: z.literal('upvote'), questionId: id }),
+  z.strictObject({
+    do: z.literal('pollVote'),
+    pollId: id,
+    choices: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(POLL_MAX_OPTIONS - 1),
+      )
+      .min(1)
+      .max(POLL_MAX_OPTIONS),
+  }),
+  z.strictObject({
+    do: z.literal('report'),
+    target: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('message'), messageId: id }),
+      z.strictObject({ kind: z.literal('person'), handle }),
+    ]),
+    reason: z.string().max(200),
+  }),
+  // Host (and admin); `page` also speakers
+  z.strictObject({ do: z.literal('open') }),
+  z.strictObject({ do: z.literal('end') }),
+  z.strictObject({ do: z.literal('screen'), screen: ScreenChoice }),
+  z.strictObject({ do: z.literal('page'), page: z.number().int().min(0).max(999) }),
+  z.strictObject({ do: z.literal('speaker'), handle, on: z.boolean() }),
+  z.strictObject({ do: z.literal('floor'), handle }),
+  z.strictObject({ do: z.literal('dismiss'), handle }),
+  z.strictObject({
+    do: z.literal('pollOpen'),
+    question: line(QUESTION_MAX_CHARS),
+    options: z.array(line(POLL_OPTION_MAX_CHARS)).min(2).max(POLL_MAX_OPTIONS),
+    multi: z.boolean(),
+    reveal: z.enum(['live', 'close']),
+    durationS: z.number().int().min(10).max(3600).optional(),
+  }),
+  z.strictObject({ do: z.literal('pollClose'), pollId: id }),
+  z.strictObject({ do: z.literal('answered'), questionId: id }),
+  // Moderators (and host, admin)
+  z.strictObject({ do: z.literal('approve'), questionId: id }),
+  z.strictObject({ do: z.literal('hide'), questionId: id, reason }),
+  z.strictObject({ do: z.literal('merge'), questionId: id, into: id }),
+  z.strictObject({ do: z.literal('mute'), handle, on: z.boolean(), reason }),
+  z.strictObject({ do: z.literal('ban'), handle, minutes: z.number().int().min(1).max(1440), reason }),
+  z.strictObject({ do: z.literal('slowMode'), seconds: z.number().int().min(0).max(300), reason }),
+  z.strictObject({ do: z.literal('chatOff'), on: z.boolean(), reason }),
+  z.strictObject({ do: z.literal('muteAll'), on: z.boolean(), reason }),
+  z.strictObject({ do: z.literal('deleteMessage'), messageId: id, reason }),
+  z.strictObject({ do: z.literal('resolveReport'), reportId: id }),
+]);
+export type SessionAction = z.infer<typeof SessionAction>;
+export type SessionActionName = SessionAction['do'];
+
+export const SessionMessages = {
+  move: ClientMessages.move,
+  chat: z.strictObject({ text: line(CHAT_MAX_CHARS) }),
+  react: z.strictObject({ kind: z.enum(REACTIONS) }),
+  act: SessionAction,
+} as const;
+export type SessionMessageName = keyof typeof SessionMessages;
+export type SessionMessage<K extends SessionMessageName> = z.infer<(typeof SessionMessages)[K]>;
+
+/**
+ * Why the server refused something in a session; sent as `notice` {code} (translated by the client
+ * as `notice.<code>`). Refused privileged actions are also written to the audit log.
+ */
+export const SESSION_NOTICES = [
+  'not-allowed',
+  'not-live',
+  'not-found',
+  'already-voted',
+  'poll-closed',
+  'bad-choice',
+  'chat-off',
+  'chat-muted',
+  'chat-slow',
+  'chat-rate',
+  'chat-empty',
+  'chat-filtered',
+  'ask-rate',
+  'react-rate',
+  'text-empty',
+  'banned',
+  'failed',
+] as const;
+export type SessionNotice = (typeof SESSION_NOTICES)[number];
+
+/** Server → client messages of the `session` room. Views are in shared/session/views.ts. */
+export type SessionServerMessages = {
+  chat: ChatLine;
+  chatHistory: ChatLine[];
+  chatDeleted: { id: number };
+  correction: { x: number; z: number };
+  notice: { code: SessionNotice };
+  reaction: { kind: Reaction; handle: string };
+  you: YouView;
+  staff: StaffView;
+};

@@ -66,3 +66,106 @@ export const CityState = schema(
   'CityState',
 );
 export type CityState = SchemaType<typeof CityState>;
+
+// ---------------------------------------------------------------------------------------------
+// The `session` room: the public part of a session's model (shared/session/model.ts), the same in
+// every shard of the session, plus the avatars of this shard. Filled by server/sessions/mirror.ts.
+
+export const SessionInfo = schema(
+  {
+    id: t.string(),
+    title: t.string(),
+    /** Organiser organisation id (registry). */
+    organiser: t.string(),
+    /** 'scheduled' | 'live' | 'ended' */
+    phase: t.string(),
+    startsAt: t.float64(),
+    endsAt: t.float64(),
+  },
+  'SessionInfo',
+);
+export type SessionInfo = SchemaType<typeof SessionInfo>;
+
+/** The big screen: `mode` 'blank' | 'slides' | 'opd' | 'video'; fields of other modes are ''/0. */
+export const StageScreen = schema(
+  {
+    mode: t.string().default('blank'),
+    deckId: t.string().default(''),
+    /** 0-based. */
+    page: t.uint16().default(0),
+    pages: t.uint16().default(0),
+    opdId: t.string().default(''),
+    url: t.string().default(''),
+  },
+  'StageScreen',
+);
+export type StageScreen = SchemaType<typeof StageScreen>;
+
+/** The resident holding the floor; `handle` '' when nobody. */
+export const StageFloor = schema(
+  { handle: t.string().default(''), name: t.string().default(''), text: t.string().default('') },
+  'StageFloor',
+);
+export type StageFloor = SchemaType<typeof StageFloor>;
+
+/** An approved question, as residents see it. */
+export const StageQuestion = schema(
+  {
+    text: t.string(),
+    /** Name, or 'Warga' when asked anonymously. */
+    author: t.string(),
+    votes: t.uint32(),
+    answered: t.boolean(),
+    at: t.float64(),
+  },
+  'StageQuestion',
+);
+export type StageQuestion = SchemaType<typeof StageQuestion>;
+
+/** The current (or last) poll; `id` 0 when there has been none. Tallies are empty while hidden. */
+export const StagePoll = schema(
+  {
+    id: t.uint32().default(0),
+    question: t.string().default(''),
+    options: t.array('string'),
+    multi: t.boolean().default(false),
+    /** 'live' | 'close' */
+    reveal: t.string().default('live'),
+    open: t.boolean().default(false),
+    /** Epoch ms of the timer, 0 without one. */
+    endsAt: t.float64().default(0),
+    tallies: t.array('uint32'),
+    voters: t.uint32().default(0),
+  },
+  'StagePoll',
+);
+export type StagePoll = SchemaType<typeof StagePoll>;
+
+export const StageChat = schema(
+  { off: t.boolean().default(false), slowS: t.uint16().default(0), mutedAll: t.boolean().default(false) },
+  'StageChat',
+);
+export type StageChat = SchemaType<typeof StageChat>;
+
+export const SessionState = schema(
+  {
+    info: t.ref(SessionInfo),
+    screen: t.ref(StageScreen),
+    floor: t.ref(StageFloor),
+    /** Handle → name of the residents on stage. */
+    speakers: t.map('string'),
+    /** Approved questions by id (as a string key). */
+    questions: t.map(StageQuestion),
+    poll: t.ref(StagePoll),
+    chat: t.ref(StageChat),
+    /** Raised hands (count only; the queue itself goes to staff). */
+    hands: t.uint16().default(0),
+    /** Attendees connected across all shards of the session, and the peak. */
+    attendance: t.uint32().default(0),
+    peak: t.uint32().default(0),
+    /** Avatars in this shard, by Colyseus session id (Player as in `city`). */
+    players: t.map(Player),
+  },
+  'SessionState',
+);
+export type SessionState = SchemaType<typeof SessionState>;
