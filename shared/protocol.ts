@@ -139,7 +139,11 @@ export const MAKAVERSE_POLL = {
 } as const;
 
 const handle = z.string().regex(/^[a-z0-9]{4,16}$/);
-const id = z.number().int().min(1).max(2 ** 31);
+const id = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31);
 const reason = z.string().max(200).optional();
 const line = (max: number) => z.string().max(max * 2);
 

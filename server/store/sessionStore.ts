@@ -44,7 +44,12 @@ export type SessionStore = {
   /** The last `limit` lines (default: all), oldest first, channel 'session'. */
   chat(sessionId: string, limit?: number): Promise<ChatLine[]>;
   /** Stores a deck of slide images (validated by the caller) and returns its id. */
-  addDeck(sessionId: string, name: string, pages: SlidePage[], nowMs: number): Promise<{ id: string; pages: number }>;
+  addDeck(
+    sessionId: string,
+    name: string,
+    pages: SlidePage[],
+    nowMs: number,
+  ): Promise<{ id: string; pages: number }>;
   decks(sessionId: string): Promise<Array<{ id: string; name: string; pages: number; at: number }>>;
   page(sessionId: string, deckId: string, page: number): Promise<SlidePage | undefined>;
   saveRecord(sessionId: string, record: SessionRecord, nowMs: number): Promise<{ id: number }>;

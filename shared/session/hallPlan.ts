@@ -53,6 +53,9 @@ export function seatFor(n: number): Seat {
 }
 
 /** Residents: the floor of the hall, not the stage. */
-export const AUDIENCE_FLOOR: Walkable = { bounds: HALL.bounds, solids: [HALL.stage, HALL.lectern] as Solid[] };
+export const AUDIENCE_FLOOR: Walkable = {
+  bounds: HALL.bounds,
+  solids: [HALL.stage, HALL.lectern] as Solid[],
+};
 /** Hosts, admins and speakers: the floor and the stage. */
 export const STAGE_FLOOR: Walkable = { bounds: HALL.bounds, solids: [HALL.lectern] as Solid[] };

@@ -23,7 +23,14 @@ export type SessionRecord = {
     samples: Array<[number, number]>;
   };
   /** Approved and answered questions (not hidden, not merged), most votes first. */
-  questions: Array<{ id: number; text: string; author: string; votes: number; answered: boolean; at: number }>;
+  questions: Array<{
+    id: number;
+    text: string;
+    author: string;
+    votes: number;
+    answered: boolean;
+    at: number;
+  }>;
   polls: Array<{
     id: number;
     question: string;

@@ -43,7 +43,14 @@ export type StaffView = {
   /** Open reports first, newest first. */
   reports: Report[];
   /** Live tallies of every poll, also those revealed only at close. */
-  polls: Array<{ id: number; question: string; options: string[]; tallies: number[]; voters: number; open: boolean }>;
+  polls: Array<{
+    id: number;
+    question: string;
+    options: string[];
+    tallies: number[];
+    voters: number;
+    open: boolean;
+  }>;
   muted: Array<{ handle: string; name: string }>;
   bans: Array<{ handle: string; name: string; until: number }>;
   /** Newest last, at most the last 50. */
