@@ -12,7 +12,7 @@ import { REGISTRY } from '../shared/registry.ts';
 import type { Config } from './config.ts';
 import { connectorStatus } from './connectors/connectorStore.ts';
 import { createScheduler } from './connectors/scheduler.ts';
-import { type AccountOptions, accountsRouter } from './http/accounts.ts';
+import { type AccountOptions, accountsRouter, loadTokens } from './http/accounts.ts';
 import { apiRouter } from './http/api.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
@@ -98,7 +98,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });
   const live = createLiveBus();
-  const accounts = await accountsRouter(config.authSecret, store, live, options.accounts);
+  const now = options.accounts?.now ?? Date.now;
+  const tokens = await loadTokens(config.authSecret, store, now);
+  const accounts = accountsRouter(tokens, store, live, options.accounts);
   const server = createGameServer(config, store, live, transport, accounts);
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import express, { type Router } from 'express';
 import { REGISTRY } from '../../shared/registry.ts';
-import { createTokens } from '../auth/tokens.ts';
+import { createTokens, type Tokens } from '../auth/tokens.ts';
 import { ingestPoints } from '../live/ingest.ts';
 import type { LiveBus } from '../live/liveBus.ts';
 import type { Store } from '../store/store.ts';
@@ -20,17 +20,25 @@ export type AccountOptions = {
 
 const DEFAULT_FAILURE_DELAY_MS = 250;
 
-export async function accountsRouter(
+/** The token signer: AUTH_SECRET, or a secret generated once and kept in the database. */
+export async function loadTokens(
   authSecret: string | undefined,
   store: Store,
-  live: LiveBus,
-  options: AccountOptions = {},
-): Promise<Router> {
-  const now = options.now ?? Date.now;
+  now: () => number,
+): Promise<Tokens> {
   const secret =
     authSecret ??
     (await store.settings.getOrInit('auth_secret', () => randomBytes(32).toString('base64url')));
-  const tokens = createTokens(secret, now);
+  return createTokens(secret, now);
+}
+
+export function accountsRouter(
+  tokens: Tokens,
+  store: Store,
+  live: LiveBus,
+  options: AccountOptions = {},
+): Router {
+  const now = options.now ?? Date.now;
   const audit: StaffDeps['audit'] = (entry) => store.audit.append(entry, now());
   // Hand-entered figures go the one way in for metric points (validated, stored, published, audited).
   const enterFigures: StaffDeps['enterFigures'] = async (organisationId, payload, user) => {
