@@ -6,6 +6,7 @@ import { REGISTRY } from '../../shared/registry.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
+import { sessionEn, sessionId } from './sessionStrings.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,8 +14,8 @@ export type Language = (typeof LANGUAGES)[number];
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, categories: REGISTRY.categories } },
-      en: { translation: en },
+      id: { translation: { ...id, categories: REGISTRY.categories, session: sessionId } },
+      en: { translation: { ...en, session: sessionEn } },
     },
     lng: useSettingsStore.getState().language,
     fallbackLng: 'id',

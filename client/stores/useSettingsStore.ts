@@ -14,8 +14,15 @@ export const AVATAR_COLORS = [
   '#f5f0e6',
 ];
 
+/** A random id for this browser: the same attendee of a public session across reconnects and shards. */
+function newVisitorId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 type Settings = {
   name: string;
+  visitorId: string;
   color: string;
   language: Language;
   setName: (name: string) => void;
@@ -27,6 +34,7 @@ export const useSettingsStore = create<Settings>()(
   persist(
     (set) => ({
       name: '',
+      visitorId: newVisitorId(),
       color: AVATAR_COLORS[0] as string,
       language: 'id',
       setName: (name) => set({ name }),
@@ -35,7 +43,7 @@ export const useSettingsStore = create<Settings>()(
     }),
     {
       name: 'makaverse.settings',
-      partialize: ({ name, color, language }) => ({ name, color, language }),
+      partialize: ({ name, visitorId, color, language }) => ({ name, visitorId, color, language }),
     },
   ),
 );

@@ -11,6 +11,8 @@ type Ui = {
   directoryOpen: boolean;
   /** The rapor kinerja list (opened from the wall on the plaza). */
   raporOpen: boolean;
+  /** The list of public sessions (from the plaza board, the hall door or the HUD). */
+  sessionsOpen: boolean;
   enter: () => void;
   leave: () => void;
   openBoothPanel: (id: string) => void;
@@ -18,6 +20,7 @@ type Ui = {
   setNearBooth: (id: string | null) => void;
   setDirectoryOpen: (open: boolean) => void;
   setRaporOpen: (open: boolean) => void;
+  setSessionsOpen: (open: boolean) => void;
 };
 
 export const useUiStore = create<Ui>()((set) => ({
@@ -26,12 +29,16 @@ export const useUiStore = create<Ui>()((set) => ({
   nearBooth: null,
   directoryOpen: false,
   raporOpen: false,
+  sessionsOpen: false,
   enter: () => set({ entered: true }),
-  leave: () => set({ entered: false, openBooth: null, directoryOpen: false, raporOpen: false }),
+  leave: () =>
+    set({ entered: false, openBooth: null, directoryOpen: false, raporOpen: false, sessionsOpen: false }),
   openBoothPanel: (id) => set({ openBooth: id, directoryOpen: false, raporOpen: false }),
   closeBoothPanel: () => set({ openBooth: null }),
   setNearBooth: (id) => set((s) => (s.nearBooth === id ? s : { nearBooth: id })),
   setDirectoryOpen: (open) =>
     set(open ? { directoryOpen: true, raporOpen: false } : { directoryOpen: false }),
   setRaporOpen: (open) => set(open ? { raporOpen: true, directoryOpen: false } : { raporOpen: false }),
+  setSessionsOpen: (open) =>
+    set(open ? { sessionsOpen: true, directoryOpen: false, raporOpen: false } : { sessionsOpen: false }),
 }));

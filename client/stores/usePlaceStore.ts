@@ -1,0 +1,28 @@
+// Where the visitor is: the open city, or the hall of one public session. World.tsx shows the place's
+// scene and HUD; the net module of that place (cityConnection / sessionConnection) is joined while it
+// is shown. A link `/?session=<id>[&invite=<code>]` starts in the session (read once at start).
+import { create } from 'zustand';
+
+export type Place = { kind: 'city' } | { kind: 'session'; sessionId: string; invite?: string };
+
+type PlaceState = {
+  place: Place;
+  goToSession: (sessionId: string, invite?: string) => void;
+  goToCity: () => void;
+};
+
+/** The place a shared link asks for. */
+export function placeFromUrl(search: string): Place {
+  const q = new URLSearchParams(search);
+  const sessionId = q.get('session');
+  if (!sessionId || !/^[A-Za-z0-9_-]{4,32}$/.test(sessionId)) return { kind: 'city' };
+  const invite = q.get('invite') ?? undefined;
+  return invite ? { kind: 'session', sessionId, invite } : { kind: 'session', sessionId };
+}
+
+export const usePlaceStore = create<PlaceState>()((set) => ({
+  place: typeof location === 'undefined' ? { kind: 'city' } : placeFromUrl(location.search),
+  goToSession: (sessionId, invite) =>
+    set({ place: invite ? { kind: 'session', sessionId, invite } : { kind: 'session', sessionId } }),
+  goToCity: () => set({ place: { kind: 'city' } }),
+}));
