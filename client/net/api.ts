@@ -1,8 +1,10 @@
-// The REST reads of the world (client only): an organisation's detail, a KPI's history, the rapor.
+// The REST reads of the world (client only): an organisation's detail, a KPI's history, the rapor,
+// public sessions. Zod-free and small: the lobby uses it too.
 // Same origin as the page in production; the game server's port in dev (like cityConnection.ts).
 import type { HistoryResponse, OpdDetail, Rapor, RaporPeriod } from '../../shared/apiTypes.ts';
+import type { SessionSummary, SessionWhen } from '../../shared/session/schedule.ts';
 
-function apiBase(): string {
+export function apiBase(): string {
   const configured = import.meta.env.VITE_SERVER_URL as string | undefined;
   if (configured) return `${configured}/api`;
   return import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567/api` : '/api';
@@ -35,4 +37,15 @@ export function fetchHistory(
 
 export function fetchRapor(period: RaporPeriod, signal?: AbortSignal): Promise<Rapor> {
   return getJson(`/rapor?period=${period}`, signal);
+}
+
+/** Public sessions (live first, then upcoming, then past), optionally only one kind. */
+export function fetchSessions(when?: SessionWhen, signal?: AbortSignal): Promise<SessionSummary[]> {
+  return getJson(when ? `/sessions?when=${when}` : '/sessions', signal);
+}
+
+/** One session; invite-only sessions need their invite code. Rejects on 404. */
+export function fetchSession(id: string, invite?: string, signal?: AbortSignal): Promise<SessionSummary> {
+  const query = invite ? `?invite=${encodeURIComponent(invite)}` : '';
+  return getJson(`/sessions/${encodeURIComponent(id)}${query}`, signal);
 }
