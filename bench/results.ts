@@ -1,5 +1,5 @@
 // The committed benchmark record: bench/results.json holds the latest run of each benchmark (server,
-// client, ingest), each metric with its budget and verdict; bench/results.md is the same as a Markdown
+// client, ingest, session), each metric with its budget and verdict; bench/results.md is the same as a Markdown
 // table for the README. A benchmark run replaces only its own section. Runs in Node.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
@@ -24,7 +24,7 @@ export type Section = {
   notes: string[];
 };
 
-type SectionKey = 'server' | 'client' | 'ingest';
+type SectionKey = 'server' | 'client' | 'ingest' | 'session';
 type Results = Partial<Record<SectionKey, Section>>;
 
 const JSON_PATH = new URL('./results.json', import.meta.url);
@@ -96,5 +96,6 @@ export function markdown(all: Results): string {
   if (all.server) parts.push(sectionTable('Server (bots)', all.server));
   if (all.client) parts.push(sectionTable('Client (browser, bundle)', all.client));
   if (all.ingest) parts.push(sectionTable('Ingestion (push API, live updates)', all.ingest));
+  if (all.session) parts.push(sectionTable('Public session (bot attendees across shards)', all.session));
   return parts.join('\n');
 }

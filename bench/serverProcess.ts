@@ -9,6 +9,8 @@ import { sleep, waitFor } from './stats.ts';
 
 export type BenchServer = {
   url: string;
+  /** The server's SQLite file (for the admin CLI). */
+  dbPath: string;
   /** Starts a measurement window in the probe. */
   reset(): void;
   report(): Promise<ProbeReport>;
@@ -32,6 +34,7 @@ export async function startServer(port: number, env: Record<string, string> = {}
     throw new Error(`port ${port} is already serving: stop that server or pass another --port`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'makaverse-bench-'));
+  const dbPath = join(dir, 'bench.sqlite');
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', './bench/patchProbe.ts', 'server/index.ts'],
@@ -41,7 +44,7 @@ export async function startServer(port: number, env: Record<string, string> = {}
       env: {
         ...process.env,
         PORT: String(port),
-        DB_PATH: join(dir, 'bench.sqlite'),
+        DB_PATH: dbPath,
         LOG_LEVEL: 'warn',
         MAX_VISITORS_PER_SHARD: '1000',
         ...env,
@@ -92,6 +95,7 @@ export async function startServer(port: number, env: Record<string, string> = {}
 
   return {
     url,
+    dbPath,
     reset: () => child.send({ type: 'reset' }),
     report: () =>
       new Promise<ProbeReport>((resolve, reject) => {

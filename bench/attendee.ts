@@ -1,0 +1,80 @@
+// A benchmark attendee: a real @colyseus/sdk client in one public session's `session` room (any
+// shard), seated and idle like most of an audience, decoding every state patch as a browser does and
+// noting when each host action (a slide page, a poll) reaches it. Runs in Node.
+import { Client, type Room } from '@colyseus/sdk';
+import { PROTOCOL_VERSION, type SessionAction } from '../shared/protocol.ts';
+import { SessionState } from '../shared/schema.ts';
+
+/** Wall-clock ms with sub-ms precision; the host and the attendees share this process's clock. */
+export const now = () => performance.timeOrigin + performance.now();
+
+export type JoinSpec = {
+  url: string;
+  sessionId: string;
+  name: string;
+  color: string;
+  /** The host's login token (the SDK's auth token); attendees have none. */
+  token?: string;
+};
+
+const randomId = () => crypto.randomUUID().replaceAll('-', '');
+const LEAVE_TIMEOUT_MS = 2000;
+
+export class Attendee {
+  readonly room: Room<unknown, SessionState>;
+  /** When this attendee first saw each slide page / poll id, since the last reset. */
+  readonly pageSeenAt = new Map<number, number>();
+  readonly pollSeenAt = new Map<number, number>();
+  private lastPage = -1;
+  private lastPoll = -1;
+
+  private constructor(room: Room<unknown, SessionState>) {
+    this.room = room;
+    room.onStateChange((state) => {
+      const at = now();
+      const page = state.screen?.page ?? -1;
+      const poll = state.poll?.id ?? -1;
+      if (page !== this.lastPage) {
+        this.lastPage = page;
+        if (!this.pageSeenAt.has(page)) this.pageSeenAt.set(page, at);
+      }
+      if (poll !== this.lastPoll) {
+        this.lastPoll = poll;
+        if (!this.pollSeenAt.has(poll)) this.pollSeenAt.set(poll, at);
+      }
+    });
+  }
+
+  static async join(o: JoinSpec): Promise<Attendee> {
+    const client = new Client(o.url);
+    if (o.token) client.auth.token = o.token;
+    const room = await client.joinOrCreate(
+      'session',
+      {
+        sessionId: o.sessionId,
+        name: o.name,
+        color: o.color,
+        visitorId: randomId(),
+        protocol: PROTOCOL_VERSION,
+      },
+      SessionState,
+    );
+    return new Attendee(room);
+  }
+
+  act(action: SessionAction): void {
+    this.room.send('act', action);
+  }
+
+  resetSeen(): void {
+    this.pageSeenAt.clear();
+    this.pollSeenAt.clear();
+  }
+
+  async leave(): Promise<void> {
+    await Promise.race([
+      this.room.leave(true).catch(() => {}),
+      new Promise((resolve) => setTimeout(resolve, LEAVE_TIMEOUT_MS)),
+    ]);
+  }
+}

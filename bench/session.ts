@@ -1,0 +1,209 @@
+// Public-session benchmark: N bot attendees (default 1000) across the audience shards of ONE session of
+// the real server; a host signed in with a real account changes the slide page and opens polls, once
+// for all shards, and every attendee notes when the change reaches its state. Measures host action →
+// received by each attendee (p50/p99, budget p99 ≤ 500 ms) and by the last one, server CPU and memory.
+// `node bench/session.ts [--bots 1000] [--actions 20] [--gap 1500] [--port 2910]`.
+// Writes the `session` section of bench/results.json. Runs in Node.
+import { execFile } from 'node:child_process';
+import { parseArgs, promisify } from 'node:util';
+import { HALL_SHARD_SIZE } from '../shared/protocol.ts';
+import { Attendee, now } from './attendee.ts';
+import { machineCpu } from './machineLoad.ts';
+import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
+import { watchdog } from './server.ts';
+import { type BenchServer, startServer } from './serverProcess.ts';
+import { max, percentile, sleep, waitFor } from './stats.ts';
+
+type Options = { bots: number; actions: number; gapMs: number; port: number };
+
+const JOIN_BATCH = 25;
+const SLIDE_PAGES = 8;
+const BUDGET_P99_MS = 500;
+const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
+/** A 1×1 PNG: slide content does not matter here, page changes do. */
+const PIXEL_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+async function api<T>(server: BenchServer, path: string, token: string | null, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${server.url}/api${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** A host account (admin CLI on the server's database), signed in; the session scheduled, a deck uploaded. */
+async function prepare(server: BenchServer): Promise<{ token: string; sessionId: string; deckId: string }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['server/admin/cli.ts', 'user', 'create', 'bench.host', '--role', 'host'],
+    { cwd: new URL('..', import.meta.url).pathname, env: { ...process.env, DB_PATH: server.dbPath } },
+  );
+  const password = /one-time password \(shown once\): (\S+)/.exec(stdout)?.[1];
+  if (!password) throw new Error(`no password from the admin CLI: ${stdout}`);
+  const { token } = await api<{ token: string }>(server, '/auth/login', null, {
+    username: 'bench.host',
+    password,
+  });
+  const startsAt = Date.now();
+  const session = await api<{ id: string }>(server, '/sessions', token, {
+    title: 'Benchmark: Musrenbang Kecamatan',
+    organiser: 'bappeda',
+    description: 'Bot attendees',
+    startsAt,
+    endsAt: startsAt + 3 * 3600_000,
+    agenda: ['Pembukaan', 'Usulan warga'],
+    visibility: 'public',
+  });
+  const deck = await api<{ id: string }>(server, `/sessions/${session.id}/decks`, token, {
+    name: 'bench.pdf',
+    pages: Array.from({ length: SLIDE_PAGES }, () => PIXEL_PNG),
+  });
+  return { token, sessionId: session.id, deckId: deck.id };
+}
+
+type Action = { kind: 'page' | 'poll'; value: number; sentAt: number };
+
+async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> {
+  const server = await startServer(o.port);
+  const attendees: Attendee[] = [];
+  let host: Attendee | undefined;
+  try {
+    const { token, sessionId, deckId } = await prepare(server);
+    host = await Attendee.join({ url: server.url, sessionId, name: 'Host Bench', color: '#c8102e', token });
+    host.act({ do: 'open' });
+    host.act({ do: 'screen', screen: { mode: 'slides', deckId } });
+    for (let i = 0; i < o.bots; i += JOIN_BATCH) {
+      const batch = Array.from({ length: Math.min(JOIN_BATCH, o.bots - i) }, (_, k) =>
+        Attendee.join({
+          url: server.url,
+          sessionId,
+          name: `Warga ${i + k}`,
+          color: COLORS[(i + k) % COLORS.length] as string,
+        }),
+      );
+      const settled = await Promise.allSettled(batch);
+      for (const r of settled) if (r.status === 'fulfilled') attendees.push(r.value);
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw new Error(`join failed: ${failed.reason}\n--- server log ---\n${server.logTail()}`);
+    }
+    const shards = new Set([host, ...attendees].map((a) => a.room.roomId)).size;
+    console.log(`${attendees.length} attendees joined in ${shards} shards; ${o.actions} host actions`);
+    await sleep(2000);
+
+    for (const a of attendees) a.resetSeen();
+    server.reset();
+    const machine = machineCpu();
+    const cpu0 = process.cpuUsage();
+    const actions: Action[] = [];
+    let polls = 0;
+    for (let i = 0; i < o.actions; i++) {
+      const sentAt = now();
+      if (i % 2 === 0) {
+        const page = (i / 2 + 1) % SLIDE_PAGES;
+        host.act({ do: 'page', page });
+        actions.push({ kind: 'page', value: page, sentAt });
+      } else {
+        host.act({
+          do: 'pollOpen',
+          question: `Pertanyaan ${i}`,
+          options: ['Setuju', 'Tidak setuju'],
+          multi: false,
+          reveal: 'live',
+        });
+        actions.push({ kind: 'poll', value: ++polls, sentAt });
+      }
+      await sleep(o.gapMs);
+    }
+    const last = actions[actions.length - 1] as Action;
+    const seen = (a: Attendee, x: Action) => (x.kind === 'page' ? a.pageSeenAt : a.pollSeenAt).get(x.value);
+    await waitFor(() => attendees.every((a) => seen(a, last) !== undefined), 'the last action', 10_000).catch(
+      () => {},
+    );
+    const probe = await server.report();
+    const harness = process.cpuUsage(cpu0);
+
+    const receipts: number[] = [];
+    const lastPerAction: number[] = [];
+    let missed = 0;
+    for (const x of actions) {
+      let slowest = 0;
+      for (const a of attendees) {
+        const at = seen(a, x);
+        if (at === undefined) {
+          missed++;
+          continue;
+        }
+        receipts.push(at - x.sentAt);
+        slowest = Math.max(slowest, at - x.sentAt);
+      }
+      lastPerAction.push(slowest);
+    }
+    const n = attendees.length;
+    const metrics = [
+      metric(`host action → attendee p50 (${n} attendees)`, percentile(receipts, 50), 'ms'),
+      metric(`host action → attendee p99 (${n} attendees)`, percentile(receipts, 99), 'ms', BUDGET_P99_MS),
+      metric(`host action → last attendee, p50 of actions`, percentile(lastPerAction, 50), 'ms'),
+      metric(`host action → last attendee, max`, max(lastPerAction), 'ms'),
+      metric('receipts missed', missed, '', 0, 0),
+      metric('server CPU', (probe.cpuMs / probe.windowMs) * 100, '% of a core', undefined, 0),
+      metric('server RSS max', probe.rssMaxBytes / 2 ** 20, 'MB', undefined, 0),
+      metric('server event-loop lag p99', probe.eventLoopDelayP99Ms, 'ms', undefined, 1),
+      metric(
+        'bots CPU',
+        ((harness.user + harness.system) / 1000 / probe.windowMs) * 100,
+        '% of a core',
+        undefined,
+        0,
+      ),
+      metric('machine CPU', machine() ?? Number.NaN, '% of a core', undefined, 0),
+    ];
+    const notes = [
+      `${n} attendees + 1 host in ${shards} shards of one session (hall shard size ${HALL_SHARD_SIZE}); ` +
+        `${o.actions} host actions ${o.gapMs} ms apart, alternately a slide page change and a poll opening, ` +
+        'each sent once by the host and mirrored by the server into every shard.',
+      'Received = the change visible in the attendee’s decoded state (SDK onStateChange), timed in the ' +
+        'benchmark process (the host and the bots share its clock). The bots run on the same 2-core machine.',
+    ];
+    return { metrics, notes };
+  } finally {
+    await Promise.all([...attendees, ...(host ? [host] : [])].map((a) => a.leave()));
+    await server.stop();
+  }
+}
+
+export function sessionOptions(args: string[]): Options {
+  const { values } = parseArgs({
+    args,
+    strict: false,
+    options: {
+      bots: { type: 'string', default: '1000' },
+      actions: { type: 'string', default: '20' },
+      gap: { type: 'string', default: '1500' },
+      port: { type: 'string', default: '2910' },
+    },
+  });
+  return {
+    bots: Number(values.bots),
+    actions: Number(values.actions),
+    gapMs: Number(values.gap),
+    port: Number(values.port),
+  };
+}
+
+export async function benchSession(o: Options): Promise<void> {
+  const r = await run(o);
+  const s = section({ ...o }, r.metrics, r.notes);
+  saveSection('session', s);
+  console.log(`\n${sectionTable('Public session (bot attendees across shards)', s)}`);
+}
+
+if (import.meta.main) {
+  const o = sessionOptions(process.argv.slice(2));
+  watchdog(600);
+  await benchSession(o);
+}
