@@ -84,6 +84,11 @@ export type ModerationEntry = {
   /** A handle, question id, message id or '' for session-wide settings. */
   target: string;
   reason: string;
+  /**
+   * What was set, when the action name alone does not say: 'on' | 'off' (speaker, mute, chatOff,
+   * muteAll), seconds (slowMode), minutes (ban), the target question id (merge). Absent otherwise.
+   */
+  detail?: string;
 };
 
 export type ChatRules = { off: boolean; slowS: number; mutedAll: boolean };

@@ -4,6 +4,7 @@
 import type { ChatLine } from '../protocol.ts';
 import type { HandLogEntry, ModerationEntry, SessionModel } from './model.ts';
 import type { SessionSummary } from './schedule.ts';
+import { pollTallies } from './views.ts';
 
 export type SessionRecord = {
   session: Pick<
@@ -58,3 +59,46 @@ export type RecordInput = {
   endedAt: number | null;
   nowMs: number;
 };
+
+/** The minutes of a session from its final model and chat; pure (time from input.nowMs). */
+export function buildRecord(input: RecordInput): SessionRecord {
+  const { model } = input;
+  const deleted = new Set(model.deleted);
+  const chat = input.chat.filter((l) => !deleted.has(l.id));
+  return {
+    session: { ...input.session, agenda: [...input.session.agenda] },
+    openedAt: input.openedAt,
+    endedAt: input.endedAt,
+    generatedAt: input.nowMs,
+    attendance: {
+      peak: model.peak,
+      unique: Object.keys(model.attendees).length,
+      samples: model.attendance.map(([at, n]) => [at, n] as [number, number]),
+    },
+    questions: model.questions
+      .filter((q) => q.status === 'approved' || (q.status === 'pending' && q.answered))
+      .map((q) => ({
+        id: q.id,
+        text: q.text,
+        author: q.author,
+        votes: q.voters.length,
+        answered: q.answered,
+        at: q.at,
+      }))
+      .sort((a, b) => b.votes - a.votes || a.at - b.at || a.id - b.id),
+    polls: model.polls.map((p) => ({
+      id: p.id,
+      question: p.question,
+      options: [...p.options],
+      multi: p.multi,
+      tallies: pollTallies(p),
+      voters: Object.keys(p.ballots).length,
+      openedAt: p.openedAt,
+      closedAt: p.closedAt,
+    })),
+    hands: model.handLog.map((h) => ({ ...h })),
+    moderation: model.moderation.map((m) => ({ ...m, by: { ...m.by } })),
+    chat: chat.map((l) => ({ id: l.id, name: l.name, text: l.text, at: l.at })),
+    deletedMessages: input.chat.length - chat.length,
+  };
+}
