@@ -150,6 +150,68 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           where pick = 1`.execute(db);
       },
     },
+    '005_sessions': {
+      // Public sessions (issue 4): the sessions, their append-only event logs, slide decks with their
+      // page images (blob/bytea), and the stored records. Their chat lives in chat_lines.
+      async up(db: Db) {
+        await db.schema
+          .createTable('sessions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('organiser', 'text', (c) => c.notNull())
+          .addColumn('description', 'text', (c) => c.notNull())
+          .addColumn('starts_at', 'bigint', (c) => c.notNull())
+          .addColumn('ends_at', 'bigint', (c) => c.notNull())
+          .addColumn('agenda', 'text', (c) => c.notNull())
+          .addColumn('visibility', 'text', (c) => c.notNull())
+          .addColumn('invite_code', 'text')
+          .addColumn('phase', 'text', (c) => c.notNull())
+          .addColumn('created_by_id', 'bigint', (c) => c.notNull())
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('sessions_by_start').on('sessions').column('starts_at').execute();
+        await table(db, 'session_events')
+          .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id'))
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('actor', 'text')
+          .addColumn('act', 'text', (c) => c.notNull())
+          .addUniqueConstraint('session_events_seq', ['session_id', 'seq'])
+          .execute();
+        await db.schema
+          .createTable('session_decks')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('pages', 'integer', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('session_decks_by_session')
+          .on('session_decks')
+          .column('session_id')
+          .execute();
+        await db.schema
+          .createTable('session_slides')
+          .addColumn('deck_id', 'text', (c) => c.notNull().references('session_decks.id'))
+          .addColumn('page', 'integer', (c) => c.notNull())
+          .addColumn('mime', 'text', (c) => c.notNull())
+          .addColumn('bytes', dialect === 'sqlite' ? 'blob' : 'bytea', (c) => c.notNull())
+          .addPrimaryKeyConstraint('session_slides_pk', ['deck_id', 'page'])
+          .execute();
+        await table(db, 'session_records')
+          .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id'))
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('record', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('session_records_by_session')
+          .on('session_records')
+          .columns(['session_id', 'id'])
+          .execute();
+      },
+    },
   };
 }
 

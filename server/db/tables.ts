@@ -102,4 +102,52 @@ export type Tables = {
     /** JSON text with the details of the change. */
     detail: string | null;
   };
+  /** A scheduled public session (issue 4). `agenda` is JSON text (string[]). */
+  sessions: {
+    id: string;
+    title: string;
+    organiser: string;
+    description: string;
+    starts_at: number;
+    ends_at: number;
+    agenda: string;
+    /** 'public' | 'invite'. */
+    visibility: string;
+    invite_code: string | null;
+    /** 'scheduled' | 'live' | 'ended'. */
+    phase: string;
+    created_by_id: number;
+    created_by: string;
+    created_at: number;
+  };
+  /** A session's accepted events, seq 1, 2, … per session; `actor` and `act` are JSON text. */
+  session_events: {
+    id: Generated<number>;
+    session_id: string;
+    seq: number;
+    at: number;
+    actor: string | null;
+    act: string;
+  };
+  session_decks: {
+    id: string;
+    session_id: string;
+    name: string;
+    pages: number;
+    at: number;
+  };
+  /** One page image of a deck (0-based page). */
+  session_slides: {
+    deck_id: string;
+    page: number;
+    mime: string;
+    bytes: Uint8Array;
+  };
+  /** The minutes of a session, stored at each end: JSON text (SessionRecord). */
+  session_records: {
+    id: Generated<number>;
+    session_id: string;
+    at: number;
+    record: string;
+  };
 };

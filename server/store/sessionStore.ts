@@ -1,9 +1,12 @@
 // Public sessions in the store: the sessions themselves, their event logs (the source of truth that
 // every shard's stage is rebuilt from), their chat, slide decks and stored records. Runs on the server.
+import { randomBytes } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
 import type { ChatLine } from '../../shared/protocol.ts';
 import type { Phase, SessionEvent } from '../../shared/session/model.ts';
 import type { SessionRecord } from '../../shared/session/record.ts';
-import type { NewSession, Visibility } from '../../shared/session/schedule.ts';
+import type { NewSession, SessionWhen, Visibility } from '../../shared/session/schedule.ts';
+import type { Tables } from '../db/tables.ts';
 
 export type SessionRow = {
   id: string;
@@ -29,8 +32,15 @@ export type SessionStore = {
   /** Stores a validated new session under a fresh random id (10 url-safe characters). */
   create(s: NewSession, by: { id: number; username: string }, nowMs: number): Promise<SessionRow>;
   get(id: string): Promise<SessionRow | undefined>;
-  /** Sessions ending at or after `sinceMs` (default: all), by start time; at most `limit`. */
-  list(q: { sinceMs?: number; limit: number }): Promise<SessionRow[]>;
+  /**
+   * Sessions ending at or after `sinceMs` (default: all), by start time; at most `limit`. With `when`,
+   * only the sessions in that state at `when.nowMs` (as sessionWhen decides), past ones newest first.
+   */
+  list(q: {
+    sinceMs?: number;
+    limit: number;
+    when?: { kind: SessionWhen; nowMs: number };
+  }): Promise<SessionRow[]>;
   setPhase(id: string, phase: Phase): Promise<void>;
   /**
    * Appends an accepted event with the next seq of its session (1, 2, …; unique per session) and
@@ -58,3 +68,236 @@ export type SessionStore = {
   /** One stored record, or the newest when `id` is omitted. */
   record(sessionId: string, id?: number): Promise<SessionRecord | undefined>;
 };
+
+const SLIDE_MIMES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const isSlideMime = (m: string): m is SlidePage['mime'] =>
+  (SLIDE_MIMES as readonly string[]).includes(m);
+
+const PHASES: readonly string[] = ['scheduled', 'live', 'ended'] satisfies Phase[];
+
+/** A fresh random id: 10 url-safe characters (60 bits). */
+function newSessionId(): string {
+  return randomBytes(8).toString('base64url').slice(0, 10);
+}
+
+const chatChannel = (sessionId: string) => `session:${sessionId}`;
+
+function sessionRow(r: Selectable<Tables['sessions']>): SessionRow {
+  const agenda: unknown = JSON.parse(r.agenda);
+  return {
+    id: r.id,
+    title: r.title,
+    organiser: r.organiser,
+    description: r.description,
+    startsAt: Number(r.starts_at),
+    endsAt: Number(r.ends_at),
+    agenda: Array.isArray(agenda) ? agenda.map(String) : [],
+    visibility: r.visibility === 'invite' ? 'invite' : 'public',
+    inviteCode: r.visibility === 'invite' ? r.invite_code : null,
+    phase: PHASES.includes(r.phase) ? (r.phase as Phase) : 'scheduled',
+    createdById: Number(r.created_by_id),
+    createdBy: r.created_by,
+    createdAt: Number(r.created_at),
+  };
+}
+
+function chatLine(r: { id: number; sender: string; name: string; text: string; at: number }): ChatLine {
+  return {
+    id: Number(r.id),
+    channel: 'session',
+    from: r.sender,
+    name: r.name,
+    text: r.text,
+    at: Number(r.at),
+  };
+}
+
+/** Blobs come back as Uint8Array (SQLite) or Buffer (PostgreSQL): always hand out a plain copy. */
+const plainBytes = (b: Uint8Array) => new Uint8Array(b);
+const bufferOf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+export function sessionStore(db: Kysely<Tables>, ensureOpen: () => void): SessionStore {
+  return {
+    async create(s, by, nowMs) {
+      ensureOpen();
+      const row = {
+        id: newSessionId(),
+        title: s.title,
+        organiser: s.organiser,
+        description: s.description,
+        starts_at: s.startsAt,
+        ends_at: s.endsAt,
+        agenda: JSON.stringify(s.agenda),
+        visibility: s.visibility,
+        invite_code: s.visibility === 'invite' ? (s.inviteCode ?? null) : null,
+        phase: 'scheduled',
+        created_by_id: by.id,
+        created_by: by.username,
+        created_at: nowMs,
+      };
+      await db.insertInto('sessions').values(row).execute();
+      return sessionRow(row);
+    },
+    async get(id) {
+      ensureOpen();
+      const r = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && sessionRow(r);
+    },
+    async list({ sinceMs, limit, when }) {
+      ensureOpen();
+      let q = db.selectFrom('sessions').selectAll();
+      if (sinceMs !== undefined) q = q.where('ends_at', '>=', sinceMs);
+      if (when?.kind === 'live') q = q.where('phase', '=', 'live');
+      if (when?.kind === 'upcoming') q = q.where('phase', '=', 'scheduled').where('ends_at', '>', when.nowMs);
+      if (when?.kind === 'past')
+        q = q.where((eb) =>
+          eb.or([
+            eb('phase', '=', 'ended'),
+            eb.and([eb('phase', '=', 'scheduled'), eb('ends_at', '<=', when.nowMs)]),
+          ]),
+        );
+      const order = when?.kind === 'past' ? 'desc' : 'asc';
+      const rows = await q
+        .orderBy('starts_at', order)
+        .orderBy('id', order)
+        .limit(Math.max(0, Math.floor(limit)))
+        .execute();
+      return rows.map(sessionRow);
+    },
+    async setPhase(id, phase) {
+      ensureOpen();
+      await db.updateTable('sessions').set({ phase }).where('id', '=', id).execute();
+    },
+    async appendEvent(sessionId, event) {
+      ensureOpen();
+      return db.transaction().execute(async (trx) => {
+        const last = await trx
+          .selectFrom('session_events')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .where('session_id', '=', sessionId)
+          .executeTakeFirst();
+        const seq = Number(last?.seq ?? 0) + 1;
+        await trx
+          .insertInto('session_events')
+          .values({
+            session_id: sessionId,
+            seq,
+            at: event.at,
+            actor: event.by === null ? null : JSON.stringify(event.by),
+            act: JSON.stringify(event.act),
+          })
+          .execute();
+        return { seq, at: event.at, by: event.by, act: event.act };
+      });
+    },
+    async events(sessionId, afterSeq = 0) {
+      ensureOpen();
+      const rows = await db
+        .selectFrom('session_events')
+        .select(['seq', 'at', 'actor', 'act'])
+        .where('session_id', '=', sessionId)
+        .where('seq', '>', afterSeq)
+        .orderBy('seq')
+        .execute();
+      return rows.map((r) => ({
+        seq: Number(r.seq),
+        at: Number(r.at),
+        by: r.actor === null ? null : (JSON.parse(r.actor) as SessionEvent['by']),
+        act: JSON.parse(r.act) as SessionEvent['act'],
+      }));
+    },
+    async appendChat(sessionId, line) {
+      ensureOpen();
+      const row = await db
+        .insertInto('chat_lines')
+        .values({
+          channel: chatChannel(sessionId),
+          sender: line.from,
+          name: line.name,
+          text: line.text,
+          at: line.at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: Number(row.id), channel: 'session', ...line };
+    },
+    async chat(sessionId, limit) {
+      ensureOpen();
+      const q = db
+        .selectFrom('chat_lines')
+        .select(['id', 'sender', 'name', 'text', 'at'])
+        .where('channel', '=', chatChannel(sessionId));
+      if (limit === undefined) return (await q.orderBy('id').execute()).map(chatLine);
+      const rows = await q
+        .orderBy('id', 'desc')
+        .limit(Math.max(0, Math.floor(limit)))
+        .execute();
+      return rows.reverse().map(chatLine);
+    },
+    async addDeck(sessionId, name, pages, nowMs) {
+      ensureOpen();
+      const id = newSessionId();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('session_decks')
+          .values({ id, session_id: sessionId, name, pages: pages.length, at: nowMs })
+          .execute();
+        for (const [page, p] of pages.entries())
+          await trx
+            .insertInto('session_slides')
+            .values({ deck_id: id, page, mime: p.mime, bytes: bufferOf(p.bytes) })
+            .execute();
+      });
+      return { id, pages: pages.length };
+    },
+    async decks(sessionId) {
+      ensureOpen();
+      const rows = await db
+        .selectFrom('session_decks')
+        .select(['id', 'name', 'pages', 'at'])
+        .where('session_id', '=', sessionId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, pages: Number(r.pages), at: Number(r.at) }));
+    },
+    async page(sessionId, deckId, page) {
+      ensureOpen();
+      const r = await db
+        .selectFrom('session_slides')
+        .innerJoin('session_decks', 'session_decks.id', 'session_slides.deck_id')
+        .select(['session_slides.mime', 'session_slides.bytes'])
+        .where('session_decks.session_id', '=', sessionId)
+        .where('session_slides.deck_id', '=', deckId)
+        .where('session_slides.page', '=', page)
+        .executeTakeFirst();
+      return r && isSlideMime(r.mime) ? { mime: r.mime, bytes: plainBytes(r.bytes) } : undefined;
+    },
+    async saveRecord(sessionId, record, nowMs) {
+      ensureOpen();
+      const row = await db
+        .insertInto('session_records')
+        .values({ session_id: sessionId, at: nowMs, record: JSON.stringify(record) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: Number(row.id) };
+    },
+    async records(sessionId) {
+      ensureOpen();
+      const rows = await db
+        .selectFrom('session_records')
+        .select(['id', 'at'])
+        .where('session_id', '=', sessionId)
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map((r) => ({ id: Number(r.id), at: Number(r.at) }));
+    },
+    async record(sessionId, id) {
+      ensureOpen();
+      let q = db.selectFrom('session_records').select('record').where('session_id', '=', sessionId);
+      if (id !== undefined) q = q.where('id', '=', id);
+      const r = await q.orderBy('id', 'desc').limit(1).executeTakeFirst();
+      return r && (JSON.parse(r.record) as SessionRecord);
+    },
+  };
+}

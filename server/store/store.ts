@@ -8,6 +8,7 @@ import { type ChatStore, chatStore } from './chatStore.ts';
 import { type KeyStore, keyStore } from './keyStore.ts';
 import { type MetricStore, metricStore } from './metricStore.ts';
 import { type OrganisationStore, organisationStore } from './organisationStore.ts';
+import { type SessionStore, sessionStore } from './sessionStore.ts';
 import { type SettingsStore, settingsStore } from './settingsStore.ts';
 import { type UserStore, userStore } from './userStore.ts';
 
@@ -22,6 +23,8 @@ export type Store = ChatStore & {
   users: UserStore;
   settings: SettingsStore;
   connectors: ConnectorStore;
+  /** Public sessions: schedule, event logs, chat, slide decks, records. */
+  sessions: SessionStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -43,6 +46,7 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     users: userStore(db, ensureOpen),
     settings: settingsStore(db, ensureOpen),
     connectors: connectorStore(db, ensureOpen),
+    sessions: sessionStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;
