@@ -1,29 +1,48 @@
-// The first screen: name, avatar colour, language. Plain DOM, no three.js, so it appears fast.
-import { type FormEvent, useState } from 'react';
+// The first screen: name, avatar colour, language, then the public sessions. Plain DOM, no three.js,
+// no zod, so it appears fast. A session link shows which session the visitor is about to join and the
+// button enters the hall instead of the city.
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAME_MAX_CHARS } from '../../shared/limits.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { cleanName } from '../../shared/text.ts';
 import { LANGUAGES } from '../i18n/i18n.ts';
+import { usePlaceStore } from '../stores/usePlaceStore.ts';
 import { AVATAR_COLORS, useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
 import { hasWebGL } from './hasWebGL.ts';
+import { LinkedSessionNote } from './LinkedSessionNote.tsx';
+import { LobbySessions } from './LobbySessions.tsx';
 import { NoWebGL } from './NoWebGL.tsx';
+import { useLinkedSession } from './useLinkedSession.ts';
+import './sessions.css';
 
 export function Lobby() {
   const { t } = useTranslation();
   const { name, color, language, setName, setColor, setLanguage } = useSettingsStore();
   const enter = useUiStore((s) => s.enter);
+  const toHall = usePlaceStore((s) => s.place.kind === 'session');
+  const linked = useLinkedSession();
+  const nameInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [webgl] = useState(hasWebGL);
   if (!webgl) return <NoWebGL />;
 
+  /** Checks the name, then enters the place (or the given live session). */
+  const tryEnter = (sessionId?: string) => {
+    const result = cleanName(name);
+    if (!result.ok) {
+      setError(result.error);
+      nameInput.current?.focus();
+      return;
+    }
+    setName(result.name);
+    if (sessionId) usePlaceStore.getState().goToSession(sessionId);
+    enter();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const result = cleanName(name);
-    if (!result.ok) return setError(result.error);
-    setName(result.name);
-    enter();
+    tryEnter();
   };
 
   return (
@@ -34,9 +53,11 @@ export function Lobby() {
           {t('app.title')}
         </h1>
         <p className="lobby-tagline">{t('app.tagline')}</p>
+        <LinkedSessionNote linked={linked} />
         <label className="field">
           <span>{t('lobby.name')}</span>
           <input
+            ref={nameInput}
             name="name"
             value={name}
             maxLength={NAME_MAX_CHARS}
@@ -89,11 +110,12 @@ export function Lobby() {
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="primary">
-          {t('lobby.enter')}
+        <button type="submit" className="primary" disabled={linked.kind === 'checking'}>
+          {t(toHall ? 'lobby.enterHall' : 'lobby.enter')}
         </button>
         <p className="lobby-hint">{t('lobby.hint', { count: REGISTRY.organisations.length })}</p>
       </form>
+      <LobbySessions onJoin={tryEnter} />
     </main>
   );
 }

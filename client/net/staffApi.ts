@@ -1,8 +1,10 @@
 // The staff console's calls (client only): sign in, refresh, organisation profile, hand-entered
-// figures. Same origin as the page (`/api`; the Vite dev server proxies it). Errors carry the status,
-// the field the server named and Retry-After, for the forms to show.
+// figures, public sessions (schedule, list, minutes). Same origin as the page (`/api`; the Vite dev
+// server proxies it). Errors carry the status, the field the server named and Retry-After, for the
+// forms to show. Type-only imports: the lobby uses this module too and stays zod-free.
 import type { AccountView, Profile } from '../../shared/accounts.ts';
 import type { OpdDetail, OpdSummary } from '../../shared/apiTypes.ts';
+import type { NewSession, SessionSummary } from '../../shared/session/schedule.ts';
 
 export type Session = { token: string; expiresAt: number; user: AccountView };
 
@@ -38,7 +40,35 @@ async function call<T>(method: string, path: string, token?: string, body?: unkn
   return json as T;
 }
 
+/** GET returning the body as a file (the session minutes), with the Bearer token. */
+async function download(path: string, token: string): Promise<Blob> {
+  const res = await fetch(`/api${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) {
+    const json = (await res.json().catch(() => ({}))) as ErrorBody;
+    throw new ApiError(res.status, json, res.headers.get('retry-after'));
+  }
+  return res.blob();
+}
+
+/** sessionStorage key of the signed-in staff session (client/staff/useSessionStore.ts persists it). */
+export const STAFF_SESSION_KEY = 'makaverse.staff-session';
+
+/** The signed-in staff token of this tab, if any and not expired (the lobby and hall use it). */
+export function storedStaffToken(nowMs: number = Date.now()): string | null {
+  try {
+    const raw = sessionStorage.getItem(STAFF_SESSION_KEY);
+    const session = raw
+      ? (JSON.parse(raw) as { state?: { session?: Partial<Session> | null } }).state?.session
+      : null;
+    if (typeof session?.token !== 'string' || typeof session.expiresAt !== 'number') return null;
+    return session.expiresAt > nowMs ? session.token : null;
+  } catch {
+    return null;
+  }
+}
+
 const opd = (id: string) => `/opds/${encodeURIComponent(id)}`;
+const sessionPath = (id: string) => `/sessions/${encodeURIComponent(id)}`;
 
 export const staffApi = {
   login: (username: string, password: string) =>
@@ -51,4 +81,14 @@ export const staffApi = {
     call<{ profile: Profile }>('PUT', `${opd(id)}/profile`, token, profile),
   enterFigure: (token: string, id: string, point: { kpi: string; value: number }) =>
     call<{ accepted: number }>('POST', `/staff${opd(id)}/metrics`, token, point),
+  /** Host or admin; 400 names the bad field, 403 {error:'organiser'} another organisation. */
+  scheduleSession: (token: string, body: NewSession) =>
+    call<SessionSummary>('POST', '/sessions', token, body),
+  /** Public sessions plus the invite-only ones this user may host or moderate. */
+  sessions: (token: string) => call<SessionSummary[]>('GET', '/sessions', token),
+  /** One session as this user sees it (invite-only ones too, when they may host or moderate it). */
+  session: (token: string, id: string) => call<SessionSummary>('GET', sessionPath(id), token),
+  /** The newest minutes of an ended session; 409 {error:'not-ended'} before it has any. */
+  record: (token: string, id: string, format: 'md' | 'json') =>
+    download(`${sessionPath(id)}/record?format=${format}`, token),
 };

@@ -1,5 +1,5 @@
 // The signed-in console: which organisation (fixed for staff, chosen by admins), then its profile
-// or its figures. Other roles have nothing to edit here.
+// or its figures. Hosts and moderators have no organisation page (their part is SessionsConsole).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpdDetail, OpdSummary } from '../../shared/apiTypes.ts';
@@ -35,7 +35,7 @@ export function Console({ session }: { session: Session }) {
     if (organisationId) staffApi.organisation(organisationId).then(setDetail, () => setDetail(null));
   }, [organisationId]);
 
-  if (!isAdmin && session.user.role !== 'staff') return <p className="staff-card">{t('forbidden')}</p>;
+  if (!isAdmin && session.user.role !== 'staff') return null;
   if (!isAdmin && !organisationId) return <p className="staff-card">{t('noOrganisation')}</p>;
 
   return (

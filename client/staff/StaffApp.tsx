@@ -1,8 +1,10 @@
-// The staff console: a header, then either the sign-in form or the console for the signed-in user.
+// The staff console: a header, then either the sign-in form or, for the signed-in user, the
+// organisation console (staff, admin) and the public sessions (host, moderator, admin).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Console } from './Console.tsx';
 import { Header } from './Header.tsx';
+import { SessionsConsole } from './SessionsConsole.tsx';
 import { SignIn } from './SignIn.tsx';
 import { useSessionStore } from './useSessionStore.ts';
 
@@ -38,7 +40,16 @@ export function StaffApp() {
   return (
     <div className="staff">
       <Header />
-      <main className="staff-main">{session ? <Console session={session} /> : <SignIn />}</main>
+      <main className="staff-main">
+        {session ? (
+          <>
+            <Console session={session} />
+            {session.user.role !== 'staff' && <SessionsConsole session={session} />}
+          </>
+        ) : (
+          <SignIn />
+        )}
+      </main>
     </div>
   );
 }

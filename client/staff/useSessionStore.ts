@@ -2,7 +2,7 @@
 // localStorage; dropped once expired. Refreshed shortly before expiry while the page is in use.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { ApiError, type Session, staffApi } from '../net/staffApi.ts';
+import { ApiError, type Session, STAFF_SESSION_KEY, staffApi } from '../net/staffApi.ts';
 
 /** Refresh this long before expiry, ms. */
 const REFRESH_BEFORE_MS = 2 * 60_000;
@@ -42,7 +42,7 @@ export const useSessionStore = create<SessionState>()(
       },
     }),
     {
-      name: 'makaverse.staff-session',
+      name: STAFF_SESSION_KEY,
       storage: createJSONStorage(() => sessionStorage),
       partialize: ({ session }) => ({ session }),
       onRehydrateStorage: () => (state) => {

@@ -9,21 +9,32 @@ import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { Directory } from './Directory.tsx';
 import { Notice } from './Notice.tsx';
 import { RaporPanel } from './RaporPanel.tsx';
+import { SessionsPanel } from './SessionsPanel.tsx';
 
 export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
   const { t } = useTranslation();
-  const { openBooth, nearBooth, directoryOpen, raporOpen, setDirectoryOpen, openBoothPanel } = useUiStore();
+  const { openBooth, nearBooth, directoryOpen, raporOpen, sessionsOpen } = useUiStore();
+  const { setDirectoryOpen, setSessionsOpen, openBoothPanel } = useUiStore();
   const near = nearBooth ? findOrganisation(REGISTRY, nearBooth) : undefined;
   return (
     <div className="hud">
       <div className="hud-top">
         <ConnectionBadge />
+        <button
+          type="button"
+          className="primary go-to sessions-open"
+          aria-expanded={sessionsOpen}
+          onClick={() => setSessionsOpen(!sessionsOpen)}
+        >
+          {t('sessions.open')}
+        </button>
         <button type="button" className="primary go-to" onClick={() => setDirectoryOpen(!directoryOpen)}>
           {t('directory.open')}
         </button>
       </div>
       {directoryOpen && <Directory layout={layout} />}
       {raporOpen && <RaporPanel layout={layout} />}
+      {sessionsOpen && <SessionsPanel />}
       {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
       {!openBooth && near && (
         <button type="button" className="booth-prompt" onClick={() => openBoothPanel(near.id)}>

@@ -1,0 +1,46 @@
+// Live and upcoming public sessions under the lobby form, fetched once. A failed fetch or an empty
+// list hides the section. Joining a live one goes through the lobby's own name check (onJoin).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionSummary } from '../../shared/session/schedule.ts';
+import { fetchSessions } from '../net/api.ts';
+import { SessionHeading } from './SessionHeading.tsx';
+
+/** Sessions shown at most; the city's sessions panel has the full list. */
+const LOBBY_SESSIONS_MAX = 6;
+
+export function LobbySessions({ onJoin }: { onJoin: (sessionId: string) => void }) {
+  const { t } = useTranslation();
+  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  useEffect(() => {
+    const abort = new AbortController();
+    fetchSessions(undefined, abort.signal).then(
+      (list) => setSessions(list.filter((s) => s.when !== 'past').slice(0, LOBBY_SESSIONS_MAX)),
+      () => setSessions([]),
+    );
+    return () => abort.abort();
+  }, []);
+  if (sessions.length === 0) return null;
+  return (
+    <section className="lobby-card lobby-sessions" aria-labelledby="lobby-sessions-title">
+      <h2 id="lobby-sessions-title">{t('sessions.title')}</h2>
+      <ul className="listings">
+        {sessions.map((s) => (
+          <li key={s.id} className={s.when === 'live' ? 'listing-item live' : 'listing-item'}>
+            <SessionHeading session={s} />
+            {s.when === 'live' && (
+              <button
+                type="button"
+                className="primary listing-join"
+                aria-label={t('sessions.enterTitled', { title: s.title })}
+                onClick={() => onJoin(s.id)}
+              >
+                {t('sessions.enter')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
