@@ -33,12 +33,17 @@ export const useUiStore = create<Ui>()((set) => ({
   enter: () => set({ entered: true }),
   leave: () =>
     set({ entered: false, openBooth: null, directoryOpen: false, raporOpen: false, sessionsOpen: false }),
-  openBoothPanel: (id) => set({ openBooth: id, directoryOpen: false, raporOpen: false }),
+  openBoothPanel: (id) => set({ openBooth: id, directoryOpen: false, raporOpen: false, sessionsOpen: false }),
   closeBoothPanel: () => set({ openBooth: null }),
   setNearBooth: (id) => set((s) => (s.nearBooth === id ? s : { nearBooth: id })),
   setDirectoryOpen: (open) =>
-    set(open ? { directoryOpen: true, raporOpen: false } : { directoryOpen: false }),
-  setRaporOpen: (open) => set(open ? { raporOpen: true, directoryOpen: false } : { raporOpen: false }),
+    set(open ? { directoryOpen: true, raporOpen: false, sessionsOpen: false } : { directoryOpen: false }),
+  setRaporOpen: (open) =>
+    set(open ? { raporOpen: true, directoryOpen: false, sessionsOpen: false } : { raporOpen: false }),
   setSessionsOpen: (open) =>
-    set(open ? { sessionsOpen: true, directoryOpen: false, raporOpen: false } : { sessionsOpen: false }),
+    set(
+      open
+        ? { sessionsOpen: true, directoryOpen: false, raporOpen: false, openBooth: null }
+        : { sessionsOpen: false },
+    ),
 }));
