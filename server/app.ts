@@ -7,8 +7,9 @@ import type { Router } from 'express';
 import pkg from '../package.json' with { type: 'json' };
 import { parseProfile } from '../shared/accounts.ts';
 import { layoutCity } from '../shared/layout.ts';
-import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
+import { HALL_SHARD_SIZE, MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
 import { REGISTRY } from '../shared/registry.ts';
+import type { Tokens } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { connectorStatus } from './connectors/connectorStore.ts';
 import { createScheduler } from './connectors/scheduler.ts';
@@ -17,11 +18,14 @@ import { apiRouter } from './http/api.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
 import { metricsRouter } from './http/metrics.ts';
+import { sessionsRouter } from './http/sessions.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
+import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
+import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
 import { openStore, type Store } from './store/store.ts';
 
 /** Visitors in `city` rooms across shards (and processes, once a shared driver is configured). */
@@ -30,18 +34,49 @@ async function countVisitors(): Promise<number> {
   return rooms.reduce((sum, r) => sum + r.clients, 0);
 }
 
+/** Public sessions: one hub per session (the source of truth) and what the `session` room needs. */
+function sessionParts(store: Store, tokens: Tokens, now: () => number, options: SessionOptions = {}) {
+  const hubs = createSessionHubs({
+    store,
+    presence: () => matchMaker.presence,
+    now,
+    attendanceEveryMs: options.attendanceEveryMs ?? ATTENDANCE_EVERY_MS,
+  });
+  const room: SessionRoomDeps = {
+    store,
+    hubs,
+    tokens,
+    users: store.users,
+    now,
+    shardSize: options.shardSize ?? HALL_SHARD_SIZE,
+  };
+  const router = sessionsRouter({
+    sessions: store.sessions,
+    users: store.users,
+    tokens,
+    audit: store.audit,
+    registry: REGISTRY,
+    now,
+    attendance: hubs.attendance,
+  });
+  return { hubs, room, router };
+}
+type SessionParts = ReturnType<typeof sessionParts>;
+
 function createGameServer(
   config: Config,
   store: Store,
   live: LiveBus,
   transport: WebSocketTransport,
   accounts: Router,
+  sessions: SessionParts,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
   return defineServer({
     rooms: {
       city: defineRoom(CityRoom, { deps: { store, live, layout, maxVisitors: config.maxVisitorsPerShard } }),
+      session: defineRoom(SessionRoom, { deps: sessions.room }).filterBy(['sessionId']),
     },
     transport,
     // Signals are handled by server/index.ts, which also closes the store.
@@ -51,6 +86,7 @@ function createGameServer(
     express: (app) => {
       app.disable('x-powered-by');
       app.use('/api', metricsRouter({ ...store, live, registry: REGISTRY }));
+      app.use('/api', sessions.router);
       app.use(
         '/api',
         apiRouter({
@@ -82,13 +118,25 @@ export type App = {
   store: Store;
   /** Live data events: ingestion publishes, city shards subscribe. */
   live: LiveBus;
+  /** The hubs of public sessions in this process. */
+  sessions: SessionHubs;
   /** Binds HTTP + WebSocket to the port (default: config.port); resolves with the bound port. */
   listen(port?: number): Promise<number>;
   /** Closes rooms (clients get CLOSE_CODES.shutdown), then the store. Safe to call twice. */
   shutdown(): Promise<void>;
 };
 
-export type AppOptions = { accounts?: AccountOptions };
+/** A sample of a live session's attendance every minute. */
+const ATTENDANCE_EVERY_MS = 60_000;
+
+export type SessionOptions = {
+  /** Attendance sample interval of live sessions, ms (default one minute). */
+  attendanceEveryMs?: number;
+  /** Avatars per hall shard (default HALL_SHARD_SIZE). */
+  shardSize?: number;
+};
+
+export type AppOptions = { accounts?: AccountOptions; sessions?: SessionOptions };
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   setLogLevel(config.logLevel);
@@ -101,7 +149,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);
   const accounts = accountsRouter(tokens, store, live, options.accounts);
-  const server = createGameServer(config, store, live, transport, accounts);
+  const sessions = sessionParts(store, tokens, now, options.sessions);
+  const server = createGameServer(config, store, live, transport, accounts, sessions);
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;
@@ -117,6 +166,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     server,
     store,
     live,
+    sessions: sessions.hubs,
     async listen(port = config.port) {
       const http = transport.server;
       if (!http) throw new Error('the WebSocket transport has no HTTP server');
@@ -136,6 +186,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await simulator?.stop();
         await connectors?.stop();
         await server.gracefullyShutdown(false);
+        await sessions.hubs.disposeAll();
         await store.close();
         log.info('stopped');
       })();

@@ -31,6 +31,8 @@ export const RECONNECT_HOLD_S = 30;
  */
 export const CLOSE_CODES = {
   flooded: 4100,
+  /** Removed from a public session by a moderator (a timed ban). */
+  banned: 4101,
   shutdown: 4001,
 } as const;
 

@@ -20,7 +20,7 @@ export function bearerToken(req: Request): string | undefined {
 }
 
 /** True while the account still is what the token says: same role, organisation, password; not locked. */
-function stillMatches(claims: Claims, user: User, nowMs: number): boolean {
+export function stillMatches(claims: Claims, user: User, nowMs: number): boolean {
   return (
     user.username === claims.username &&
     user.role === claims.role &&

@@ -1,0 +1,224 @@
+// The `session` room: one shard of the hall of a public session (filtered by sessionId; further
+// shards open when one is full). Thin: the stage comes from the session hub (one per session, the
+// source of truth) through the shard's replica; client messages pass the gate (sessionGate.ts) to
+// the handlers (sessionHandlers.ts); after each hub event the shard mirrors the stage and sends views
+// (sessionEffects.ts). Joining is checked in onAuth (sessionAuth.ts). Runs on the server.
+import { type AuthContext, Room, ServerError } from '@colyseus/core';
+import {
+  ANIM,
+  CHAT_HISTORY_LINES,
+  CLOSE_CODES,
+  RECONNECT_HOLD_S,
+  type SessionJoinOptions,
+  type SessionMessage,
+} from '../../shared/protocol.ts';
+import { Player, SessionState } from '../../shared/schema.ts';
+import type { SessionEvent } from '../../shared/session/model.ts';
+import type { Tokens } from '../auth/tokens.ts';
+import { log } from '../log.ts';
+import type { SessionHub } from '../sessions/hub.ts';
+import type { SessionHubs } from '../sessions/hubs.ts';
+import { mirrorCount } from '../sessions/mirror.ts';
+import { createReplica, type Replica } from '../sessions/replica.ts';
+import { eventsTopic, type LiveMessage, liveTopic } from '../sessions/topics.ts';
+import type { Store } from '../store/store.ts';
+import type { UserStore } from '../store/userStore.ts';
+import { authorize, requestedSession } from './sessionAuth.ts';
+import { afterEvent, mirror, sendViews } from './sessionEffects.ts';
+import { admitSession, dropSession, receiveSession } from './sessionGate.ts';
+import { act, chat, move, react } from './sessionHandlers.ts';
+import {
+  newSessionVisitor,
+  type SessionAuth,
+  type SessionClient,
+  type SessionVisitor,
+  spotFor,
+} from './sessionVisitor.ts';
+
+export type SessionRoomDeps = {
+  store: Store;
+  hubs: SessionHubs;
+  tokens: Tokens;
+  users: Pick<UserStore, 'byId'>;
+  /** Epoch ms (bans, account checks, chat times). */
+  now: () => number;
+  /** Avatars per shard (HALL_SHARD_SIZE; tests use fewer). */
+  shardSize: number;
+};
+
+export type SessionRoomOptions = { deps: SessionRoomDeps };
+
+const PATCH_INTERVAL_MS = 50;
+const MAX_MESSAGES_PER_SECOND_BACKSTOP = 120;
+
+/** Monotonic milliseconds for budgets and buckets. */
+const now = () => performance.now();
+
+export class SessionRoom extends Room<{ state: SessionState; client: SessionClient }> {
+  state = new SessionState();
+  patchRate = PATCH_INTERVAL_MS;
+  maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND_BACKSTOP;
+  readonly stats = { dropped: 0, corrected: 0, flooded: 0 };
+  readonly visitors = new Map<string, SessionVisitor>();
+  deps!: SessionRoomDeps;
+  hub!: SessionHub;
+  replica!: Replica;
+  private joined = 0;
+
+  messages = {
+    move: (client: SessionClient, message: SessionMessage<'move'>) => {
+      const at = now();
+      const r = receiveSession(this, client, 'move', message, at);
+      if (r) move(this, client, r.visitor, r.message, at);
+    },
+    chat: (client: SessionClient, message: SessionMessage<'chat'>) => {
+      const at = now();
+      const r = receiveSession(this, client, 'chat', message, at);
+      if (r) return this.guard(client, 'chat', chat(this, client, r.visitor, r.message, at));
+    },
+    react: (client: SessionClient, message: SessionMessage<'react'>) => {
+      const at = now();
+      const r = receiveSession(this, client, 'react', message, at);
+      if (r) react(this, client, r.visitor, r.message, at);
+    },
+    act: (client: SessionClient, message: SessionMessage<'act'>) => {
+      const at = now();
+      const r = receiveSession(this, client, 'act', message, at);
+      if (r) return this.guard(client, 'act', act(this, client, r.visitor, r.message, at));
+    },
+  };
+
+  async onCreate(options: SessionRoomOptions) {
+    this.deps = options.deps;
+    this.maxClients = options.deps.shardSize;
+    this.onMessage('*', (client: SessionClient, type) => {
+      if (admitSession(this, client, now())) dropSession(this, client, String(type), 'unknown-type');
+    });
+    const sessionId = requestedSession(options);
+    if (!sessionId) throw new ServerError(400, 'bad-options');
+    const hub = await this.deps.hubs.acquire(sessionId, this.roomId);
+    if (!hub) throw new ServerError(404, 'no-session');
+    if (hub.model.phase === 'ended') {
+      this.deps.hubs.release(sessionId, this.roomId);
+      throw new ServerError(409, 'ended');
+    }
+    this.hub = hub;
+    this.replica = createReplica(() => hub.snapshot());
+    await this.presence.subscribe(eventsTopic(sessionId), (e: SessionEvent) => this.onHubEvent(e));
+    await this.presence.subscribe(liveTopic(sessionId), (m: LiveMessage) => this.onLive(m));
+    mirror(this);
+    mirrorCount(this.state, hub.count(), hub.peak());
+    log.info('session-shard-created', { room: this.roomId, session: sessionId, maxClients: this.maxClients });
+  }
+
+  async onAuth(_client: SessionClient, options: unknown, context: AuthContext): Promise<SessionAuth> {
+    try {
+      return await authorize(this.deps, this.hub, options, context.token || undefined);
+    } catch (e) {
+      log.info('session-join-refused', {
+        room: this.roomId,
+        reason: e instanceof Error ? e.message : String(e),
+      });
+      throw e;
+    }
+  }
+
+  async onJoin(client: SessionClient, _options: SessionJoinOptions, auth: SessionAuth) {
+    const ref = await this.hub.join(auth.key, auth.name, auth.role);
+    const visitor = newSessionVisitor(auth, ref, spotFor(this.replica.model, ref, this.seatIndex()), now());
+    this.visitors.set(client.sessionId, visitor);
+    const { x, z, color } = visitor;
+    this.state.players.set(
+      client.sessionId,
+      new Player({ name: ref.name, color, x, z, heading: Math.PI, anim: ANIM.idle, connected: true }),
+    );
+    this.reportCount();
+    const deleted = new Set(this.replica.model.deleted);
+    const history = await this.deps.store.sessions.chat(this.hub.id, CHAT_HISTORY_LINES);
+    client.send(
+      'chatHistory',
+      history.filter((l) => !deleted.has(l.id)),
+    );
+    sendViews(this, [client]);
+    log.info('session-join', { room: this.roomId, session: client.sessionId, role: ref.role });
+  }
+
+  async onDrop(client: SessionClient, code?: number) {
+    const player = this.state.players.get(client.sessionId);
+    if (!player || this.visitors.get(client.sessionId)?.flooded) return;
+    player.connected = false;
+    this.reportCount();
+    try {
+      await this.allowReconnection(client, RECONNECT_HOLD_S);
+    } catch {
+      // Hold expired or room closing: Colyseus calls onLeave next.
+    }
+    log.debug('session-drop', { room: this.roomId, session: client.sessionId, code });
+  }
+
+  onReconnect(client: SessionClient) {
+    const player = this.state.players.get(client.sessionId);
+    if (player) player.connected = true;
+    this.reportCount();
+    const v = this.visitors.get(client.sessionId);
+    if (v) {
+      v.lastYou = '';
+      v.lastStaff = '';
+      sendViews(this, [client]);
+    }
+  }
+
+  onLeave(client: SessionClient, code?: number) {
+    this.state.players.delete(client.sessionId);
+    this.visitors.delete(client.sessionId);
+    this.reportCount();
+    log.info('session-leave', { room: this.roomId, session: client.sessionId, code });
+  }
+
+  onDispose() {
+    if (this.hub) this.deps.hubs.release(this.hub.id, this.roomId);
+  }
+
+  onBeforeShutdown() {
+    this.disconnect(CLOSE_CODES.shutdown).catch(() => {});
+  }
+
+  onUncaughtException(error: Error, method: string) {
+    // A refused join (a ServerError with a 4xx code) is expected and logged as session-join-refused.
+    if (error.cause instanceof ServerError && error.cause.code < 500) return;
+    log.error('room-exception', { room: this.roomId, method, error });
+  }
+
+  /** The next seat of this shard. */
+  seatIndex(): number {
+    return this.joined++;
+  }
+
+  private onHubEvent(event: SessionEvent): void {
+    const result = this.replica.receive(event);
+    if (result !== 'stale') afterEvent(this, event, result === 'resynced');
+  }
+
+  private onLive(message: LiveMessage): void {
+    if (message.type === 'chat') this.broadcast('chat', message.line);
+    else if (message.type === 'reaction')
+      this.broadcast('reaction', { kind: message.kind, handle: message.handle });
+    else mirrorCount(this.state, message.count, message.peak);
+  }
+
+  private reportCount(): void {
+    let connected = 0;
+    for (const p of this.state.players.values()) if (p.connected) connected++;
+    this.hub.setCount(this.roomId, connected);
+  }
+
+  /** A handler that failed (the store unreachable, the hub gone) answers 'failed' and changes nothing. */
+  private async guard(client: SessionClient, type: string, work: Promise<void>): Promise<void> {
+    try {
+      await work;
+    } catch (error) {
+      log.error('session-message-failed', { room: this.roomId, session: client.sessionId, type, error });
+      client.send('notice', { code: 'failed' });
+    }
+  }
+}

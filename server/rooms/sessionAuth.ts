@@ -1,0 +1,63 @@
+// Who may join a `session` shard, and as whom. Contract: join options must parse (400 'bad-options',
+// 'protocol-mismatch', a name error); the session must exist (404 'no-session') and not be over
+// (409 'ended'); a login token (the SDK's client.auth.token), when given, must verify AND still match
+// the account (401 'auth'); an invite-only session needs its invite code from anyone who is not its
+// host, a moderator or an admin (403 'invite'); a banned attendee is refused until the ban ends
+// (403 'banned'). The token itself is never logged or kept. Runs on the server.
+import { ServerError } from '@colyseus/core';
+import { PROTOCOL_VERSION, SessionJoinOptions } from '../../shared/protocol.ts';
+import { cleanName } from '../../shared/text.ts';
+import type { Claims, Tokens } from '../auth/tokens.ts';
+import { stillMatches } from '../http/requireUser.ts';
+import { sessionRoleOf } from '../sessions/access.ts';
+import type { SessionHub } from '../sessions/hub.ts';
+import type { UserStore } from '../store/userStore.ts';
+import type { SessionAuth } from './sessionVisitor.ts';
+
+export type SessionAuthDeps = {
+  tokens: Tokens;
+  users: Pick<UserStore, 'byId'>;
+  /** Epoch ms: bans, account locks. */
+  now: () => number;
+};
+
+/** The session id a join asks for, or null when malformed. */
+export function requestedSession(options: unknown): string | null {
+  const id = SessionJoinOptions.shape.sessionId.safeParse(
+    (options as { sessionId?: unknown } | null)?.sessionId,
+  );
+  return id.success ? id.data : null;
+}
+
+/** The claims of a token whose account still stands, else null. */
+async function accountOf(deps: SessionAuthDeps, token: string): Promise<Claims | null> {
+  const claims = deps.tokens.verify(token);
+  const user = claims ? await deps.users.byId(claims.sub) : undefined;
+  return claims && user && stillMatches(claims, user, deps.now()) ? claims : null;
+}
+
+export async function authorize(
+  deps: SessionAuthDeps,
+  hub: SessionHub,
+  options: unknown,
+  token: string | undefined,
+): Promise<SessionAuth> {
+  const parsed = SessionJoinOptions.safeParse(options);
+  if (!parsed.success || parsed.data.sessionId !== hub.id) throw new ServerError(400, 'bad-options');
+  const { protocol, name: rawName, color, visitorId, invite } = parsed.data;
+  if (protocol !== undefined && protocol !== PROTOCOL_VERSION)
+    throw new ServerError(400, 'protocol-mismatch');
+  const name = cleanName(rawName);
+  if (!name.ok) throw new ServerError(400, name.error);
+  if (hub.model.phase === 'ended') throw new ServerError(409, 'ended');
+
+  const claims = token ? await accountOf(deps, token) : null;
+  if (token && !claims) throw new ServerError(401, 'auth');
+  const role = sessionRoleOf(claims, hub.row);
+  if (hub.row.visibility === 'invite' && role === 'resident' && invite !== hub.row.inviteCode) {
+    throw new ServerError(403, 'invite');
+  }
+  const key = claims ? `user:${claims.sub}` : `guest:${visitorId}`;
+  if ((hub.model.bans[key] ?? 0) > deps.now()) throw new ServerError(403, 'banned');
+  return { sessionId: hub.id, key, name: name.name, color: color.toLowerCase(), role, claims };
+}

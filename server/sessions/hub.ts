@@ -1,0 +1,292 @@
+// The session hub: the one source of truth of a public session in this process. Contract: every
+// stage action goes through `dispatch`, serialised per session (one promise chain): decided against
+// the hub's model (shared/session/rules.ts), appended to the store (accepted data is written BEFORE
+// anyone sees it), applied to the hub's model, then published on presence topic `session:<id>` so
+// every shard applies the same event to its replica (server/sessions/replica.ts). The hub also makes
+// the system events (an attendee's first join, attendance samples, poll timers), keeps the live
+// attendance of its shards, and writes the record when the session ends. Ephemeral fan-out (chat
+// lines, reactions, attendance counts) goes on `session:<id>:live` and is not part of the event log.
+// Runs on the server.
+import { randomBytes } from 'node:crypto';
+import type { Presence } from '@colyseus/core';
+import type { ChatLine, Reaction, SessionAction, SessionNotice } from '../../shared/protocol.ts';
+import type {
+  ActorRef,
+  SessionEvent,
+  SessionModel,
+  SessionRole,
+  SystemAction,
+} from '../../shared/session/model.ts';
+import { applyEvent, replay } from '../../shared/session/reduce.ts';
+import { decide, isPrivileged } from '../../shared/session/rules.ts';
+import { log } from '../log.ts';
+import type { SessionRow } from '../store/sessionStore.ts';
+import type { Store } from '../store/store.ts';
+import { auditDetail } from './auditDetail.ts';
+import { chatRefusal } from './chatRules.ts';
+import { PollTimers } from './pollTimers.ts';
+import { eventsTopic, type LiveMessage, liveTopic } from './topics.ts';
+import { writeRecord } from './writeRecord.ts';
+
+export type HubDeps = {
+  store: Pick<Store, 'sessions' | 'audit'>;
+  /** The process's presence (Colyseus matchMaker.presence), read when publishing. */
+  presence: () => Presence;
+  /** Epoch ms: event times, bans, poll timers. */
+  now: () => number;
+  /** Attendance sample interval while live (ms). */
+  attendanceEveryMs: number;
+};
+
+/** Who acts, and how the audit log names them ('staff:<username>' or 'guest:<name>#<handle>'). */
+export type Actor = { ref: ActorRef; audit: string };
+
+export type DispatchResult = { ok: true; event: SessionEvent } | { ok: false; code: SessionNotice };
+
+const HANDLE_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const HANDLE_CHARS = 10;
+
+function randomHandle(): string {
+  return Array.from(randomBytes(HANDLE_CHARS), (b) => HANDLE_ALPHABET[b % HANDLE_ALPHABET.length]).join('');
+}
+
+export class SessionHub {
+  readonly id: string;
+  row: SessionRow;
+  readonly model: SessionModel;
+  /** Live connection counts by shard (room id). */
+  readonly shards = new Map<string, number>();
+  disposed = false;
+  private readonly deps: HubDeps;
+  private chain: Promise<unknown> = Promise.resolve();
+  private livePeak = 0;
+  private openedAt: number | null;
+  private endedAt: number | null;
+  private sampler: ReturnType<typeof setInterval> | undefined;
+  private readonly polls: PollTimers;
+  /** Attendee key → time of their last chat line (slow mode, across shards). */
+  private readonly lastChat = new Map<string, number>();
+
+  private constructor(deps: HubDeps, row: SessionRow, events: SessionEvent[]) {
+    this.deps = deps;
+    this.id = row.id;
+    this.row = row;
+    this.model = replay(events, row.phase === 'ended' ? 'ended' : 'scheduled');
+    this.openedAt = events.findLast((e) => e.act.do === 'open')?.at ?? null;
+    this.endedAt = events.findLast((e) => e.act.do === 'end')?.at ?? null;
+    this.polls = new PollTimers(deps.now, (pollId) => this.timeout(pollId));
+  }
+
+  /** Loads the session and replays its stored events; undefined for an unknown session. */
+  static async load(deps: HubDeps, sessionId: string): Promise<SessionHub | undefined> {
+    const row = await deps.store.sessions.get(sessionId);
+    if (!row) return undefined;
+    const hub = new SessionHub(deps, row, await deps.store.sessions.events(sessionId));
+    if (hub.model.phase === 'live') hub.startSampler();
+    hub.polls.arm(hub.model);
+    return hub;
+  }
+
+  /** A deep copy of the model for a new shard's replica. */
+  snapshot(): SessionModel {
+    return structuredClone(this.model);
+  }
+
+  /** Connected attendees across every shard of this session in this process. */
+  count(): number {
+    let n = 0;
+    for (const c of this.shards.values()) n += c;
+    return n;
+  }
+
+  peak(): number {
+    return Math.max(this.model.peak, this.livePeak);
+  }
+
+  /** A shard reports how many attendees it has connected; every shard gets the new total. */
+  setCount(shardId: string, connected: number): void {
+    if (this.disposed) return;
+    this.shards.set(shardId, connected);
+    this.publishCount();
+  }
+
+  /** A shard is gone; the number of shards left. */
+  removeShard(shardId: string): number {
+    if (this.shards.delete(shardId) && this.shards.size > 0) this.publishCount();
+    return this.shards.size;
+  }
+
+  private publishCount(): void {
+    const count = this.count();
+    this.livePeak = Math.max(this.livePeak, count);
+    this.publishLive({ type: 'count', count, peak: this.peak() });
+  }
+
+  /** Decides a client's action; accepted → stored, applied and published; audit-logged as needed. */
+  dispatch(actor: Actor, action: SessionAction): Promise<DispatchResult> {
+    return this.serial(async () => {
+      const nowMs = this.deps.now();
+      const act = action.do === 'screen' ? await this.withDeckPages(action) : action;
+      const verdict = decide(this.model, actor.ref, act, nowMs);
+      if (!verdict.ok) {
+        if (verdict.code === 'not-allowed' && isPrivileged(action)) {
+          await this.audit(actor, 'session.refused', { do: action.do, role: actor.ref.role }, nowMs);
+        }
+        return verdict;
+      }
+      // The audit entry is written with the event, before anyone sees the change.
+      const audited = isPrivileged(verdict.act)
+        ? () => this.audit(actor, `session.${verdict.act.do}`, auditDetail(verdict.act), nowMs)
+        : undefined;
+      const event = await this.commit(actor.ref, verdict.act, nowMs, audited);
+      await this.after(event);
+      return { ok: true, event } as const;
+    });
+  }
+
+  /**
+   * Registers an attendee (system `join` the first time a key is seen, or when their name or role
+   * changed) and returns how they act in this session.
+   */
+  join(key: string, name: string, role: SessionRole): Promise<ActorRef> {
+    return this.serial(async () => {
+      const known = this.model.attendees[key];
+      if (known && known.name === name && known.role === role)
+        return { key, handle: known.handle, name, role };
+      let handle = known?.handle ?? randomHandle();
+      while (!known && this.model.handles[handle] !== undefined) handle = randomHandle();
+      await this.commit(null, { do: 'join', key, handle, name, role }, this.deps.now());
+      return { key, handle, name, role };
+    });
+  }
+
+  /** A chat line: session chat rules, then stored, then fanned out to every shard. */
+  async chat(
+    actor: Actor,
+    text: string,
+    nowMs: number,
+  ): Promise<{ ok: true; line: ChatLine } | { ok: false; code: SessionNotice }> {
+    const { key, handle, name, role } = actor.ref;
+    const refusal = chatRefusal(this.model, key, role, this.lastChat.get(key), nowMs);
+    if (refusal) return { ok: false, code: refusal };
+    this.lastChat.set(key, nowMs);
+    const line = await this.deps.store.sessions.appendChat(this.id, { from: handle, name, text, at: nowMs });
+    this.publishLive({ type: 'chat', line });
+    return { ok: true, line };
+  }
+
+  react(handle: string, kind: Reaction): void {
+    this.publishLive({ type: 'reaction', kind, handle });
+  }
+
+  /** Stops timers and waits for the actions in flight; the hub takes no more work after. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.stopSampler();
+    this.polls.clear();
+    await this.chain.catch(() => {});
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(() => {
+      if (this.disposed) throw new Error(`session hub ${this.id} is disposed`);
+      return work();
+    });
+    this.chain = run.catch(() => {});
+    return run;
+  }
+
+  /** Screen → slides: the page count comes from the stored deck, never from the client. */
+  private async withDeckPages(action: Extract<SessionAction, { do: 'screen' }>): Promise<SessionAction> {
+    const s = action.screen;
+    if (s.mode !== 'slides') return action;
+    const deck = (await this.deps.store.sessions.decks(this.id)).find((d) => d.id === s.deckId);
+    const { pages: _fromClient, ...rest } = s;
+    return { do: 'screen', screen: deck ? { ...rest, pages: deck.pages } : rest };
+  }
+
+  /** Appends (and audits), then applies and publishes. Inside the chain only. */
+  private async commit(
+    by: ActorRef | null,
+    act: SessionAction | SystemAction,
+    at: number,
+    audited?: () => Promise<void>,
+  ): Promise<SessionEvent> {
+    const stored = await this.deps.store.sessions.appendEvent(this.id, { at, by, act });
+    await audited?.();
+    if (stored.seq !== this.model.seq + 1) {
+      // Another writer appended meanwhile: catch up from the store, in order.
+      for (const e of await this.deps.store.sessions.events(this.id, this.model.seq)) this.apply(e);
+    } else {
+      this.apply(stored);
+    }
+    return stored;
+  }
+
+  private apply(event: SessionEvent): void {
+    applyEvent(this.model, structuredClone(event));
+    this.deps.presence().publish(eventsTopic(this.id), event);
+  }
+
+  /** What follows an accepted event: phase in the row, attendance, poll timers, the record. */
+  private async after(event: SessionEvent): Promise<void> {
+    const act = event.act;
+    try {
+      if (act.do === 'open') {
+        this.openedAt = event.at;
+        await this.deps.store.sessions.setPhase(this.id, 'live');
+        this.row = { ...this.row, phase: 'live' };
+        await this.sample();
+        this.startSampler();
+      } else if (act.do === 'end') {
+        this.endedAt = event.at;
+        this.stopSampler();
+        await this.sample();
+        await this.deps.store.sessions.setPhase(this.id, 'ended');
+        this.row = { ...this.row, phase: 'ended' };
+        const times = { openedAt: this.openedAt, endedAt: this.endedAt };
+        await writeRecord(this.deps.store.sessions, this.row, this.model, times, this.deps.now());
+        log.info('session-record', { session: this.id });
+      }
+      if (act.do === 'pollOpen' || act.do === 'pollClose' || act.do === 'end') this.polls.arm(this.model);
+    } catch (error) {
+      log.error('session-after-failed', { session: this.id, do: act.do, error });
+    }
+  }
+
+  private sample(): Promise<SessionEvent> {
+    return this.commit(null, { do: 'attendance', count: this.count() }, this.deps.now());
+  }
+
+  private startSampler(): void {
+    this.stopSampler();
+    this.sampler = setInterval(() => {
+      this.serial(() => this.sample()).catch((error: unknown) =>
+        log.error('session-sample-failed', { session: this.id, error }),
+      );
+    }, this.deps.attendanceEveryMs);
+    this.sampler.unref();
+  }
+
+  private stopSampler(): void {
+    clearInterval(this.sampler);
+    this.sampler = undefined;
+  }
+
+  private timeout(pollId: number): void {
+    this.serial(async () => {
+      const poll = this.model.polls.find((p) => p.id === pollId);
+      if (poll?.closedAt === null) await this.commit(null, { do: 'pollTimeout', pollId }, this.deps.now());
+    }).catch((error: unknown) => log.error('session-poll-timeout-failed', { session: this.id, error }));
+  }
+
+  private audit(actor: Actor, action: string, detail: Record<string, unknown>, nowMs: number): Promise<void> {
+    return this.deps.store.audit
+      .append({ actor: actor.audit, action, target: this.id, detail }, nowMs)
+      .catch((error: unknown) => log.error('session-audit-failed', { session: this.id, action, error }));
+  }
+
+  private publishLive(message: LiveMessage): void {
+    this.deps.presence().publish(liveTopic(this.id), message);
+  }
+}
