@@ -30,6 +30,8 @@ export class Attendee {
 
   private constructor(room: Room<unknown, SessionState>) {
     this.room = room;
+    // Chat history, views and notices are not measured here; taking them keeps the SDK quiet.
+    room.onMessage('*', () => {});
     room.onStateChange((state) => {
       const at = now();
       const page = state.screen?.page ?? -1;
