@@ -1,4 +1,6 @@
-// The 3D world (lazily loaded chunk): joins the city, composes scene, avatars, input and HUD.
+// The 3D world (lazily loaded chunk): shows the visitor's place (usePlaceStore) — the city, or the
+// hall of one public session — joining that place's room while it is shown and leaving it when the
+// place changes, and composes that place's scene, avatars, input and HUD.
 import { PerformanceMonitor } from '@react-three/drei';
 import { Canvas, type Dpr } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
@@ -6,15 +8,19 @@ import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { joinCity, leaveCity } from '../net/cityConnection.ts';
 import { startRaporFeed } from '../net/raporFeed.ts';
+import { joinSession, leaveSession } from '../net/sessionConnection.ts';
 import { self } from '../stores/motion.ts';
+import { type Place, usePlaceStore } from '../stores/usePlaceStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
 import { AvatarCrowd } from './avatars/AvatarCrowd.tsx';
 import { NameTags } from './avatars/NameTags.tsx';
 import { installDiagnostics } from './diagnostics.ts';
+import { HallPlace } from './hall/HallPlace.tsx';
 import { Hud } from './hud/Hud.tsx';
+import { SessionHud } from './hud/session/SessionHud.tsx';
 import { CameraRig } from './input/CameraRig.tsx';
-import { orbit, walkTarget } from './input/intent.ts';
+import { clearWalkTarget, orbit, walkTarget } from './input/intent.ts';
 import { Joystick } from './input/Joystick.tsx';
 import { KeyboardInput } from './input/KeyboardInput.tsx';
 import { SelfController } from './input/SelfController.tsx';
@@ -26,33 +32,65 @@ import { PHONE } from './tier.ts';
 const layout = layoutCity(REGISTRY);
 /** `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract). */
 const OVERVIEW = { yaw: 0.5, pitch: 0.95, distance: 330 };
+/** Where the camera starts in a place: behind the visitor, looking ahead. */
+const START_ORBIT = { yaw: 0, pitch: 0.32, distance: 13 };
+/** In the hall on a portrait screen the camera stands farther back, so the 16 m screen fits across. */
+const PORTRAIT_HALL_DISTANCE_M = 17;
 /** Device pixel ratio: up to 1.5 on desktop, 1 on the phone tier; 1 everywhere once fps stays low. */
 const START_DPR: Dpr = PHONE ? 1 : [1, 1.5];
 const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window;
 
+/** Joins the city's room while the city is shown; returns the function that leaves it. */
+function enterCity(): () => void {
+  const stopDisplays = startLiveDisplays();
+  const stopRapor = startRaporFeed();
+  if (new URLSearchParams(location.search).get('view') === 'overview') Object.assign(orbit, OVERVIEW);
+  const { name, color } = useSettingsStore.getState();
+  void joinCity(name, color);
+  // A closed tab leaves at once instead of being held for reconnection.
+  window.addEventListener('pagehide', leaveCity);
+  return () => {
+    window.removeEventListener('pagehide', leaveCity);
+    leaveCity();
+    stopDisplays();
+    stopRapor();
+  };
+}
+
+/** Joins a session's hall; returns the function that leaves it. */
+function enterHall(sessionId: string, invite: string | undefined): () => void {
+  Object.assign(orbit, START_ORBIT);
+  if (window.innerHeight > window.innerWidth) orbit.distance = PORTRAIT_HALL_DISTANCE_M;
+  useUiStore.getState().closeBoothPanel();
+  useUiStore.getState().setSessionsOpen(false);
+  void joinSession(sessionId, invite);
+  window.addEventListener('pagehide', leaveSession);
+  return () => {
+    window.removeEventListener('pagehide', leaveSession);
+    leaveSession();
+    Object.assign(orbit, START_ORBIT);
+  };
+}
+
+/** Identity of a place: a new value means leaving the old room and joining the new one. */
+const placeKey = (p: Place) => (p.kind === 'city' ? 'city' : `session:${p.sessionId}:${p.invite ?? ''}`);
+
 export function World() {
   const [touch] = useState(isTouch);
   const openBoothPanel = useUiStore((s) => s.openBoothPanel);
+  const place = usePlaceStore((s) => s.place);
+  const key = placeKey(place);
   const [dpr, setDpr] = useState<Dpr>(START_DPR);
 
+  useEffect(() => installDiagnostics(layout), []);
   useEffect(() => {
-    const uninstall = installDiagnostics(layout);
-    const stopDisplays = startLiveDisplays();
-    const stopRapor = startRaporFeed();
-    if (new URLSearchParams(location.search).get('view') === 'overview') Object.assign(orbit, OVERVIEW);
-    const { name, color } = useSettingsStore.getState();
+    void key;
+    const p = usePlaceStore.getState().place;
     self.placed = false;
-    void joinCity(name, color);
-    // A closed tab leaves at once instead of being held for reconnection.
-    window.addEventListener('pagehide', leaveCity);
-    return () => {
-      window.removeEventListener('pagehide', leaveCity);
-      leaveCity();
-      stopDisplays();
-      stopRapor();
-      uninstall();
-    };
-  }, []);
+    clearWalkTarget();
+    useUiStore.getState().setNearBooth(null);
+    return p.kind === 'city' ? enterCity() : enterHall(p.sessionId, p.invite);
+  }, [key]);
 
   return (
     <div className="world">
@@ -62,22 +100,28 @@ export function World() {
         gl={{ antialias: !PHONE }}
       >
         <PerformanceMonitor onDecline={() => setDpr(1)} />
-        <CityScene
-          layout={layout}
-          onBoothSelect={openBoothPanel}
-          onGroundPoint={(x, z) => {
-            walkTarget.point = { x, z };
-          }}
-        />
-        <AvatarCrowd />
-        <NameTags />
-        <SelfController layout={layout} />
-        <CameraRig layout={layout} />
+        {place.kind === 'city' ? (
+          <>
+            <CityScene
+              layout={layout}
+              onBoothSelect={openBoothPanel}
+              onGroundPoint={(x, z) => {
+                walkTarget.point = { x, z };
+              }}
+            />
+            <AvatarCrowd />
+            <NameTags />
+            <SelfController walkable={layout} booths={layout.booths} />
+            <CameraRig walkable={layout} />
+          </>
+        ) : (
+          <HallPlace key={key} />
+        )}
         <RenderStats />
       </Canvas>
       <KeyboardInput />
       {touch && <Joystick />}
-      <Hud layout={layout} touch={touch} />
+      {place.kind === 'city' ? <Hud layout={layout} touch={touch} /> : <SessionHud key={key} />}
     </div>
   );
 }

@@ -1,14 +1,19 @@
 // window.makaverse: read-only diagnostics for kiosk monitoring and automated tests (a public
-// contract, see README): { ready, connection, self, avatars, booths, render }.
+// contract, see README): { ready, connection, place, self, avatars, booths, render, stage }.
+// `place` is 'city' or 'session'; in a session's hall `stage` is what the big screen is told to show
+// and whether it shows it yet ({mode, page, pages, shown: 'loading' | 'shown' | 'failed'}), else null.
 // `avatars` lists the other visitors; `self` is the local one; `booths[i].display` is what that
 // booth's display shows now ({figures: [{kpi, value, simulated}], highlight, paintedAt: epoch ms},
 // or null before the scene has painted it).
 import type { CityLayout } from '../../shared/layout.ts';
 import { self } from '../stores/motion.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
+import { usePlaceStore } from '../stores/usePlaceStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
+import { useStageStore } from '../stores/useStageStore.ts';
 import { avatarPoses } from './avatars/avatarPoses.ts';
+import { screenShown } from './hall/screenSources.ts';
 import { paintedDisplay } from './scene/boothDisplays.ts';
 
 /** Written by RenderStats each frame. */
@@ -36,6 +41,9 @@ export function installDiagnostics(layout: CityLayout): () => void {
     get connection() {
       return useConnectionStore.getState().status;
     },
+    get place() {
+      return usePlaceStore.getState().place.kind;
+    },
     get self() {
       const id = useConnectionStore.getState().selfId;
       return { id, name: useSettingsStore.getState().name, x: self.x, z: self.z };
@@ -50,6 +58,11 @@ export function installDiagnostics(layout: CityLayout): () => void {
     get render() {
       const { calls, triangles, fps } = renderStats;
       return { calls, triangles, fps };
+    },
+    get stage() {
+      if (usePlaceStore.getState().place.kind !== 'session') return null;
+      const { mode, page, pages } = useStageStore.getState().screen;
+      return { mode, page, pages, shown: screenShown.state };
     },
   };
   Object.defineProperty(window, 'makaverse', { value: Object.freeze(api), configurable: true });

@@ -1,5 +1,6 @@
 // Every avatar in the shard (the local visitor included) drawn as a few instanced meshes: one draw
 // call per body part, however many visitors. Poses come from motion.ts in useFrame, never from React.
+// `groundY` (optional, metres) lifts an avatar standing on raised ground (the hall's stage).
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useRef } from 'react';
 import { BoxGeometry, Color, type InstancedMesh, Matrix4, MeshLambertMaterial, SphereGeometry } from 'three';
@@ -23,7 +24,9 @@ const m = new Matrix4();
 const color = new Color();
 const phases = new Map<string, number>();
 
-export function AvatarCrowd() {
+type Props = { groundY?: (x: number, z: number) => number };
+
+export function AvatarCrowd({ groundY }: Props = {}) {
   const meshes = useRef<Array<InstancedMesh | null>>([]);
 
   useLayoutEffect(() => {
@@ -65,10 +68,13 @@ export function AvatarCrowd() {
         self: id === selfId,
         dim: !info.connected,
       });
+      const y = groundY ? groundY(pose.x, pose.z) : 0;
       PARTS.forEach((part, p) => {
         const mesh = meshes.current[p];
         if (!mesh) return;
-        mesh.setMatrixAt(n, partMatrix(m, part, pose.x, pose.z, pose.heading, walking ? Math.sin(phase) : 0));
+        partMatrix(m, part, pose.x, pose.z, pose.heading, walking ? Math.sin(phase) : 0);
+        m.elements[13] = (m.elements[13] ?? 0) + y;
+        mesh.setMatrixAt(n, m);
         mesh.setColorAt(n, part.color === 'player' ? color.set(info.color) : color.set(part.color));
       });
       n++;

@@ -1,5 +1,6 @@
 // Name tags above avatars as a pool of DOM labels positioned in useFrame (no React renders, no draw
 // calls). Names are set with textContent: user text is never parsed as HTML. Renders nothing itself.
+// `groundY` (optional, metres) raises the tags of avatars standing on raised ground (the hall's stage).
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
@@ -10,7 +11,9 @@ const MAX_DISTANCE_M = 45;
 const TAG_HEIGHT_M = 2.15;
 const p = new Vector3();
 
-export function NameTags() {
+type Props = { groundY?: (x: number, z: number) => number };
+
+export function NameTags({ groundY }: Props = {}) {
   const { gl, camera, size } = useThree();
   const layer = useRef<HTMLDivElement | null>(null);
   const pool = useRef<HTMLDivElement[]>([]);
@@ -30,7 +33,7 @@ export function NameTags() {
     let used = 0;
     for (const a of avatarPoses) {
       if (used >= MAX_TAGS) break;
-      p.set(a.x, TAG_HEIGHT_M, a.z);
+      p.set(a.x, TAG_HEIGHT_M + (groundY ? groundY(a.x, a.z) : 0), a.z);
       if (p.distanceTo(camera.position) > MAX_DISTANCE_M) continue;
       p.project(camera);
       if (p.z > 1 || Math.abs(p.x) > 1.1 || Math.abs(p.y) > 1.1) continue;

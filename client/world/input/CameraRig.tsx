@@ -1,11 +1,12 @@
 // Third-person camera: follows the local avatar, orbited by dragging (mouse or touch) on the canvas.
 // Pitch is clamped so the camera always stays above the ground, and the camera is pulled in front of
-// any building or booth between it and the avatar. Renders nothing.
+// any building or booth between it and the avatar — and, in an enclosed place (the hall), in front of
+// its walls (the Walkable's bounds). Renders nothing.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import { hitsSolid } from '../../../shared/geometry.ts';
-import type { CityLayout } from '../../../shared/layout.ts';
+import type { Walkable } from '../../../shared/movement.ts';
 import { self } from '../../stores/motion.ts';
 import { orbit } from './intent.ts';
 
@@ -14,21 +15,34 @@ const MAX_PITCH = 1.35;
 const DRAG_RAD_PER_PX = 0.006;
 const CAMERA_PAD_M = 0.6;
 const PROBE_STEP_M = 0.5;
+const LOOK_Y_M = 2.6;
 const target = new Vector3();
 const wanted = new Vector3();
 
-/** How far the camera can stay from the avatar along the ground direction (dx, dz) before a solid. */
-function clearDistance(layout: CityLayout, dx: number, dz: number, most: number): number {
+/** True when (x, z) is more than CAMERA_PAD_M inside the bounds of `area`. */
+function inside(area: Walkable, x: number, z: number): boolean {
+  const b = area.bounds;
+  const p = CAMERA_PAD_M;
+  return x > b.minX + p && x < b.maxX - p && z > b.minZ + p && z < b.maxZ - p;
+}
+
+/** How far the camera can stay from the avatar along the ground direction (dx, dz) before a solid
+ * (or, when `enclosed`, the bounds). */
+function clearDistance(area: Walkable, enclosed: boolean, dx: number, dz: number, most: number): number {
   for (let d = PROBE_STEP_M; d <= most; d += PROBE_STEP_M) {
     const x = self.x + dx * d;
     const z = self.z + dz * d;
-    for (const s of layout.solids)
-      if (hitsSolid(s, x, z, CAMERA_PAD_M)) return Math.max(1.5, d - PROBE_STEP_M);
+    if (enclosed && !inside(area, x, z)) return Math.max(1.5, d - PROBE_STEP_M);
+    for (const s of area.solids) if (hitsSolid(s, x, z, CAMERA_PAD_M)) return Math.max(1.5, d - PROBE_STEP_M);
   }
   return most;
 }
 
-export function CameraRig({ layout }: { layout: CityLayout }) {
+/** `lookY`: the height above the ground the camera looks at, over the avatar (metres); the hall
+ * looks higher, towards its stage screen. */
+type Props = { walkable: Walkable; enclosed?: boolean; lookY?: number };
+
+export function CameraRig({ walkable, enclosed = false, lookY = LOOK_Y_M }: Props) {
   const { camera, gl } = useThree();
 
   useEffect(() => {
@@ -66,10 +80,10 @@ export function CameraRig({ layout }: { layout: CityLayout }) {
   useFrame((_, delta) => {
     const dx = Math.sin(orbit.yaw);
     const dz = Math.cos(orbit.yaw);
-    const ground = clearDistance(layout, dx, dz, orbit.distance * Math.cos(orbit.pitch));
+    const ground = clearDistance(walkable, enclosed, dx, dz, orbit.distance * Math.cos(orbit.pitch));
     const d = ground / Math.cos(orbit.pitch);
     // Look a little above the head so the view opens up towards the horizon.
-    target.set(self.x, 2.6, self.z);
+    target.set(self.x, lookY, self.z);
     wanted.set(self.x + dx * ground, Math.max(1, 1.5 + Math.sin(orbit.pitch) * d), self.z + dz * ground);
     camera.position.lerp(wanted, 1 - Math.exp(-12 * delta));
     camera.lookAt(target);

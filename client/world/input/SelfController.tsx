@@ -1,9 +1,10 @@
 // Moves the local visitor each frame from keyboard, joystick or a click-to-walk target, with the
-// same collision rules the server applies (shared/movement.ts), and notices which booth is in reach.
+// same collision rules the server applies (shared/movement.ts) over the place's Walkable (the city's
+// layout or the hall's floor), and, in the city, notices which booth is in reach (`booths`).
 // Renders nothing; nothing here goes through React except the nearest-booth change.
 import { useFrame } from '@react-three/fiber';
-import { BOOTH_DEPTH_M, BOOTH_REACH_M, type CityLayout } from '../../../shared/layout.ts';
-import { stepWithSliding, WALK_SPEED_MPS } from '../../../shared/movement.ts';
+import { BOOTH_DEPTH_M, BOOTH_REACH_M, type BoothPlacement } from '../../../shared/layout.ts';
+import { stepWithSliding, WALK_SPEED_MPS, type Walkable } from '../../../shared/movement.ts';
 import { self } from '../../stores/motion.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { clearWalkTarget, joystick, keys, orbit, walkTarget } from './intent.ts';
@@ -12,10 +13,10 @@ const ARRIVE_M = 0.4;
 const NEAR_CHECK_S = 0.2;
 let sinceNearCheck = 0;
 
-function nearestBooth(layout: CityLayout): string | null {
+function nearestBooth(booths: readonly BoothPlacement[]): string | null {
   let best: string | null = null;
   let bestD = BOOTH_REACH_M;
-  for (const b of layout.booths) {
+  for (const b of booths) {
     const d = Math.hypot(self.x - b.x, self.z - (b.z + (b.facing * BOOTH_DEPTH_M) / 2));
     if (d < bestD) {
       bestD = d;
@@ -25,7 +26,9 @@ function nearestBooth(layout: CityLayout): string | null {
   return best;
 }
 
-export function SelfController({ layout }: { layout: CityLayout }) {
+type Props = { walkable: Walkable; booths?: readonly BoothPlacement[] };
+
+export function SelfController({ walkable, booths }: Props) {
   useFrame((_, rawDelta) => {
     if (!self.placed) return;
     const delta = Math.min(rawDelta, 0.1);
@@ -47,7 +50,7 @@ export function SelfController({ layout }: { layout: CityLayout }) {
     if (len > 1e-3 && (fwd !== 0 || side !== 0)) {
       const speed = WALK_SPEED_MPS * Math.min(1, target && !keys.forward ? 1 : len);
       const step = Math.min(speed * delta, target ? len : Number.POSITIVE_INFINITY);
-      const next = stepWithSliding(layout, self.x, self.z, (dx / len) * step, (dz / len) * step);
+      const next = stepWithSliding(walkable, self.x, self.z, (dx / len) * step, (dz / len) * step);
       const moved = Math.hypot(next.x - self.x, next.z - self.z);
       if (moved < step * 0.05) clearWalkTarget();
       self.x = next.x;
@@ -58,9 +61,9 @@ export function SelfController({ layout }: { layout: CityLayout }) {
       self.anim = 'idle';
     }
     sinceNearCheck += delta;
-    if (sinceNearCheck > NEAR_CHECK_S) {
+    if (booths && sinceNearCheck > NEAR_CHECK_S) {
       sinceNearCheck = 0;
-      useUiStore.getState().setNearBooth(nearestBooth(layout));
+      useUiStore.getState().setNearBooth(nearestBooth(booths));
     }
   });
   return null;

@@ -11,11 +11,13 @@ import { Booths } from './Booths.tsx';
 import { Daylight } from './Daylight.tsx';
 import { Ground } from './Ground.tsx';
 import { GroundShadows } from './GroundShadows.tsx';
+import { HallEntrance } from './HallEntrance.tsx';
 import { Landmarks } from './Landmarks.tsx';
 import { Letters } from './Letters.tsx';
 import { Rain } from './Rain.tsx';
 import { RaporWall } from './RaporWall.tsx';
 import { Sea } from './Sea.tsx';
+import { SessionBoard } from './SessionBoard.tsx';
 import { StreetFurniture } from './StreetFurniture.tsx';
 import { Trees } from './Trees.tsx';
 
@@ -37,6 +39,8 @@ export function CityScene({ layout, onBoothSelect, onGroundPoint }: CityScenePro
       <Booths layout={layout} onBoothSelect={onBoothSelect} />
       <Boards layout={layout} />
       <RaporWall />
+      <SessionBoard />
+      <HallEntrance />
       <Trees layout={layout} />
       <StreetFurniture layout={layout} />
       <Background layout={layout} />
