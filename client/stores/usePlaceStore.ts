@@ -24,5 +24,10 @@ export const usePlaceStore = create<PlaceState>()((set) => ({
   place: typeof location === 'undefined' ? { kind: 'city' } : placeFromUrl(location.search),
   goToSession: (sessionId, invite) =>
     set({ place: invite ? { kind: 'session', sessionId, invite } : { kind: 'session', sessionId } }),
-  goToCity: () => set({ place: { kind: 'city' } }),
+  goToCity: () => {
+    // A reload after leaving should not go back into the session the link named.
+    if (typeof location !== 'undefined' && placeFromUrl(location.search).kind === 'session')
+      history.replaceState(null, '', location.pathname);
+    set({ place: { kind: 'city' } });
+  },
 }));
