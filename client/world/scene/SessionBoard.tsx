@@ -1,11 +1,12 @@
 // The public-session board on the plaza (client only): west side, facing the spawn, across from the
 // Rapor Kinerja wall. Lists live and upcoming sessions (GET /api/sessions, refreshed every minute
 // and on a language change) on one canvas texture (one draw call) in a merged frame (one more). A
-// tap opens the sessions list. Decorative for walking (no solid: shared/cityPlan.ts is unchanged).
+// tap opens the sessions list. Its place and solid are in shared/cityPlan.ts (SESSION_BOARD).
 import type { ThreeEvent } from '@react-three/fiber';
 import i18next from 'i18next';
 import { useEffect, useMemo } from 'react';
 import { CanvasTexture, PlaneGeometry, SRGBColorSpace } from 'three';
+import { SESSION_BOARD } from '../../../shared/cityPlan.ts';
 import { fetchSessions } from '../../net/api.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { hallText } from '../hall/hallStrings.ts';
@@ -14,8 +15,6 @@ import { VERTEX_COLORED } from './materials.ts';
 import { MeshBuilder } from './meshBuilder.ts';
 import { isTap } from './tap.ts';
 
-/** Centre of the board face, its width along z and the height of its lower edge (metres). */
-const SESSION_BOARD = { x: -22, z: -44.5, width: 9.5, bottom: 1.1 } as const;
 const HEIGHT_M = (SESSION_BOARD.width * BOARD_H) / BOARD_W;
 /** How often the list is fetched again, ms. */
 const BOARD_REFRESH_MS = 60_000;
