@@ -12,13 +12,15 @@ import {
   type ServerMessages,
 } from '../../shared/protocol.ts';
 import { CityState } from '../../shared/schema.ts';
-import { pushSample, remotes, self } from '../stores/motion.ts';
+import { remotes, self } from '../stores/motion.ts';
 import { useBoothStore } from '../stores/useBoothStore.ts';
 import { useChatStore } from '../stores/useChatStore.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
 import { useWeatherStore } from '../stores/useWeatherStore.ts';
 import { startMoveSender } from './moveSender.ts';
+import { mirrorPlayers } from './playersMirror.ts';
+import { serverUrl } from './serverUrl.ts';
 
 const REJOIN_DELAY_MS = 2000;
 const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the visitor left on purpose
@@ -26,13 +28,6 @@ const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the visitor left on pur
 let room: Room<unknown, CityState> | null = null;
 let stopSender: (() => void) | null = null;
 let wanted: { name: string; color: string } | null = null;
-
-function serverUrl(): string {
-  const configured = import.meta.env.VITE_SERVER_URL as string | undefined;
-  if (configured) return configured;
-  // In dev the page comes from Vite (5173) and the game server listens on 2567.
-  return import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
-}
 
 export async function joinCity(name: string, color: string): Promise<void> {
   wanted = { name, color };
@@ -74,7 +69,7 @@ function attach(r: Room<unknown, CityState>): void {
   usePlayersStore.getState().clear();
   remotes.clear();
   r.reconnection.maxRetries = 15;
-  mirrorPlayers(r);
+  mirrorPlayers(Callbacks.get(r), r.sessionId);
   mirrorBooths(r);
   mirrorWeather(r);
   listenMessages(r);
@@ -89,31 +84,6 @@ function attach(r: Room<unknown, CityState>): void {
     useConnectionStore.getState().setStatus('reconnecting', code === CLOSE_CODES.flooded ? 'flooded' : null);
     const { name, color } = wanted;
     setTimeout(() => wanted && void joinCity(name, color), REJOIN_DELAY_MS);
-  });
-}
-
-function mirrorPlayers(r: Room<unknown, CityState>): void {
-  const $ = Callbacks.get(r);
-  const players = usePlayersStore.getState();
-  $.onAdd('players', (p, id) => {
-    const info = () => ({ id, name: p.name, color: p.color, connected: p.connected });
-    players.upsert(info());
-    if (id === r.sessionId) {
-      if (!self.placed) Object.assign(self, { x: p.x, z: p.z, heading: p.heading, placed: true });
-      return;
-    }
-    const sample = () =>
-      pushSample(id, { t: performance.now(), x: p.x, z: p.z, heading: p.heading, anim: p.anim });
-    sample();
-    $.onChange(p, () => {
-      sample();
-      const known = usePlayersStore.getState().players[id];
-      if (known && (known.name !== p.name || known.connected !== p.connected)) players.upsert(info());
-    });
-  });
-  $.onRemove('players', (_p, id) => {
-    remotes.delete(id);
-    players.remove(id);
   });
 }
 

@@ -1,4 +1,4 @@
-// Chat lines per channel and the last notice from the server.
+// Chat lines per channel (city: plaza, nearby; a session: 'session') and the last notice from the server.
 import { create } from 'zustand';
 import type { ChatChannel, ChatLine } from '../../shared/protocol.ts';
 
@@ -13,6 +13,10 @@ type Chat = {
   add: (line: ChatLine) => void;
   setHistory: (lines: ChatLine[]) => void;
   showNotice: (key: string) => void;
+  /** A line a moderator deleted (session chat). */
+  remove: (id: number) => void;
+  /** Drops every line, e.g. when leaving a session. */
+  clear: () => void;
 };
 
 export const useChatStore = create<Chat>()((set) => ({
@@ -29,4 +33,7 @@ export const useChatStore = create<Chat>()((set) => ({
       return { lines: merged.slice(-MAX_LINES) };
     }),
   showNotice: (key) => set((s) => ({ notice: { key, seq: (s.notice?.seq ?? 0) + 1 } })),
+  remove: (id) =>
+    set((s) => (s.lines.some((l) => l.id === id) ? { lines: s.lines.filter((l) => l.id !== id) } : s)),
+  clear: () => set({ lines: [] }),
 }));

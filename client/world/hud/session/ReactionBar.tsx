@@ -1,0 +1,26 @@
+// The reactions bar: five big emoji buttons (applause, thumbs up, heart, laugh, wow). The server
+// rate-limits them and echoes every reaction to the whole session (ReactionsOverlay shows them).
+import { useTranslation } from 'react-i18next';
+import { REACTIONS } from '../../../../shared/protocol.ts';
+import { react } from '../../../net/sessionConnection.ts';
+import { REACTION_EMOJI } from './reactionEmoji.ts';
+
+export function ReactionBar() {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="session-reactions">
+      <legend className="sr-only">{t('session.react.label')}</legend>
+      {REACTIONS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          title={t(`session.react.${kind}`)}
+          aria-label={t(`session.react.${kind}`)}
+          onClick={() => react(kind)}
+        >
+          {REACTION_EMOJI[kind]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+// The session panel: tabs for the audience (Tanya, Jajak, Angkat tangan, Obrolan) and, by role, for
+// the host (Panggung) and moderators (Moderasi). A side panel on desktop; on phones a bottom sheet
+// that starts folded to its tab bar so the stage stays visible, and unfolds when a tab is tapped.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isHost, isStaff, useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
+import { useStageStore } from '../../../stores/useStageStore.ts';
+import { HandTab } from './HandTab.tsx';
+import { HostPanel } from './host/HostPanel.tsx';
+import { ModPanel } from './mod/ModPanel.tsx';
+import { PollTab } from './PollTab.tsx';
+import { QuestionsTab } from './QuestionsTab.tsx';
+import { SessionChat } from './SessionChat.tsx';
+
+type Tab = 'ask' | 'poll' | 'hand' | 'chat' | 'host' | 'mod';
+
+const startFolded = () => window.matchMedia('(max-width: 640px)').matches;
+
+export function SessionPanel() {
+  const { t } = useTranslation();
+  const you = useSessionViewStore((s) => s.you);
+  const pollWaiting = useStageStore((s) => s.poll.open && !you?.ballots[s.poll.id]);
+  const ended = useStageStore((s) => s.info.phase === 'ended');
+  const [tab, setTab] = useState<Tab>('ask');
+  const [folded, setFolded] = useState(startFolded);
+  const tabs: Tab[] = ['ask', 'poll', 'hand', 'chat'];
+  if (isHost(you)) tabs.push('host');
+  if (isStaff(you)) tabs.push('mod');
+  const shown = tabs.includes(tab) ? tab : 'ask';
+  const choose = (next: Tab) => {
+    setTab(next);
+    setFolded(false);
+  };
+  return (
+    <section className={`panel session-panel${folded ? ' folded' : ''}`} aria-label={t('session.tabs.label')}>
+      <div className="session-tabs" role="tablist">
+        {tabs.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`session-tab-${id}`}
+            aria-selected={id === shown && !folded}
+            aria-controls="session-tab-body"
+            onClick={() => choose(id)}
+          >
+            {t(`session.tabs.${id}`)}
+            {id === 'poll' && pollWaiting && <span className="session-dot" aria-hidden="true" />}
+            {id === 'hand' && you?.floor && <span className="session-dot" aria-hidden="true" />}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="session-fold"
+          aria-expanded={!folded}
+          aria-label={t(folded ? 'session.tabs.unfold' : 'session.tabs.fold')}
+          onClick={() => setFolded(!folded)}
+        >
+          {folded ? '▴' : '▾'}
+        </button>
+      </div>
+      {!folded && (
+        <div
+          className="session-body"
+          key={shown}
+          id="session-tab-body"
+          role="tabpanel"
+          aria-labelledby={`session-tab-${shown}`}
+        >
+          {ended && <p className="session-ended">{t('session.endedNote')}</p>}
+          {shown === 'ask' && <QuestionsTab />}
+          {shown === 'poll' && <PollTab />}
+          {shown === 'hand' && <HandTab />}
+          {shown === 'chat' && <SessionChat />}
+          {shown === 'host' && <HostPanel />}
+          {shown === 'mod' && <ModPanel />}
+        </div>
+      )}
+    </section>
+  );
+}

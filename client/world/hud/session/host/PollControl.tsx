@@ -1,0 +1,156 @@
+// Polls for hosts: open one (question, 2–6 options, single or multiple choice, optional timer,
+// results live or at close) or in one tap the 2022 survey's "Apakah Anda tahu Makaverse?"; close the
+// open one; live tallies of every poll from the staff view (also those revealed only at close).
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  MAKAVERSE_POLL,
+  POLL_MAX_OPTIONS,
+  POLL_OPTION_MAX_CHARS,
+  QUESTION_MAX_CHARS,
+} from '../../../../../shared/protocol.ts';
+import { act } from '../../../../net/sessionConnection.ts';
+import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
+import { PollBars } from '../PollBars.tsx';
+
+const MIN_OPTIONS = 2;
+
+export function PollControl() {
+  const { t } = useTranslation();
+  const polls = useSessionViewStore((s) => s.staff?.polls) ?? [];
+  const open = polls.find((p) => p.open);
+  const latest = open ?? polls.at(-1);
+  return (
+    <section className="session-section">
+      <h3>{t('session.host.polls')}</h3>
+      {latest && (
+        <div className="session-tallies">
+          <p className="session-eyebrow">
+            {t('session.host.tallies')} · {t(latest.open ? 'session.poll.open' : 'session.poll.closed')}
+          </p>
+          <p className="session-poll-q">{latest.question}</p>
+          <PollBars options={latest.options} tallies={latest.tallies} voters={latest.voters} />
+          {latest.open && (
+            <button
+              type="button"
+              className="session-danger"
+              onClick={() => act({ do: 'pollClose', pollId: latest.id })}
+            >
+              {t('session.host.pollClose')}
+            </button>
+          )}
+        </div>
+      )}
+      {!open && (
+        <>
+          <button
+            type="button"
+            className="session-secondary session-template"
+            onClick={() =>
+              act({
+                do: 'pollOpen',
+                question: MAKAVERSE_POLL.question,
+                options: [...MAKAVERSE_POLL.options],
+                multi: MAKAVERSE_POLL.multi,
+                reveal: MAKAVERSE_POLL.reveal,
+              })
+            }
+          >
+            {t('session.host.template')}
+          </button>
+          <NewPoll />
+        </>
+      )}
+    </section>
+  );
+}
+
+function NewPoll() {
+  const { t } = useTranslation();
+  const [question, setQuestion] = useState('');
+  const [options, setOptions] = useState(['', '']);
+  const [multi, setMulti] = useState(false);
+  const [reveal, setReveal] = useState<'live' | 'close'>('live');
+  const [timer, setTimer] = useState('');
+  const filled = options.map((o) => o.trim()).filter(Boolean);
+  const seconds = timer.trim() === '' ? undefined : Math.round(Number(timer));
+  const timerOk = seconds === undefined || (Number.isFinite(seconds) && seconds >= 10 && seconds <= 3600);
+  const ok = question.trim() !== '' && filled.length >= MIN_OPTIONS && timerOk;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!ok) return;
+    act({
+      do: 'pollOpen',
+      question: question.trim(),
+      options: filled,
+      multi,
+      reveal,
+      ...(seconds === undefined ? {} : { durationS: seconds }),
+    });
+    setQuestion('');
+    setOptions(['', '']);
+  };
+  return (
+    <form className="session-form" onSubmit={submit}>
+      <label htmlFor="session-poll-q">{t('session.host.question')}</label>
+      <input
+        id="session-poll-q"
+        value={question}
+        maxLength={QUESTION_MAX_CHARS}
+        onChange={(e) => setQuestion(e.target.value)}
+      />
+      {options.map((o, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: options are edited in place; the index is their identity
+        <div className="session-row" key={i}>
+          <input
+            aria-label={t('session.host.option', { n: i + 1 })}
+            placeholder={t('session.host.option', { n: i + 1 })}
+            value={o}
+            maxLength={POLL_OPTION_MAX_CHARS}
+            onChange={(e) => setOptions(options.map((x, j) => (j === i ? e.target.value : x)))}
+          />
+          {options.length > MIN_OPTIONS && (
+            <button
+              type="button"
+              className="icon"
+              aria-label={t('session.host.removeOption', { n: i + 1 })}
+              onClick={() => setOptions(options.filter((_, j) => j !== i))}
+            >
+              ×
+            </button>
+          )}
+        </div>
+      ))}
+      {options.length < POLL_MAX_OPTIONS && (
+        <button type="button" className="session-small" onClick={() => setOptions([...options, ''])}>
+          {t('session.host.addOption')}
+        </button>
+      )}
+      <label className="session-check">
+        <input type="checkbox" checked={multi} onChange={(e) => setMulti(e.target.checked)} />
+        {t('session.host.multi')}
+      </label>
+      <label className="session-field">
+        {t('session.host.reveal')}
+        <select value={reveal} onChange={(e) => setReveal(e.target.value === 'close' ? 'close' : 'live')}>
+          <option value="live">{t('session.host.revealLive')}</option>
+          <option value="close">{t('session.host.revealClose')}</option>
+        </select>
+      </label>
+      <label className="session-field">
+        {t('session.host.timer')}
+        <input
+          type="number"
+          inputMode="numeric"
+          min={10}
+          max={3600}
+          value={timer}
+          onChange={(e) => setTimer(e.target.value)}
+        />
+      </label>
+      <button type="submit" className="primary" disabled={!ok}>
+        {t('session.host.pollOpen')}
+      </button>
+    </form>
+  );
+}
