@@ -6,7 +6,7 @@
 // Errors are DeckError with a code the HUD translates (`session.deck.<code>`).
 import type { DeckSummary } from '../../shared/session/schedule.ts';
 import { apiBase } from './api.ts';
-import { staffToken } from './staffToken.ts';
+import { storedStaffToken } from './staffApi.ts';
 
 const IMAGE_MAX_WIDTH_PX = 1920;
 const PDF_WIDTH_PX = 1600;
@@ -50,7 +50,7 @@ export async function uploadDeck(
   files: File[],
   onProgress: (p: DeckProgress) => void,
 ): Promise<{ id: string; pages: number }> {
-  const token = staffToken(Date.now());
+  const token = storedStaffToken(Date.now());
   if (!token) throw new DeckError('signed-out');
   const pages: string[] = [];
   for (const file of files) {
@@ -87,7 +87,7 @@ export async function uploadDeck(
 
 /** The session's stored decks (hosts and admins), newest first. */
 export async function fetchDecks(sessionId: string): Promise<DeckSummary[]> {
-  const token = staffToken(Date.now());
+  const token = storedStaffToken(Date.now());
   if (!token) throw new DeckError('signed-out');
   const res = await fetch(`${apiBase()}/sessions/${encodeURIComponent(sessionId)}/decks`, {
     headers: { accept: 'application/json', authorization: `Bearer ${token}` },

@@ -27,7 +27,7 @@ import { useStageStore } from '../stores/useStageStore.ts';
 import { startMoveSender } from './moveSender.ts';
 import { mirrorPlayers } from './playersMirror.ts';
 import { serverUrl } from './serverUrl.ts';
-import { staffToken } from './staffToken.ts';
+import { storedStaffToken } from './staffApi.ts';
 import { mirrorStage } from './stageMirror.ts';
 
 const REJOIN_DELAY_MS = 2000;
@@ -53,7 +53,7 @@ export async function joinSession(sessionId: string, invite?: string): Promise<v
   self.placed = false; // the server seats a (re)joining attendee
   try {
     const client = new Client(serverUrl());
-    const token = staffToken(Date.now());
+    const token = storedStaffToken(Date.now());
     if (token) client.auth.token = token;
     const { name, color, visitorId } = useSettingsStore.getState();
     const joined = await client.joinOrCreate(

@@ -26,8 +26,11 @@ export const HALL = {
     { x: -6, z: -13.5 },
     { x: 6, z: -13.5 },
   ],
-  /** Where the host stands. */
-  hostSpot: { x: 7, z: -13 },
+  /**
+   * Where hosts and admins appear: on the floor before the stage's right corner, so their camera shows
+   * the screen as the audience sees it; the stage is theirs to walk up.
+   */
+  hostSpot: { x: 8, z: -7.2 },
   seats: { rows: 10, perSide: 8, firstRowZ: -4, rowStepM: 1.8, seatStepM: 1.1, aisleHalfWidthM: 1.6 },
 } as const;
 
