@@ -9,6 +9,7 @@ import {
   CHAT_HISTORY_LINES,
   CLOSE_CODES,
   type ClientMessage,
+  ClientMessages,
   type JoinOptions,
   RECONNECT_HOLD_S,
 } from '../../shared/protocol.ts';
@@ -70,17 +71,17 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   messages = {
     move: (client: CityClient, message: ClientMessage<'move'>) => {
       const at = now();
-      const r = receive(this, client, 'move', message, at);
+      const r = receive(this, client, ClientMessages, 'move', message, at);
       if (r) move(this, client, r.visitor, r.message, at);
     },
     chat: (client: CityClient, message: ClientMessage<'chat'>) => {
       const at = now();
-      const r = receive(this, client, 'chat', message, at);
+      const r = receive(this, client, ClientMessages, 'chat', message, at);
       if (r) return chat(this, client, r.visitor, r.message, at);
     },
     travel: (client: CityClient, message: ClientMessage<'travel'>) => {
       const at = now();
-      const r = receive(this, client, 'travel', message, at);
+      const r = receive(this, client, ClientMessages, 'travel', message, at);
       if (r) travel(this, client, r.visitor, r.message, at);
     },
   };

@@ -1,6 +1,6 @@
 // The `session` room: one shard of the hall of a public session (filtered by sessionId; further
 // shards open when one is full). Thin: the stage comes from the session hub (one per session, the
-// source of truth) through the shard's replica; client messages pass the gate (sessionGate.ts) to
+// source of truth) through the shard's replica; client messages pass the gate (messageGate.ts) to
 // the handlers (sessionHandlers.ts); after each hub event the shard mirrors the stage and sends views
 // (sessionEffects.ts). Joining is checked in onAuth (sessionAuth.ts). Runs on the server.
 import { type AuthContext, Room, ServerError } from '@colyseus/core';
@@ -11,6 +11,7 @@ import {
   RECONNECT_HOLD_S,
   type SessionJoinOptions,
   type SessionMessage,
+  SessionMessages,
 } from '../../shared/protocol.ts';
 import { Player, SessionState } from '../../shared/schema.ts';
 import type { SessionEvent } from '../../shared/session/model.ts';
@@ -23,9 +24,9 @@ import { createReplica, type Replica } from '../sessions/replica.ts';
 import { eventsTopic, type LiveMessage, liveTopic } from '../sessions/topics.ts';
 import type { Store } from '../store/store.ts';
 import type { UserStore } from '../store/userStore.ts';
+import { admit, drop, receive } from './messageGate.ts';
 import { authorize, requestedSession } from './sessionAuth.ts';
 import { afterEvent, mirror, sendViews } from './sessionEffects.ts';
-import { admitSession, dropSession, receiveSession } from './sessionGate.ts';
 import { act, chat, move, react } from './sessionHandlers.ts';
 import {
   newSessionVisitor,
@@ -68,22 +69,22 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   messages = {
     move: (client: SessionClient, message: SessionMessage<'move'>) => {
       const at = now();
-      const r = receiveSession(this, client, 'move', message, at);
+      const r = receive(this, client, SessionMessages, 'move', message, at);
       if (r) move(this, client, r.visitor, r.message, at);
     },
     chat: (client: SessionClient, message: SessionMessage<'chat'>) => {
       const at = now();
-      const r = receiveSession(this, client, 'chat', message, at);
+      const r = receive(this, client, SessionMessages, 'chat', message, at);
       if (r) return this.guard(client, 'chat', chat(this, client, r.visitor, r.message, at));
     },
     react: (client: SessionClient, message: SessionMessage<'react'>) => {
       const at = now();
-      const r = receiveSession(this, client, 'react', message, at);
+      const r = receive(this, client, SessionMessages, 'react', message, at);
       if (r) react(this, client, r.visitor, r.message, at);
     },
     act: (client: SessionClient, message: SessionMessage<'act'>) => {
       const at = now();
-      const r = receiveSession(this, client, 'act', message, at);
+      const r = receive(this, client, SessionMessages, 'act', message, at);
       if (r) return this.guard(client, 'act', act(this, client, r.visitor, r.message, at));
     },
   };
@@ -92,7 +93,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
     this.deps = options.deps;
     this.maxClients = options.deps.shardSize;
     this.onMessage('*', (client: SessionClient, type) => {
-      if (admitSession(this, client, now())) dropSession(this, client, String(type), 'unknown-type');
+      if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
     });
     const sessionId = requestedSession(options);
     if (!sessionId) throw new ServerError(400, 'bad-options');

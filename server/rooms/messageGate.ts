@@ -1,28 +1,27 @@
-// The gate every `city` client message passes before a handler sees it. Contract: each incoming
-// message, of any type or shape, costs one FLOOD_LIMIT token, and a client out of tokens is closed
-// with CLOSE_CODES.flooded (its later messages are ignored); a message of unknown type or bad shape
-// is dropped and counted in stats.dropped, never fatal, never a disconnect. Runs on the server.
-import {
-  CLOSE_CODES,
-  type ClientMessage,
-  type ClientMessageName,
-  ClientMessages,
-  FLOOD_LIMIT,
-} from '../../shared/protocol.ts';
-import { take } from '../../shared/rateLimit.ts';
+// The gate every client message of a room (`city`, `session`) passes before a handler sees it.
+// Contract: each incoming message, of any type or shape, costs one FLOOD_LIMIT token, and a client out
+// of tokens is closed with CLOSE_CODES.flooded (its later messages are ignored); a message of unknown
+// type or bad shape (checked against the room's validators in shared/protocol.ts) is dropped and
+// counted in stats.dropped, never fatal, never a disconnect. Runs on the server.
+import type { z } from 'zod';
+import { CLOSE_CODES, FLOOD_LIMIT } from '../../shared/protocol.ts';
+import { type Bucket, take } from '../../shared/rateLimit.ts';
 import { log } from '../log.ts';
-import type { CityClient, Visitor } from './cityVisitor.ts';
+
+/** What the gate keeps per visitor. */
+export type Gated = { flood: Bucket; flooded: boolean };
+type GateClient = { readonly sessionId: string };
 
 /** The part of a room the gate works with. */
-export type GateHost = {
+export type GateHost<V extends Gated> = {
   readonly roomId: string;
-  readonly visitors: ReadonlyMap<string, Visitor>;
+  readonly visitors: ReadonlyMap<string, V>;
   readonly stats: { dropped: number; flooded: number };
   kickClient(sessionId: string, closeCode?: number): void;
 };
 
 /** Takes the flood token; the visitor when the message may go on, undefined once cut off. */
-export function admit(host: GateHost, client: CityClient, nowMs: number): Visitor | undefined {
+export function admit<V extends Gated>(host: GateHost<V>, client: GateClient, nowMs: number): V | undefined {
   const visitor = host.visitors.get(client.sessionId);
   if (!visitor || visitor.flooded) return undefined;
   const t = take(visitor.flood, FLOOD_LIMIT, nowMs);
@@ -37,8 +36,8 @@ export function admit(host: GateHost, client: CityClient, nowMs: number): Visito
 }
 
 export function drop(
-  host: GateHost,
-  client: CityClient,
+  host: Pick<GateHost<Gated>, 'roomId' | 'stats'>,
+  client: GateClient,
   type: string,
   reason: 'unknown-type' | 'invalid',
 ): void {
@@ -51,20 +50,21 @@ export function drop(
   });
 }
 
-/** Flood check, then validation against the protocol; undefined when no handler is to run. */
-export function receive<K extends ClientMessageName>(
-  host: GateHost,
-  client: CityClient,
+/** Flood check, then validation against the room's protocol; undefined when no handler is to run. */
+export function receive<V extends Gated, M extends Record<string, z.ZodType>, K extends keyof M & string>(
+  host: GateHost<V>,
+  client: GateClient,
+  validators: M,
   type: K,
   raw: unknown,
   nowMs: number,
-): { visitor: Visitor; message: ClientMessage<K> } | undefined {
+): { visitor: V; message: z.infer<M[K]> } | undefined {
   const visitor = admit(host, client, nowMs);
   if (!visitor) return undefined;
-  const parsed = ClientMessages[type].safeParse(raw);
+  const parsed = (validators[type] as M[K]).safeParse(raw);
   if (!parsed.success) {
     drop(host, client, type, 'invalid');
     return undefined;
   }
-  return { visitor, message: parsed.data as ClientMessage<K> };
+  return { visitor, message: parsed.data as z.infer<M[K]> };
 }
