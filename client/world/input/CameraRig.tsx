@@ -82,9 +82,10 @@ export function CameraRig({ walkable, enclosed = false, lookY = LOOK_Y_M }: Prop
     const dz = Math.cos(orbit.yaw);
     const ground = clearDistance(walkable, enclosed, dx, dz, orbit.distance * Math.cos(orbit.pitch));
     const d = ground / Math.cos(orbit.pitch);
-    // Look a little above the head so the view opens up towards the horizon.
-    target.set(self.x, lookY, self.z);
     wanted.set(self.x + dx * ground, Math.max(1, 1.5 + Math.sin(orbit.pitch) * d), self.z + dz * ground);
+    // Look a little above the head so the view opens up towards the horizon — but never upwards from
+    // a camera pulled in low (by a wall or a solid), which would show only the ceiling or the sky.
+    target.set(self.x, Math.min(lookY, wanted.y), self.z);
     camera.position.lerp(wanted, 1 - Math.exp(-12 * delta));
     camera.lookAt(target);
   });
