@@ -1,6 +1,6 @@
 // A benchmark attendee: a real @colyseus/sdk client in one public session's `session` room (any
 // shard), seated and idle like most of an audience, decoding every state patch as a browser does and
-// noting when each host action (a slide page, a poll) reaches it. Runs in Node.
+// noting when each host action (a slide page, a poll) and a poll's full count reach it. Runs in Node.
 import { Client, type Room } from '@colyseus/sdk';
 import { PROTOCOL_VERSION, type SessionAction } from '../shared/protocol.ts';
 import { SessionState } from '../shared/schema.ts';
@@ -25,6 +25,9 @@ export class Attendee {
   /** When this attendee first saw each slide page / poll id, since the last reset. */
   readonly pageSeenAt = new Map<number, number>();
   readonly pollSeenAt = new Map<number, number>();
+  /** Set before a vote storm: the poll's voter count to wait for, and when this attendee saw it. */
+  expectVoters = Number.POSITIVE_INFINITY;
+  votersReachedAt: number | undefined;
   private lastPage = -1;
   private lastPoll = -1;
 
@@ -40,6 +43,8 @@ export class Attendee {
         this.lastPage = page;
         if (!this.pageSeenAt.has(page)) this.pageSeenAt.set(page, at);
       }
+      if (this.votersReachedAt === undefined && (state.poll?.voters ?? 0) >= this.expectVoters)
+        this.votersReachedAt = at;
       if (poll !== this.lastPoll) {
         this.lastPoll = poll;
         if (!this.pollSeenAt.has(poll)) this.pollSeenAt.set(poll, at);

@@ -1,7 +1,8 @@
 // Public-session benchmark: N bot attendees (default 1000) across the audience shards of ONE session of
 // the real server; a host signed in with a real account changes the slide page and opens polls, once
 // for all shards, and every attendee notes when the change reaches its state. Measures host action →
-// received by each attendee (p50/p99, budget p99 ≤ 500 ms) and by the last one, server CPU and memory.
+// received by each attendee (p50/p99, budget p99 ≤ 500 ms) and by the last one, a vote storm (every
+// attendee votes at once → all votes counted in every shard), server CPU and memory.
 // `node bench/session.ts [--bots 1000] [--actions 20] [--gap 1500] [--port 2910]`.
 // Writes the `session` section of bench/results.json. Runs in Node.
 import { execFile } from 'node:child_process';
@@ -124,8 +125,23 @@ async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> 
     await waitFor(() => attendees.every((a) => seen(a, last) !== undefined), 'the last action', 10_000).catch(
       () => {},
     );
+
+    // Vote storm: every attendee votes in the open poll at once; when does each shard show all votes?
+    for (const a of [host, ...attendees]) a.expectVoters = attendees.length;
+    const stormAt = now();
+    attendees.forEach((a, i) => {
+      a.act({ do: 'pollVote', pollId: polls, choices: [i % 2] });
+    });
+    await waitFor(
+      () => attendees.every((a) => a.votersReachedAt !== undefined),
+      'every vote counted everywhere',
+      30_000,
+    ).catch(() => {});
     const probe = await server.report();
     const harness = process.cpuUsage(cpu0);
+    const stormSeen = attendees.flatMap((a) =>
+      a.votersReachedAt === undefined ? [] : [a.votersReachedAt - stormAt],
+    );
 
     const receipts: number[] = [];
     const lastPerAction: number[] = [];
@@ -150,6 +166,13 @@ async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> 
       metric(`host action → last attendee, p50 of actions`, percentile(lastPerAction, 50), 'ms'),
       metric(`host action → last attendee, max`, max(lastPerAction), 'ms'),
       metric('receipts missed', missed, '', 0, 0),
+      metric(
+        `vote storm: ${n} votes at once → all counted, seen by the host`,
+        (host.votersReachedAt ?? Number.NaN) - stormAt,
+        'ms',
+      ),
+      metric(`vote storm: ${n} votes at once → all counted, seen by the last attendee`, max(stormSeen), 'ms'),
+      metric('vote storm: attendees that never saw the full count', n - stormSeen.length, '', 0, 0),
       metric('server CPU', (probe.cpuMs / probe.windowMs) * 100, '% of a core', undefined, 0),
       metric('server RSS max', probe.rssMaxBytes / 2 ** 20, 'MB', undefined, 0),
       metric('server event-loop lag p99', probe.eventLoopDelayP99Ms, 'ms', undefined, 1),
@@ -165,7 +188,9 @@ async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> 
     const notes = [
       `${n} attendees + 1 host in ${shards} shards of one session (hall shard size ${HALL_SHARD_SIZE}); ` +
         `${o.actions} host actions ${o.gapMs} ms apart, alternately a slide page change and a poll opening, ` +
-        'each sent once by the host and mirrored by the server into every shard.',
+        'each sent once by the host and mirrored by the server into every shard. Then every attendee ' +
+        'votes in the open poll at the same moment (vote storm): each vote is decided, appended to the ' +
+        'event log and mirrored one by one; the time is until the tallies in state count them all.',
       'Received = the change visible in the attendee’s decoded state (SDK onStateChange), timed in the ' +
         'benchmark process (the host and the bots share its clock). The bots run on the same 2-core machine.',
     ];
