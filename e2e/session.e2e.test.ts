@@ -2,19 +2,37 @@
 // admin CLI) signs in at /staff, schedules a session, opens the hall as host, opens the session,
 // uploads a PDF (rendered to slide images by pdf.js in the browser) and shows it, opens the ready poll
 // "Apakah Anda tahu Makaverse?"; two residents (laptop and phone) follow the shared link, vote, and the
-// host sees both votes; a resident's raised hand appears in the host's queue; the host ends the session
-// and the minutes hold the poll and the hand. Screenshots of every step.
+// host sees both votes; a resident's raised hand appears in the host's queue; the host shows a live HLS
+// stream (the ffmpeg-made fixture, served from another origin) and it plays for a resident; the host
+// ends the session and the minutes hold the poll and the hand. Screenshots of every step.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { citySuite, LAPTOP, PHONE, runAdmin, screenshot } from './harness.ts';
 
 const PORT = 2741;
 const WAIT_MS = 30_000;
 const SLIDES_PDF = join(import.meta.dirname, 'fixtures', 'slides.pdf');
+const HLS_DIR = join(import.meta.dirname, 'fixtures', 'hls');
+const HLS_TYPES: Record<string, string> = { m3u8: 'application/vnd.apple.mpegurl', m2ts: 'video/mp2t' };
 const TITLE = 'Musrenbang Kecamatan Tamalate 2027';
 
 const suite = citySuite(PORT, { SIMULATOR: 'off', CONNECTORS: 'off' });
+
+/** The HLS fixture on its own origin (as a broadcaster's stream would be), with CORS for hls.js. */
+const stream = createServer(async (req, res) => {
+  const name = (req.url ?? '').replace(/^\//, '');
+  const type = HLS_TYPES[name.split('.').pop() ?? ''];
+  if (!type || name.includes('/')) return void res.writeHead(404).end();
+  const body = await readFile(join(HLS_DIR, name)).catch(() => null);
+  if (!body) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
+});
+beforeAll(() => new Promise<void>((done) => stream.listen(0, '127.0.0.1', done)));
+afterAll(() => new Promise<void>((done) => stream.close(() => done())));
 
 type HallSnapshot = {
   ready: boolean;
@@ -153,6 +171,19 @@ describe('public session', () => {
     await queue.getByText('Drainase Jl. Daeng Tata').waitFor();
     await screenshot(host.page, 'session-host-hand');
     await screenshot(ana.page, 'session-resident-laptop');
+
+    // The host puts the live stream on the screen; the residents' screens play it.
+    await host.page.getByRole('button', { name: 'Video', exact: true }).click();
+    const { port } = stream.address() as AddressInfo;
+    await host.page.getByLabel('Alamat siaran (HLS .m3u8)').fill(`http://127.0.0.1:${port}/live.m3u8`);
+    await host.page.getByRole('button', { name: 'Tampilkan' }).click();
+    await waitForHall(
+      ana.page,
+      'the stream playing',
+      (m) => m.stage?.mode === 'video' && m.stage.shown === 'shown',
+    );
+    await ana.page.waitForTimeout(2500); // a few software-rendered frames of the stream, for the picture
+    await screenshot(ana.page, 'session-resident-video');
 
     // The host ends the session: the minutes hold the poll and the hand.
     await host.page.getByRole('button', { name: 'Akhiri sesi' }).click();
