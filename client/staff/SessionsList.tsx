@@ -69,7 +69,11 @@ function SessionRow({ session, item }: { session: Session; item: SessionSummary 
             {t(`sessions.list.${openLabel}`)}
           </a>
         )}
-        {item.when !== 'past' && <CopyLinkButton link={item.link} />}
+        {item.when !== 'past' && (
+          <CopyLinkButton
+            link={item.inviteCode ? `${item.link}&invite=${encodeURIComponent(item.inviteCode)}` : item.link}
+          />
+        )}
         {host && (item.phase === 'ended' || item.records.length > 0) && (
           <>
             <button type="button" className="staff-secondary" onClick={() => record('md')}>
@@ -86,7 +90,7 @@ function SessionRow({ session, item }: { session: Session; item: SessionSummary 
           </span>
         )}
       </div>
-      {item.visibility === 'invite' && item.when !== 'past' && (
+      {item.visibility === 'invite' && !item.inviteCode && item.when !== 'past' && (
         <p className="staff-muted small">{t('sessions.list.inviteNote')}</p>
       )}
     </li>

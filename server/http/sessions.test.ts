@@ -163,7 +163,7 @@ describe('POST /api/sessions', () => {
     expect((await call('POST', '/sessions', 'root', draft({ organiser: 'dinkes' }))).status).toBe(201);
   });
 
-  it('creates a session: 201 with its summary, shareable link and an audit entry', async () => {
+  it('creates a session: 201 with its summary (the invite code for its host only), link and an audit entry', async () => {
     const res = await call(
       'POST',
       '/sessions',
@@ -188,8 +188,13 @@ describe('POST /api/sessions', () => {
       createdBy: 'hana',
       attendance: 3,
       records: [],
+      inviteCode: 'rahasia-99',
     });
-    expect(JSON.stringify(s)).not.toContain('rahasia-99');
+    const seenByGuest = await call('GET', `/sessions/${s.id}?invite=rahasia-99`);
+    expect(seenByGuest.status).toBe(200);
+    expect(JSON.stringify(await seenByGuest.json())).not.toContain('rahasia-99');
+    const listedForOtherHost = (await (await call('GET', '/sessions', 'hadi')).json()) as SessionSummary[];
+    expect(listedForOtherHost.find((x) => x.id === s.id)).toBeUndefined();
     expect(await store.sessions.get(s.id)).toMatchObject({
       inviteCode: 'rahasia-99',
       createdById: expect.any(Number),
@@ -285,7 +290,9 @@ describe('GET /api/sessions', () => {
     expect((await one(ids.invite, '?invite=kode-123')).status).toBe(200);
     expect((await one(ids.invite, '', 'hana')).status).toBe(200);
     expect((await one(ids.invite, '', 'mira')).status).toBe(200);
-    expect(JSON.stringify(await json(await one(ids.invite, '', 'root')))).not.toContain('kode-123');
+    // The code travels only to the session's staff (for their shareable link), never to a guest.
+    expect(await json(await one(ids.invite, '', 'root'))).toMatchObject({ inviteCode: 'kode-123' });
+    expect(JSON.stringify(await json(await one(ids.invite, '?invite=kode-123')))).not.toContain('kode-123');
   });
 });
 

@@ -86,10 +86,12 @@ export function sessionsRouter(deps: SessionRouteDeps): Router {
     deps.audit.append({ actor: actorOf(user), action, target, ...(detail ? { detail } : {}) }, deps.now());
   const viewer = async (req: Request) => (await currentSession(deps, req))?.claims ?? null;
 
-  async function summarise(s: SessionRow, nowMs: number): Promise<SessionSummary> {
+  /** The summary `viewer` may see: with the invite code only for the session's staff. */
+  async function summarise(s: SessionRow, nowMs: number, viewer: Claims | null): Promise<SessionSummary> {
     const organiserName = findOrganisation(deps.registry, s.organiser)?.name ?? s.organiser;
     const records = await deps.sessions.records(s.id);
-    return summaryOf(s, { organiserName, attendance: deps.attendance(s.id), records, nowMs });
+    const summary = summaryOf(s, { organiserName, attendance: deps.attendance(s.id), records, nowMs });
+    return s.inviteCode && isSessionStaff(viewer, s) ? { ...summary, inviteCode: s.inviteCode } : summary;
   }
 
   const hostOrAdmin: RequestHandler = async (_req, res, next) => {
@@ -129,7 +131,7 @@ export function sessionsRouter(deps: SessionRouteDeps): Router {
       endsAt: row.endsAt,
       visibility: row.visibility,
     });
-    res.status(201).json(await summarise(row, nowMs));
+    res.status(201).json(await summarise(row, nowMs, user));
   });
 
   router.get('/sessions', async (req, res) => {
@@ -146,23 +148,24 @@ export function sessionsRouter(deps: SessionRouteDeps): Router {
       rows.push(...found.filter((s) => s.visibility === 'public' || isSessionStaff(user, s)));
       if (rows.length >= MAX_LISTED) break;
     }
-    const listed = await Promise.all(rows.slice(0, MAX_LISTED).map((s) => summarise(s, nowMs)));
+    const listed = await Promise.all(rows.slice(0, MAX_LISTED).map((s) => summarise(s, nowMs, user)));
     res.set('Cache-Control', user ? 'no-store' : 'no-cache').json(listed);
   });
 
   router.get('/sessions/:id', async (req, res) => {
     const s = await deps.sessions.get(String(req.params.id));
     const invite = queryString(req, 'invite');
+    const user = await viewer(req);
     const visible =
       s !== undefined &&
       (s.visibility === 'public' ||
         (invite !== undefined && sameSecret(invite, s.inviteCode)) ||
-        isSessionStaff(await viewer(req), s));
+        isSessionStaff(user, s));
     if (!s || !visible) {
       res.status(404).json({ error: 'not-found', field: 'id' });
       return;
     }
-    res.set('Cache-Control', 'no-cache').json(await summarise(s, deps.now()));
+    res.set('Cache-Control', user ? 'no-store' : 'no-cache').json(await summarise(s, deps.now(), user));
   });
 
   /** The session of `:id` when the signed-in user is its host, a moderator or an admin; else answers. */

@@ -40,7 +40,10 @@ export function sessionWhen(phase: Phase, endsAt: number, nowMs: number): Sessio
   return 'upcoming';
 }
 
-/** One session in GET /api/sessions and GET /api/sessions/:id. Never carries the invite code. */
+/**
+ * One session in GET /api/sessions and GET /api/sessions/:id. The invite code is only in answers to
+ * the session's host, moderators and admins (so their shareable link can carry it), never to others.
+ */
 export type SessionSummary = {
   id: string;
   title: string;
@@ -60,6 +63,8 @@ export type SessionSummary = {
   attendance: number;
   /** Stored records of the session (one per end), newest first. */
   records: Array<{ id: number; at: number }>;
+  /** Invite-only sessions, for their host, moderators and admins only. */
+  inviteCode?: string;
 };
 
 /** A slide deck: its pages are served at /api/sessions/:id/decks/:deckId/:page (0-based). */
