@@ -2,7 +2,8 @@
 // admin CLI) signs in at /staff, schedules a session, opens the hall as host, opens the session,
 // uploads a PDF (rendered to slide images by pdf.js in the browser) and shows it, opens the ready poll
 // "Apakah Anda tahu Makaverse?"; two residents (laptop and phone) follow the shared link, vote, and the
-// host sees both votes; a resident's raised hand appears in the host's queue; the host shows a live HLS
+// host sees both votes; a resident's raised hand appears in the host's queue; an anonymous question
+// waits for moderation, is approved and upvoted once; the host shows a live HLS
 // stream (the ffmpeg-made fixture, served from another origin) and it plays for a resident; the host
 // ends the session and the minutes hold the poll and the hand. Screenshots of every step.
 import { readFile } from 'node:fs/promises';
@@ -172,7 +173,28 @@ describe('public session', () => {
     await screenshot(host.page, 'session-host-hand');
     await screenshot(ana.page, 'session-resident-laptop');
 
+    // Ana asks anonymously; the question waits for moderation; the host approves it; Budi upvotes it.
+    const question = 'Kapan drainase Jl. Daeng Tata diperbaiki?';
+    await openTab(ana.page, 'Tanya');
+    await ana.page.getByLabel('Pertanyaan Anda').fill(question);
+    await ana.page.getByLabel('Kirim sebagai Warga (anonim)').check();
+    await ana.page.getByRole('button', { name: 'Kirim pertanyaan' }).click();
+    await ana.page.getByText('menunggu persetujuan').waitFor();
+    await openTab(host.page, 'Moderasi');
+    const pending = host.page.locator('section', { hasText: 'Pertanyaan menunggu' }).last();
+    await pending.getByText(question).waitFor();
+    await pending.getByRole('button', { name: 'Setujui' }).click();
+    await openTab(budi.page, 'Tanya');
+    const approved = budi.page.locator('li', { hasText: question });
+    await approved.getByText('Warga').waitFor();
+    await approved.getByRole('button', { name: 'Dukung pertanyaan ini' }).click();
+    await approved.getByRole('button', { name: 'Sudah didukung' }).waitFor();
+    await ana.page.locator('li', { hasText: question }).getByText('1', { exact: true }).waitFor();
+    await screenshot(budi.page, 'session-resident-phone-questions');
+    await screenshot(host.page, 'session-host-moderation');
+
     // The host puts the live stream on the screen; the residents' screens play it.
+    await openTab(host.page, 'Panggung');
     await host.page.getByRole('button', { name: 'Video', exact: true }).click();
     const { port } = stream.address() as AddressInfo;
     await host.page.getByLabel('Alamat siaran (HLS .m3u8)').fill(`http://127.0.0.1:${port}/live.m3u8`);
