@@ -6,7 +6,8 @@ import { REGISTRY } from '../../shared/registry.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
-import { sessionEn, sessionId } from './sessionStrings.ts';
+import { sessionId } from './sessionStrings.ts';
+import { sessionEn } from './sessionStringsEn.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,7 +1,8 @@
 // Joining a public session: who gets in, as whom, and what they are told.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/password.ts';
-import { startTestHall, type TestHall, tempDir } from '../testing.ts';
+import { tempDir } from '../testing.ts';
+import { startTestHall, type TestHall } from '../testingHall.ts';
 
 const dir = tempDir();
 let hall: TestHall;

@@ -7,7 +7,8 @@ import type { SessionAction, SessionActionName } from '../../shared/protocol.ts'
 import { ACTION_RIGHTS } from '../../shared/session/rules.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { SessionHub } from '../sessions/hub.ts';
-import { startTestHall, type TestAttendee, type TestHall, tempDir, waitFor } from '../testing.ts';
+import { tempDir, waitFor } from '../testing.ts';
+import { startTestHall, type TestAttendee, type TestHall } from '../testingHall.ts';
 import { actorOf } from './sessionVisitor.ts';
 
 const dir = tempDir();

@@ -3,7 +3,8 @@
 // written when the session ends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
-import { eventually, startTestHall, type TestAttendee, type TestHall, tempDir, waitFor } from '../testing.ts';
+import { eventually, tempDir, waitFor } from '../testing.ts';
+import { startTestHall, type TestAttendee, type TestHall } from '../testingHall.ts';
 
 const dir = tempDir();
 let hall: TestHall;

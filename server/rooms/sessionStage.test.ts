@@ -4,16 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAT_LIMIT } from '../../shared/protocol.ts';
 import { HALL } from '../../shared/session/hallPlan.ts';
+import { sendRaw, tempDir, waitFor } from '../testing.ts';
 import {
   type SessionClientRoom,
-  sendRaw,
   startTestHall,
   type TestAttendee,
   type TestHall,
-  tempDir,
-  waitFor,
   watchSession,
-} from '../testing.ts';
+} from '../testingHall.ts';
 
 const dir = tempDir();
 let hall: TestHall;

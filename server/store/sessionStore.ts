@@ -1,12 +1,15 @@
 // Public sessions in the store: the sessions themselves, their event logs (the source of truth that
-// every shard's stage is rebuilt from), their chat, slide decks and stored records. Runs on the server.
-import { randomBytes } from 'node:crypto';
+// every shard's stage is rebuilt from), their chat, and (sessionFiles.ts) slide decks and stored
+// records. Runs on the server.
 import type { Kysely, Selectable } from 'kysely';
 import type { ChatLine } from '../../shared/protocol.ts';
 import type { Phase, SessionEvent } from '../../shared/session/model.ts';
 import type { SessionRecord } from '../../shared/session/record.ts';
 import type { NewSession, SessionWhen, Visibility } from '../../shared/session/schedule.ts';
 import type { Tables } from '../db/tables.ts';
+import { newSessionId, sessionFiles } from './sessionFiles.ts';
+
+export { isSlideMime } from './sessionFiles.ts';
 
 export type SessionRow = {
   id: string;
@@ -69,16 +72,7 @@ export type SessionStore = {
   record(sessionId: string, id?: number): Promise<SessionRecord | undefined>;
 };
 
-const SLIDE_MIMES = ['image/png', 'image/jpeg', 'image/webp'] as const;
-export const isSlideMime = (m: string): m is SlidePage['mime'] =>
-  (SLIDE_MIMES as readonly string[]).includes(m);
-
 const PHASES: readonly string[] = ['scheduled', 'live', 'ended'] satisfies Phase[];
-
-/** A fresh random id: 10 url-safe characters (60 bits). */
-function newSessionId(): string {
-  return randomBytes(8).toString('base64url').slice(0, 10);
-}
 
 const chatChannel = (sessionId: string) => `session:${sessionId}`;
 
@@ -113,8 +107,6 @@ function chatLine(r: { id: number; sender: string; name: string; text: string; a
 }
 
 /** Blobs come back as Uint8Array (SQLite) or Buffer (PostgreSQL): always hand out a plain copy. */
-const plainBytes = (b: Uint8Array) => new Uint8Array(b);
-const bufferOf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 export function sessionStore(db: Kysely<Tables>, ensureOpen: () => void): SessionStore {
   return {
@@ -234,70 +226,6 @@ export function sessionStore(db: Kysely<Tables>, ensureOpen: () => void): Sessio
         .execute();
       return rows.reverse().map(chatLine);
     },
-    async addDeck(sessionId, name, pages, nowMs) {
-      ensureOpen();
-      const id = newSessionId();
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('session_decks')
-          .values({ id, session_id: sessionId, name, pages: pages.length, at: nowMs })
-          .execute();
-        for (const [page, p] of pages.entries())
-          await trx
-            .insertInto('session_slides')
-            .values({ deck_id: id, page, mime: p.mime, bytes: bufferOf(p.bytes) })
-            .execute();
-      });
-      return { id, pages: pages.length };
-    },
-    async decks(sessionId) {
-      ensureOpen();
-      const rows = await db
-        .selectFrom('session_decks')
-        .select(['id', 'name', 'pages', 'at'])
-        .where('session_id', '=', sessionId)
-        .orderBy('at')
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => ({ id: r.id, name: r.name, pages: Number(r.pages), at: Number(r.at) }));
-    },
-    async page(sessionId, deckId, page) {
-      ensureOpen();
-      const r = await db
-        .selectFrom('session_slides')
-        .innerJoin('session_decks', 'session_decks.id', 'session_slides.deck_id')
-        .select(['session_slides.mime', 'session_slides.bytes'])
-        .where('session_decks.session_id', '=', sessionId)
-        .where('session_slides.deck_id', '=', deckId)
-        .where('session_slides.page', '=', page)
-        .executeTakeFirst();
-      return r && isSlideMime(r.mime) ? { mime: r.mime, bytes: plainBytes(r.bytes) } : undefined;
-    },
-    async saveRecord(sessionId, record, nowMs) {
-      ensureOpen();
-      const row = await db
-        .insertInto('session_records')
-        .values({ session_id: sessionId, at: nowMs, record: JSON.stringify(record) })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return { id: Number(row.id) };
-    },
-    async records(sessionId) {
-      ensureOpen();
-      const rows = await db
-        .selectFrom('session_records')
-        .select(['id', 'at'])
-        .where('session_id', '=', sessionId)
-        .orderBy('id', 'desc')
-        .execute();
-      return rows.map((r) => ({ id: Number(r.id), at: Number(r.at) }));
-    },
-    async record(sessionId, id) {
-      ensureOpen();
-      let q = db.selectFrom('session_records').select('record').where('session_id', '=', sessionId);
-      if (id !== undefined) q = q.where('id', '=', id);
-      const r = await q.orderBy('id', 'desc').limit(1).executeTakeFirst();
-      return r && (JSON.parse(r.record) as SessionRecord);
-    },
+    ...sessionFiles(db, ensureOpen),
   };
 }

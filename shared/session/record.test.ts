@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatLine, SessionAction } from '../protocol.ts';
-import { type ActorRef, emptyModel, type SessionEvent, type SessionRole } from './model.ts';
+import type { ChatLine } from '../protocol.ts';
+import { emptyModel } from './model.ts';
 import { buildRecord, type RecordInput, type SessionRecord } from './record.ts';
 import { recordMarkdown } from './recordMarkdown.ts';
-import { applyEvent } from './reduce.ts';
-import { decide } from './rules.ts';
+import { A, B, HOST, MOD, person, session, T0 } from './testModel.ts';
 
-/** 10.00 WITA (UTC+8). */
-const T0 = Date.UTC(2026, 10, 27, 2, 0);
-const person = (n: number, role: SessionRole, name: string): ActorRef => ({
-  key: role === 'resident' ? `guest:visitor${n}` : `user:${n}`,
-  handle: `hand${String(n).padStart(4, '0')}`,
-  name,
-  role,
-});
-const HOST = person(1, 'host', 'Pak Wali');
-const MOD = person(2, 'moderator', 'Moderator');
-const A = person(11, 'resident', 'Andi');
-const B = person(12, 'resident', 'Becce');
 const EVIL = person(13, 'resident', '# Evil | <b>');
 
 const line = (id: number, name: string, text: string, at: number): ChatLine => ({
@@ -31,24 +18,13 @@ const line = (id: number, name: string, text: string, at: number): ChatLine => (
 
 /** A whole session: joins, Q&A, a poll, hands, moderation, chat, end. */
 function endedSession(): RecordInput {
-  const model = emptyModel('scheduled');
-  let at = T0;
-  const push = (by: ActorRef | null, act: SessionEvent['act']) => {
-    at += 60_000;
-    applyEvent(model, { seq: model.seq + 1, at, by, act });
-  };
-  const must = (by: ActorRef, a: SessionAction) => {
-    const d = decide(model, by, a, at + 60_000);
-    if (!d.ok) throw new Error(`${a.do} refused: ${d.code}`);
-    push(by, d.act);
-  };
-  for (const p of [HOST, MOD, A, B, EVIL]) push(null, { do: 'join', ...p });
-  push(null, { do: 'join', ...A, name: 'Andi (lagi)' });
+  const { model, must, system, now } = session([HOST, MOD, A, B, EVIL], { step: 60_000, open: false });
+  system({ do: 'join', ...A, name: 'Andi (lagi)' });
   must(HOST, { do: 'open' });
-  const openedAt = at;
-  push(null, { do: 'attendance', count: 3 });
-  push(null, { do: 'attendance', count: 5 });
-  push(null, { do: 'attendance', count: 4 });
+  const openedAt = now();
+  system({ do: 'attendance', count: 3 });
+  system({ do: 'attendance', count: 5 });
+  system({ do: 'attendance', count: 4 });
   must(A, { do: 'ask', text: 'Kapan jalan Antang diperbaiki?', anonymous: false });
   must(B, { do: 'ask', text: 'Jalan Antang kapan?', anonymous: true });
   must(EVIL, {
@@ -99,8 +75,8 @@ function endedSession(): RecordInput {
       line(3, EVIL.name, '## bukan judul\n- bukan daftar', openedAt + 3000),
     ],
     openedAt,
-    endedAt: at,
-    nowMs: at + 1,
+    endedAt: now(),
+    nowMs: now() + 1,
   };
 }
 

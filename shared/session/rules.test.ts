@@ -1,173 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_NOTICES, type SessionAction, type SessionActionName } from '../protocol.ts';
-import { type ActorRef, emptyModel, type SessionModel, type SessionRole } from './model.ts';
-import { applyEvent } from './reduce.ts';
-import { ACTION_RIGHTS, decide, isPrivileged, mayAct, QUESTIONS_MAX } from './rules.ts';
-
-const T0 = Date.UTC(2026, 10, 27, 2, 0);
-
-const actor = (n: number, role: SessionRole, name = `Peserta ${n}`): ActorRef => ({
-  key: role === 'resident' ? `guest:visitor${n}xxxxxxxxxx` : `user:${n}`,
-  handle: `hand${String(n).padStart(4, '0')}`,
-  name,
-  role,
-});
-const HOST = actor(1, 'host', 'Pak Wali');
-const MOD = actor(2, 'moderator', 'Moderator');
-const ADMIN = actor(3, 'admin', 'Admin');
-const RES = actor(4, 'resident', 'Daeng Nai');
-const SPEAKER = actor(5, 'resident', 'Daeng Sikki');
-const TARGET = actor(6, 'resident', 'Daeng Target');
-const ACTORS = { resident: RES, speaker: SPEAKER, moderator: MOD, host: HOST, admin: ADMIN };
-type Who = keyof typeof ACTORS;
-const WHO: Who[] = ['resident', 'speaker', 'moderator', 'host', 'admin'];
-
-/** Applies an accepted action (decide first) and returns the decision. */
-function act(model: SessionModel, by: ActorRef, action: SessionAction, at = T0) {
-  const d = decide(model, by, action, at);
-  if (d.ok) applyEvent(model, { seq: model.seq + 1, at, by, act: d.act });
-  return d;
-}
-function join(model: SessionModel, a: ActorRef, at = T0) {
-  applyEvent(model, { seq: model.seq + 1, at, by: null, act: { do: 'join', ...a } });
-}
-
-/** A live session where every action is valid for someone with the right to it. */
-function fixture(): SessionModel {
-  const m = emptyModel('scheduled');
-  for (const a of [HOST, MOD, ADMIN, RES, SPEAKER, TARGET]) join(m, a);
-  const ok = (by: ActorRef, a: SessionAction) => expect(act(m, by, a).ok).toBe(true);
-  ok(HOST, { do: 'open' });
-  ok(HOST, { do: 'screen', screen: { mode: 'slides', deckId: 'deck1', pages: 5 } });
-  ok(HOST, { do: 'speaker', handle: SPEAKER.handle, on: true });
-  ok(TARGET, { do: 'raiseHand', text: 'Saya mau bicara' });
-  ok(HOST, { do: 'ask', text: 'Pertanyaan disetujui', anonymous: false });
-  ok(TARGET, { do: 'ask', text: 'Pertanyaan menunggu', anonymous: false });
-  ok(HOST, { do: 'pollOpen', question: 'Setuju?', options: ['Ya', 'Tidak'], multi: false, reveal: 'live' });
-  ok(TARGET, { do: 'report', target: { kind: 'message', messageId: 9 }, reason: 'kasar' });
-  return m;
-}
-
-/** One valid payload per action, and what the actor must have for it to be valid. */
-const VALID: Record<
-  SessionActionName,
-  { action: SessionAction; prepare?: (m: SessionModel, by: ActorRef) => void }
-> = {
-  raiseHand: { action: { do: 'raiseHand', text: 'Boleh bertanya?' } },
-  lowerHand: {
-    action: { do: 'lowerHand' },
-    prepare: (m, by) => m.hands.push({ handle: by.handle, name: by.name, text: '', at: T0 }),
-  },
-  say: {
-    action: { do: 'say', text: 'Terima kasih' },
-    prepare: (m, by) => {
-      m.floor = { handle: by.handle, name: by.name, text: '' };
-    },
-  },
-  ask: { action: { do: 'ask', text: 'Kapan jalan diperbaiki?', anonymous: true } },
-  upvote: { action: { do: 'upvote', questionId: 1 } },
-  pollVote: { action: { do: 'pollVote', pollId: 1, choices: [0] } },
-  report: { action: { do: 'report', target: { kind: 'person', handle: TARGET.handle }, reason: 'spam' } },
-  page: { action: { do: 'page', page: 2 } },
-  open: {
-    action: { do: 'open' },
-    prepare: (m) => {
-      m.phase = 'scheduled';
-    },
-  },
-  end: { action: { do: 'end' } },
-  screen: { action: { do: 'screen', screen: { mode: 'opd', opdId: 'setda' } } },
-  speaker: { action: { do: 'speaker', handle: TARGET.handle, on: true } },
-  floor: { action: { do: 'floor', handle: TARGET.handle } },
-  dismiss: { action: { do: 'dismiss', handle: TARGET.handle } },
-  pollOpen: {
-    action: { do: 'pollOpen', question: 'Lagi?', options: ['A', 'B'], multi: true, reveal: 'close' },
-  },
-  pollClose: { action: { do: 'pollClose', pollId: 1 } },
-  answered: { action: { do: 'answered', questionId: 1 } },
-  approve: { action: { do: 'approve', questionId: 2 } },
-  hide: { action: { do: 'hide', questionId: 2, reason: 'di luar topik' } },
-  merge: { action: { do: 'merge', questionId: 2, into: 1 } },
-  mute: { action: { do: 'mute', handle: TARGET.handle, on: true } },
-  ban: { action: { do: 'ban', handle: TARGET.handle, minutes: 10, reason: 'spam' } },
-  slowMode: { action: { do: 'slowMode', seconds: 10 } },
-  chatOff: { action: { do: 'chatOff', on: true } },
-  muteAll: { action: { do: 'muteAll', on: true } },
-  deleteMessage: { action: { do: 'deleteMessage', messageId: 7 } },
-  resolveReport: { action: { do: 'resolveReport', reportId: 1 } },
-};
-
-// Written out by hand: resident, speaker (a resident on stage), moderator, host, admin.
-const MATRIX: Record<SessionActionName, string> = {
-  raiseHand: 'YYYYY',
-  lowerHand: 'YYYYY',
-  say: 'YYYYY',
-  ask: 'YYYYY',
-  upvote: 'YYYYY',
-  pollVote: 'YYYYY',
-  report: 'YYYYY',
-  page: 'NYNYY',
-  open: 'NNNYY',
-  end: 'NNNYY',
-  screen: 'NNNYY',
-  speaker: 'NNNYY',
-  floor: 'NNNYY',
-  dismiss: 'NNNYY',
-  pollOpen: 'NNNYY',
-  pollClose: 'NNNYY',
-  answered: 'NNNYY',
-  approve: 'NNYYY',
-  hide: 'NNYYY',
-  merge: 'NNYYY',
-  mute: 'NNYYY',
-  ban: 'NNYYY',
-  slowMode: 'NNYYY',
-  chatOff: 'NNYYY',
-  muteAll: 'NNYYY',
-  deleteMessage: 'NNYYY',
-  resolveReport: 'NNYYY',
-};
-
-describe('rights', () => {
-  it('covers every action of the protocol', () => {
-    expect(Object.keys(ACTION_RIGHTS).sort()).toEqual(Object.keys(MATRIX).sort());
-  });
-
-  const cases = Object.entries(MATRIX).flatMap(([name, row]) =>
-    WHO.map((who, i) => [name as SessionActionName, who, row[i] === 'Y'] as const),
-  );
-
-  it.each(cases)('%s by %s: allowed = %s', (name, who, allowed) => {
-    const by = ACTORS[who];
-    expect(mayAct(by.role, ACTION_RIGHTS[name], who === 'speaker')).toBe(allowed);
-
-    const model = fixture();
-    VALID[name].prepare?.(model, by);
-    const before = structuredClone(model);
-    const d = decide(model, by, VALID[name].action, T0 + 1000);
-    expect(model).toEqual(before);
-    if (allowed) expect(d).toMatchObject({ ok: true });
-    else expect(d).toEqual({ ok: false, code: 'not-allowed' });
-  });
-
-  it('marks exactly the non-"anyone" actions privileged', () => {
-    const privileged = Object.values(VALID)
-      .filter((v) => isPrivileged(v.action))
-      .map((v) => v.action.do)
-      .sort();
-    const expected = Object.entries(MATRIX)
-      .filter(([, row]) => row !== 'YYYYY')
-      .map(([n]) => n)
-      .sort();
-    expect(privileged).toEqual(expected);
-  });
-
-  it('refuses `say` to anyone without the floor, admin included, as a non-privileged refusal', () => {
-    const m = fixture();
-    expect(decide(m, ADMIN, { do: 'say', text: 'hai' }, T0)).toEqual({ ok: false, code: 'not-allowed' });
-    expect(isPrivileged({ do: 'say', text: 'hai' })).toBe(false);
-  });
-});
+import { SESSION_NOTICES, type SessionAction } from '../protocol.ts';
+import { emptyModel } from './model.ts';
+import { decide, QUESTIONS_MAX } from './rules.ts';
+import {
+  ACTORS,
+  ADMIN,
+  act,
+  fixture,
+  HOST,
+  join,
+  MOD,
+  RES,
+  SPEAKER,
+  T0,
+  TARGET,
+  VALID,
+} from './testModel.ts';
 
 describe('phase', () => {
   it('lets the host prepare the stage while scheduled, nothing else', () => {

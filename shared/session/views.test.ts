@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionAction } from '../protocol.ts';
-import { type ActorRef, emptyModel, type SessionEvent, type SessionRole } from './model.ts';
-import { applyEvent } from './reduce.ts';
-import { decide } from './rules.ts';
+import { A, B, HOST, MOD, session } from './testModel.ts';
 import { handleOf, keyOf, STAFF_MODERATION_LINES, staffView, youView } from './views.ts';
 
-const T0 = Date.UTC(2026, 10, 27, 2, 0);
-const person = (n: number, role: SessionRole, name: string): ActorRef => ({
-  key: role === 'resident' ? `guest:visitor${n}` : `user:${n}`,
-  handle: `hand${String(n).padStart(4, '0')}`,
-  name,
-  role,
-});
-const HOST = person(1, 'host', 'Pak Wali');
-const MOD = person(2, 'moderator', 'Moderator');
-const A = person(11, 'resident', 'Andi');
-const B = person(12, 'resident', 'Becce');
-
 function live() {
-  const model = emptyModel('scheduled');
-  let at = T0;
-  const push = (by: ActorRef | null, act: SessionEvent['act']) => {
-    at += 1000;
-    applyEvent(model, { seq: model.seq + 1, at, by, act });
-  };
-  const must = (by: ActorRef, a: SessionAction) => {
-    const d = decide(model, by, a, at + 1000);
-    if (!d.ok) throw new Error(`${a.do} refused: ${d.code}`);
-    push(by, d.act);
-  };
-  for (const p of [HOST, MOD, A, B]) push(null, { do: 'join', ...p });
-  must(HOST, { do: 'open' });
-  return { model, must };
+  return session([HOST, MOD, A, B]);
 }
 
 describe('youView', () => {
