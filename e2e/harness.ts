@@ -72,7 +72,9 @@ export type CityServer = {
  * Starts `node server/index.ts` on `port` with a fresh SQLite file and optional extra environment;
  * resolves once /api/health is ok.
  */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<CityServer> {
+export async function startServer(basePort: number, env: Record<string, string> = {}): Promise<CityServer> {
+  // E2E_PORT_OFFSET lets several checkouts run their browser tests on one machine at once.
+  const port = basePort + Number(process.env.E2E_PORT_OFFSET ?? 0);
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
     throw new Error(`no built client in ${CLIENT_DIR}: run \`npm run build\` before the e2e tests`);
   }
