@@ -15,6 +15,7 @@ import { connectorStatus } from './connectors/connectorStore.ts';
 import { createScheduler } from './connectors/scheduler.ts';
 import { type AccountOptions, accountsRouter, loadTokens } from './http/accounts.ts';
 import { apiRouter } from './http/api.ts';
+import { cityModerationRouter } from './http/cityModeration.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
 import { metricsRouter } from './http/metrics.ts';
@@ -22,6 +23,7 @@ import { sessionsRouter } from './http/sessions.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
+import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
 import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
@@ -70,12 +72,21 @@ function createGameServer(
   transport: WebSocketTransport,
   accounts: Router,
   sessions: SessionParts,
+  moderation: { service: CityModeration; router: Router },
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
   return defineServer({
     rooms: {
-      city: defineRoom(CityRoom, { deps: { store, live, layout, maxVisitors: config.maxVisitorsPerShard } }),
+      city: defineRoom(CityRoom, {
+        deps: {
+          store,
+          live,
+          layout,
+          maxVisitors: config.maxVisitorsPerShard,
+          moderation: moderation.service,
+        },
+      }),
       session: defineRoom(SessionRoom, { deps: sessions.room }).filterBy(['sessionId']),
     },
     transport,
@@ -87,6 +98,7 @@ function createGameServer(
       app.disable('x-powered-by');
       app.use('/api', metricsRouter({ ...store, live, registry: REGISTRY }));
       app.use('/api', sessions.router);
+      app.use('/api', moderation.router);
       app.use(
         '/api',
         apiRouter({
@@ -150,7 +162,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const tokens = await loadTokens(config.authSecret, store, now);
   const accounts = accountsRouter(tokens, store, live, options.accounts);
   const sessions = sessionParts(store, tokens, now, options.sessions);
-  const server = createGameServer(config, store, live, transport, accounts, sessions);
+  const cityModeration = createCityModeration({ store, presence: () => matchMaker.presence, now });
+  const moderation = {
+    service: cityModeration,
+    router: cityModerationRouter({ moderation: cityModeration, store, tokens, now }),
+  };
+  const server = createGameServer(config, store, live, transport, accounts, sessions, moderation);
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;

@@ -43,13 +43,15 @@ export function watch(
   const room = joined as CityClientRoom;
   const visitor: TestVisitor = {
     room,
-    got: { chat: [], chatHistory: [], correction: [], notice: [] },
+    got: { chat: [], chatHistory: [], correction: [], notice: [], chatDeleted: [], moderation: [] },
     leftWith: undefined,
   };
   room.onMessage('chat', (m: ChatLine) => visitor.got.chat.push(m));
   room.onMessage('chatHistory', (m: ChatLine[]) => visitor.got.chatHistory.push(m));
   room.onMessage('correction', (m: ServerMessages['correction']) => visitor.got.correction.push(m));
   room.onMessage('notice', (m: ServerMessages['notice']) => visitor.got.notice.push(m));
+  room.onMessage('chatDeleted', (m: ServerMessages['chatDeleted']) => visitor.got.chatDeleted.push(m));
+  room.onMessage('moderation', (m: ServerMessages['moderation']) => visitor.got.moderation.push(m));
   room.onLeave((code: number) => {
     visitor.leftWith = code;
   });

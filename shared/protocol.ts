@@ -34,6 +34,8 @@ export const CLOSE_CODES = {
   /** Removed from a public session by a moderator (a timed ban). */
   banned: 4101,
   shutdown: 4001,
+  /** Removed from the city by a moderator (no ban: may join again). */
+  removed: 4102,
 } as const;
 
 /** Animation codes carried in Player.anim. */
@@ -44,6 +46,13 @@ export const CHAT_CHANNELS = ['plaza', 'nearby'] as const;
 export type ChatChannel = (typeof CHAT_CHANNELS)[number];
 
 const finite = z.number(); // zod rejects NaN and ±Infinity
+
+/** A visitor id: random, kept by the browser (localStorage), 16–64 url-safe characters. */
+const VISITOR_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+/** Longest free-text note of a city report, in characters. */
+export const REPORT_NOTE_MAX_CHARS = 200;
+/** Reports per city visitor: a burst of 3, then one a minute. */
+export const REPORT_LIMIT = { capacity: 3, refillPerSec: 1 / 60 } as const;
 
 export const ClientMessages = {
   /** Where the visitor now stands; the server checks speed, bounds and solids. */
@@ -61,6 +70,26 @@ export const ClientMessages = {
   }),
   /** "Go to": travel to an organisation's booth (by id) or back to the plaza. */
   travel: z.strictObject({ to: z.string().min(1).max(64) }),
+  /** A resident reports a chat line or a person (by session id) to the city's moderators. */
+  report: z.strictObject({
+    target: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('message'),
+        messageId: z
+          .number()
+          .int()
+          .min(1)
+          .max(2 ** 31),
+      }),
+      z.strictObject({ kind: z.literal('person'), sessionId: z.string().regex(/^[A-Za-z0-9_-]{4,32}$/) }),
+    ]),
+    reason: z.enum(['spam', 'abuse', 'hate', 'harassment', 'impersonation', 'other']),
+    // Raw optional note; cleaned on the server to REPORT_NOTE_MAX_CHARS.
+    note: z
+      .string()
+      .max(REPORT_NOTE_MAX_CHARS * 2)
+      .optional(),
+  }),
 } as const;
 
 export type ClientMessageName = keyof typeof ClientMessages;
@@ -72,8 +101,19 @@ export const JoinOptions = z.object({
   protocol: z.number().int().optional(),
   /** Where to appear, when rejoining after a lost session; used only if walkable, else the spawn. */
   at: z.object({ x: z.number(), z: z.number() }).optional(),
+  /** The browser's kept random id (as in a session): city bans and mutes follow it across joins. */
+  visitorId: z.string().regex(VISITOR_ID_PATTERN).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptions>;
+
+export type ReportReason = ClientMessage<'report'>['reason'];
+export const REPORT_REASONS = ClientMessages.report.shape.reason.options;
+
+export type CityModerationNotice =
+  | { kind: 'muted'; until: number }
+  | { kind: 'unmuted' }
+  | { kind: 'banned'; until: number }
+  | { kind: 'removed' };
 
 /** Server → client messages. */
 export type ChatLine = {
@@ -89,7 +129,16 @@ export type ChatLine = {
 };
 
 /** Notices are i18n keys the client translates (`notice.<code>`). */
-export const NOTICE_CODES = ['chat-rate', 'chat-empty', 'chat-filtered', 'travel-unknown'] as const;
+export const NOTICE_CODES = [
+  'chat-rate',
+  'chat-empty',
+  'chat-filtered',
+  'travel-unknown',
+  'chat-muted',
+  'report-sent',
+  'report-rate',
+  'report-unknown',
+] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 export type ServerMessages = {
@@ -98,6 +147,10 @@ export type ServerMessages = {
   /** The server did not accept a move or travel: the visitor now stands here. */
   correction: { x: number; z: number };
   notice: { code: NoticeCode };
+  /** A moderator deleted this chat line: remove it wherever it is shown. */
+  chatDeleted: { id: number };
+  /** A moderator's decision about this visitor (`until`: epoch ms), sent before a removal. */
+  moderation: CityModerationNotice;
 };
 export type ServerMessageName = keyof ServerMessages;
 
@@ -113,7 +166,7 @@ export const SessionJoinOptions = z.object({
   name: z.string().max(NAME_MAX_CHARS * 4),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** A random id the browser keeps (localStorage): the same attendee across reconnects and shards. */
-  visitorId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  visitorId: z.string().regex(VISITOR_ID_PATTERN),
   /** Required for invite-only sessions. */
   invite: z.string().max(64).optional(),
   protocol: z.number().int().optional(),

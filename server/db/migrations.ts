@@ -212,6 +212,61 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '007_city_moderation': {
+      // Plaza moderation (issue 13): who each city session was (keys a ban follows), residents'
+      // reports, timed mutes and bans with the keys they cover, and chat lines moderators deleted.
+      async up(db: Db) {
+        await db.schema
+          .createTable('city_visits')
+          .addColumn('session_id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('keys', 'text', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .execute();
+        await table(db, 'city_reports')
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('reporter_key', 'text', (c) => c.notNull())
+          .addColumn('reporter_name', 'text', (c) => c.notNull())
+          .addColumn('target_session', 'text', (c) => c.notNull())
+          .addColumn('target_name', 'text', (c) => c.notNull())
+          .addColumn('message_id', 'bigint')
+          .addColumn('message_text', 'text')
+          .addColumn('reason', 'text', (c) => c.notNull())
+          .addColumn('note', 'text', (c) => c.notNull())
+          .addColumn('resolved_at', 'bigint')
+          .addColumn('resolved_by', 'text')
+          .execute();
+        await db.schema
+          .createIndex('city_reports_by_reporter')
+          .on('city_reports')
+          .columns(['reporter_key', 'at'])
+          .execute();
+        await table(db, 'city_sanctions')
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('session_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('until', 'bigint', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull())
+          .addColumn('by', 'text', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('lifted_at', 'bigint')
+          .addColumn('lifted_by', 'text')
+          .execute();
+        await db.schema
+          .createTable('city_sanction_keys')
+          .addColumn('sanction_id', 'bigint', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('city_sanction_keys_pk', ['key', 'sanction_id'])
+          .execute();
+        await db.schema
+          .createTable('chat_deletions')
+          .addColumn('line_id', 'bigint', (c) => c.primaryKey())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('by', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

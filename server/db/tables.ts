@@ -150,4 +150,51 @@ export type Tables = {
     at: number;
     record: string;
   };
+  /** Who a `city` session was: `keys` is JSON text (string[]: 'visitor:<id>', 'session:<id>'). */
+  city_visits: {
+    session_id: string;
+    name: string;
+    keys: string;
+    at: number;
+  };
+  /** A resident's report of a person (and of one of their chat lines, with its text as reported). */
+  city_reports: {
+    id: Generated<number>;
+    at: number;
+    reporter_key: string;
+    reporter_name: string;
+    target_session: string;
+    target_name: string;
+    message_id: number | null;
+    message_text: string | null;
+    reason: string;
+    note: string;
+    resolved_at: number | null;
+    resolved_by: string | null;
+  };
+  /** A timed mute or ban in the city ('mute' | 'ban'), until `until` or until lifted. */
+  city_sanctions: {
+    id: Generated<number>;
+    kind: string;
+    session_id: string;
+    name: string;
+    until: number;
+    reason: string;
+    by: string;
+    at: number;
+    lifted_at: number | null;
+    lifted_by: string | null;
+  };
+  /** The visitor keys a sanction covers (any of them matches). */
+  city_sanction_keys: {
+    sanction_id: number;
+    key: string;
+  };
+  /** Chat lines a moderator deleted: never in history again. */
+  chat_deletions: {
+    line_id: number;
+    at: number;
+    by: string;
+    reason: string;
+  };
 };

@@ -16,9 +16,11 @@ import {
 import { CityState, Player } from '../../shared/schema.ts';
 import type { LiveBus } from '../live/liveBus.ts';
 import { log } from '../log.ts';
+import type { CityModeration } from '../moderation/cityModeration.ts';
 import type { Store } from '../store/store.ts';
 import { followBoothValues } from './boothLive.ts';
 import { chat, move, travel } from './cityHandlers.ts';
+import { admitVisitor, followModeration, report } from './cityModeration.ts';
 import {
   type CityClient,
   type JoinAuth,
@@ -31,7 +33,7 @@ import { admit, drop, receive } from './messageGate.ts';
 import { followWeather } from './weatherLive.ts';
 
 export type CityRoomOptions = {
-  deps: { store: Store; live: LiveBus; layout: CityLayout; maxVisitors: number };
+  deps: { store: Store; live: LiveBus; layout: CityLayout; maxVisitors: number; moderation: CityModeration };
 };
 
 /** 20 Hz state patches. */
@@ -52,7 +54,9 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   readonly visitors = new Map<string, Visitor>();
   layout!: CityLayout;
   store!: Store;
+  moderation!: CityModeration;
   private joined = 0;
+  private stopModeration: (() => void) | null = null;
   private stopBooths: (() => void) | null = null;
   private stopWeather: (() => void) | null = null;
 
@@ -84,12 +88,19 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
       const r = receive(this, client, ClientMessages, 'travel', message, at);
       if (r) travel(this, client, r.visitor, r.message, at);
     },
+    report: (client: CityClient, message: ClientMessage<'report'>) => {
+      const at = now();
+      const r = receive(this, client, ClientMessages, 'report', message, at);
+      if (r) return report(this, client, r.visitor, r.message, at);
+    },
   };
 
   async onCreate(options: CityRoomOptions) {
     this.layout = options.deps.layout;
     this.store = options.deps.store;
     this.maxClients = options.deps.maxVisitors;
+    this.moderation = options.deps.moderation;
+    this.stopModeration = await followModeration(this);
     this.onMessage('*', (client: CityClient, type) => {
       if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
     });
@@ -106,8 +117,9 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   /** `options` is typed as clients send it (this types the SDK's joinOrCreate); onAuth validated it. */
   async onJoin(client: CityClient, options: JoinOptions, auth?: JoinAuth) {
     const who = auth ?? parseJoin(options);
+    const sanctions = await admitVisitor(this.moderation, client.sessionId, who);
     const history = await this.store.recentChat('plaza', CHAT_HISTORY_LINES);
-    const visitor = newVisitor(who, spawnPoint(this.layout, this.joined++, who.at), now());
+    const visitor = newVisitor(who, spawnPoint(this.layout, this.joined++, who.at), now(), sanctions);
     this.visitors.set(client.sessionId, visitor);
     const { name, color, x, z } = visitor;
     this.state.players.set(
@@ -145,6 +157,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   onDispose() {
     this.stopBooths?.();
     this.stopWeather?.();
+    this.stopModeration?.();
   }
 
   onBeforeShutdown() {

@@ -78,7 +78,7 @@ export function travel(
 }
 
 /**
- * `chat`: cleaned, rate-limited, filtered, appended to the store and only then delivered: `plaza`
+ * `chat`: refused while a moderator's mute lasts; cleaned, rate-limited, filtered, appended to the store and only then delivered: `plaza`
  * to the whole shard, `nearby` to visitors within NEARBY_RADIUS_M of the sender (sender included).
  */
 export async function chat(
@@ -88,6 +88,7 @@ export async function chat(
   msg: ClientMessage<'chat'>,
   nowMs: number,
 ): Promise<void> {
+  if (v.mutedUntil > room.moderation.now()) return notice(client, 'chat-muted');
   const cleaned = cleanChat(msg.text);
   if (!cleaned) return notice(client, 'chat-empty');
   const allowed = take(v.chat, CHAT_LIMIT, nowMs);

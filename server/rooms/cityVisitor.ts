@@ -8,13 +8,20 @@ import {
   FLOOD_LIMIT,
   JoinOptions,
   PROTOCOL_VERSION,
+  REPORT_LIMIT,
   type ServerMessages,
 } from '../../shared/protocol.ts';
 import { type Bucket, fullBucket } from '../../shared/rateLimit.ts';
 import { cleanName } from '../../shared/text.ts';
 
 /** What a successful join yields (kept by Colyseus as `client.auth`). */
-export type JoinAuth = { name: string; color: string; at?: { x: number; z: number } };
+export type JoinAuth = {
+  name: string;
+  color: string;
+  at?: { x: number; z: number };
+  /** The browser's kept id, when sent: city sanctions follow it across joins. */
+  visitorId?: string;
+};
 
 /** Server-only data of one visitor, kept across reconnections (same session id). */
 export type Visitor = JoinAuth & {
@@ -26,6 +33,11 @@ export type Visitor = JoinAuth & {
   flood: Bucket;
   /** Set once the visitor was cut off for flooding: later messages are ignored, no reconnection. */
   flooded: boolean;
+  /** What identifies the visitor to moderation (server/moderation/cityModeration.ts visitorKeys). */
+  keys: string[];
+  /** Epoch ms until which a moderator muted the visitor (0: not muted). */
+  mutedUntil: number;
+  report: Bucket;
 };
 
 export type CityClient = Client<{ auth: JoinAuth; messages: ServerMessages }>;
@@ -40,12 +52,17 @@ const BAD_JOIN = 400;
 export function parseJoin(options: unknown): JoinAuth {
   const parsed = JoinOptions.safeParse(options);
   if (!parsed.success) throw new ServerError(BAD_JOIN, 'bad-options');
-  const { protocol, name: rawName, color, at } = parsed.data;
+  const { protocol, name: rawName, color, at, visitorId } = parsed.data;
   if (protocol !== undefined && protocol !== PROTOCOL_VERSION)
     throw new ServerError(BAD_JOIN, 'protocol-mismatch');
   const name = cleanName(rawName);
   if (!name.ok) throw new ServerError(BAD_JOIN, name.error);
-  return { name: name.name, color: color.toLowerCase(), ...(at ? { at: { x: at.x, z: at.z } } : {}) };
+  return {
+    name: name.name,
+    color: color.toLowerCase(),
+    ...(at ? { at: { x: at.x, z: at.z } } : {}),
+    ...(visitorId ? { visitorId } : {}),
+  };
 }
 
 const GOLDEN_ANGLE_RAD = Math.PI * (3 - Math.sqrt(5));
@@ -70,8 +87,15 @@ export function spawnPoint(
   return isWalkable(layout, x, z) ? { x, z } : { ...layout.spawn };
 }
 
-export function newVisitor(auth: JoinAuth, at: { x: number; z: number }, nowMs: number): Visitor {
+export function newVisitor(
+  auth: JoinAuth,
+  at: { x: number; z: number },
+  nowMs: number,
+  moderation: { keys: string[]; mutedUntil: number } = { keys: [], mutedUntil: 0 },
+): Visitor {
   return {
+    ...moderation,
+    report: fullBucket(REPORT_LIMIT, nowMs),
     name: auth.name,
     color: auth.color,
     ...at,

@@ -8,7 +8,7 @@ export type NewChatLine = Omit<ChatLine, 'id'>;
 export type ChatStore = {
   /** Appends an accepted chat line and returns it with its id (ids grow with insertion order). */
   appendChat(line: NewChatLine): Promise<ChatLine>;
-  /** The last `limit` lines of a channel, oldest first. */
+  /** The last `limit` lines of a channel that no moderator deleted, oldest first. */
   recentChat(channel: Extract<ChatChannel, 'plaza'>, limit: number): Promise<ChatLine[]>;
 };
 
@@ -31,6 +31,11 @@ export function chatStore(db: Kysely<Tables>, ensureOpen: () => void): ChatStore
         .selectFrom('chat_lines')
         .select(['id', 'channel', 'sender', 'name', 'text', 'at'])
         .where('channel', '=', channel)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(selectFrom('chat_deletions').select('line_id').whereRef('line_id', '=', 'chat_lines.id')),
+          ),
+        )
         .orderBy('id', 'desc')
         .limit(Math.max(0, Math.floor(limit)))
         .execute();

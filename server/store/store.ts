@@ -7,6 +7,7 @@ import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
 import { type KeyStore, keyStore } from './keyStore.ts';
 import { type MetricStore, metricStore } from './metricStore.ts';
+import { type ModerationStore, moderationStore } from './moderationStore.ts';
 import { type OrganisationStore, organisationStore } from './organisationStore.ts';
 import { type SessionStore, sessionStore } from './sessionStore.ts';
 import { type SettingsStore, settingsStore } from './settingsStore.ts';
@@ -25,6 +26,8 @@ export type Store = ChatStore & {
   connectors: ConnectorStore;
   /** Public sessions: schedule, event logs, chat, slide decks, records. */
   sessions: SessionStore;
+  /** City moderation: visits, reports, mutes and bans, deleted chat lines. */
+  moderation: ModerationStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -47,6 +50,7 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     settings: settingsStore(db, ensureOpen),
     connectors: connectorStore(db, ensureOpen),
     sessions: sessionStore(db, ensureOpen),
+    moderation: moderationStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;
