@@ -16,7 +16,9 @@ import { remotes, self } from '../stores/motion.ts';
 import { useBoothStore } from '../stores/useBoothStore.ts';
 import { useChatStore } from '../stores/useChatStore.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
+import { useModerationStore } from '../stores/useModerationStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
+import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useWeatherStore } from '../stores/useWeatherStore.ts';
 import { startMoveSender } from './moveSender.ts';
 import { mirrorPlayers } from './playersMirror.ts';
@@ -35,14 +37,20 @@ export async function joinCity(name: string, color: string): Promise<void> {
   status.setStatus(room ? 'reconnecting' : 'connecting');
   try {
     const at = self.placed ? { x: self.x, z: self.z } : undefined;
+    const { visitorId } = useSettingsStore.getState();
     const joined = await new Client(serverUrl()).joinOrCreate(
       'city',
-      { name, color, protocol: PROTOCOL_VERSION, at },
+      { name, color, protocol: PROTOCOL_VERSION, at, visitorId },
       CityState,
     );
+    useModerationStore.getState().setStanding(null); // a mute still in force is sent again on join
     attach(joined);
   } catch (e) {
-    status.setStatus('error', e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    // A ban still in force: say so (the moderation banner) rather than a bare connection error.
+    if (message === 'banned' && useModerationStore.getState().standing?.kind !== 'banned')
+      useModerationStore.getState().setStanding({ kind: 'banned', until: 0 });
+    status.setStatus('error', message);
   }
 }
 
@@ -81,6 +89,11 @@ function attach(r: Room<unknown, CityState>): void {
     if (room !== r) return;
     stopSender?.();
     if (code === CONSENTED || !wanted) return;
+    if (code === CLOSE_CODES.banned || code === CLOSE_CODES.removed) {
+      // Removed by a moderator: no automatic rejoin (the moderation banner offers one after a removal).
+      useConnectionStore.getState().setStatus('error', code === CLOSE_CODES.banned ? 'banned' : 'removed');
+      return;
+    }
     useConnectionStore.getState().setStatus('reconnecting', code === CLOSE_CODES.flooded ? 'flooded' : null);
     const { name, color } = wanted;
     setTimeout(() => wanted && void joinCity(name, color), REJOIN_DELAY_MS);
@@ -130,11 +143,22 @@ function listenMessages(r: Room<unknown, CityState>): void {
   r.onMessage('chat', (line: ChatLine) => chat.add(line));
   r.onMessage('chatHistory', (lines: ServerMessages['chatHistory']) => chat.setHistory(lines));
   r.onMessage('notice', (n: ServerMessages['notice']) => chat.showNotice(`notice.${n.code}`));
+  r.onMessage('chatDeleted', (d: ServerMessages['chatDeleted']) => chat.remove(d.id));
+  r.onMessage('moderation', (m: ServerMessages['moderation']) =>
+    useModerationStore.getState().setStanding(m.kind === 'unmuted' ? null : m),
+  );
   r.onMessage('correction', (c: ServerMessages['correction']) => {
     self.x = c.x;
     self.z = c.z;
     self.corrections++;
   });
+}
+
+/** Joins again after a moderator's removal (not after a ban: the server refuses that until it ends). */
+export function rejoinCity(): void {
+  const { name, color } = useSettingsStore.getState();
+  useModerationStore.getState().setStanding(null);
+  void joinCity(wanted?.name ?? name, wanted?.color ?? color);
 }
 
 /** For diagnostics: the current room's id, or null. */

@@ -10,6 +10,7 @@ import { joinCity, leaveCity } from '../net/cityConnection.ts';
 import { startRaporFeed } from '../net/raporFeed.ts';
 import { joinSession, leaveSession } from '../net/sessionConnection.ts';
 import { self } from '../stores/motion.ts';
+import { useModerationStore } from '../stores/useModerationStore.ts';
 import { type Place, usePlaceStore } from '../stores/usePlaceStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
@@ -30,6 +31,9 @@ import { startLiveDisplays } from './scene/liveDisplays.ts';
 import { PHONE } from './tier.ts';
 
 const layout = layoutCity(REGISTRY);
+/** A click on another visitor's name tag opens the report dialog about them. */
+const reportPerson = (sessionId: string, name: string) =>
+  useModerationStore.getState().openReport({ kind: 'person', sessionId, name });
 /** `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract). */
 const OVERVIEW = { yaw: 0.5, pitch: 0.95, distance: 330 };
 /** Where the camera starts in a place: behind the visitor, looking ahead. */
@@ -110,7 +114,7 @@ export function World() {
               }}
             />
             <AvatarCrowd />
-            <NameTags />
+            <NameTags onPick={reportPerson} />
             <SelfController walkable={layout} booths={layout.booths} />
             <CameraRig walkable={layout} />
           </>

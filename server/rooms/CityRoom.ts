@@ -127,6 +127,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
       new Player({ name, color, x, z, heading: 0, anim: ANIM.idle, connected: true }),
     );
     client.send('chatHistory', history);
+    if (sanctions.mutedUntil > 0) client.send('moderation', { kind: 'muted', until: sanctions.mutedUntil });
     log.info('join', { room: this.roomId, session: client.sessionId, visitors: this.clients.length });
   }
 

@@ -169,6 +169,8 @@ describe('city moderation', () => {
 
     await gita.room.leave();
     const again = await join('Gita', gita.visitorId);
+    await waitFor(() => again.got.moderation.length > 0, 3000, 'told again');
+    expect(again.got.moderation[0]).toMatchObject({ kind: 'muted' });
     again.room.send('chat', { text: 'masih bisa?', channel: 'plaza' });
     await waitFor(() => again.got.notice.some((n) => n.code === 'chat-muted'), 3000, 'still muted');
     await again.room.leave();

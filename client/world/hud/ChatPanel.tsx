@@ -7,6 +7,7 @@ import { CHAT_CHANNELS } from '../../../shared/protocol.ts';
 import { send } from '../../net/cityConnection.ts';
 import { useChatStore } from '../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../stores/useConnectionStore.ts';
+import { useModerationStore } from '../../stores/useModerationStore.ts';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 /** On phones the chat starts folded so the city stays visible. */
@@ -16,6 +17,7 @@ export function ChatPanel() {
   const { t } = useTranslation();
   const { lines, channel, setChannel } = useChatStore();
   const selfId = useConnectionStore((s) => s.selfId);
+  const openReport = useModerationStore((s) => s.openReport);
   const [text, setText] = useState('');
   const [folded, setFolded] = useState(startFolded);
   const log = useRef<HTMLOListElement>(null);
@@ -64,6 +66,25 @@ export function ChatPanel() {
             <span className="chat-name">{l.from === selfId ? t('chat.you') : l.name}</span>
             <time dateTime={new Date(l.at).toISOString()}>{time.format(l.at)}</time>
             <span className="chat-text">{l.text}</span>
+            {l.from !== selfId && (
+              <button
+                type="button"
+                className="chat-report"
+                aria-label={t('report.lineLabel', { name: l.name })}
+                title={t('report.lineLabel', { name: l.name })}
+                onClick={() =>
+                  openReport({
+                    kind: 'message',
+                    messageId: l.id,
+                    sessionId: l.from,
+                    name: l.name,
+                    text: l.text,
+                  })
+                }
+              >
+                ⚑
+              </button>
+            )}
           </li>
         ))}
       </ol>

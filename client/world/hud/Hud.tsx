@@ -7,8 +7,10 @@ import { BoothPanel } from './BoothPanel.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { Directory } from './Directory.tsx';
+import { ModerationBanner } from './ModerationBanner.tsx';
 import { Notice } from './Notice.tsx';
 import { RaporPanel } from './RaporPanel.tsx';
+import { ReportDialog } from './ReportDialog.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
 
 export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
@@ -43,6 +45,8 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
       )}
       <ChatPanel />
       <Notice />
+      <ModerationBanner />
+      <ReportDialog />
       <p className="help">{t(touch ? 'help.touch' : 'help.desktop')}</p>
     </div>
   );
