@@ -23,9 +23,11 @@ export function ModerationBanner() {
   if (!standing || (standing.kind === 'muted' && standing.until <= Date.now())) return null;
   return (
     <div className={`moderation-banner ${standing.kind}`} role="alert">
-      {standing.kind === 'muted' && <p>{t('moderation.muted', { time: clock.format(standing.until) })}</p>}
+      {standing.kind === 'muted' && (
+        <p className="moderation-text">{t('moderation.muted', { time: clock.format(standing.until) })}</p>
+      )}
       {standing.kind === 'banned' && (
-        <p>
+        <p className="moderation-text">
           {standing.until > 0
             ? t('moderation.banned', { time: dayAndClock.format(standing.until) })
             : t('moderation.bannedNoTime')}
@@ -33,8 +35,8 @@ export function ModerationBanner() {
       )}
       {standing.kind === 'removed' && (
         <>
-          <p>{t('moderation.removed')}</p>
-          <button type="button" className="primary" onClick={rejoinCity}>
+          <p className="moderation-text">{t('moderation.removed')}</p>
+          <button type="button" className="moderation-rejoin" onClick={rejoinCity}>
             {t('moderation.rejoin')}
           </button>
         </>

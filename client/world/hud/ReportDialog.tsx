@@ -101,10 +101,10 @@ function ReportForm({ subject }: { subject: ReportSubject }) {
         </label>
         <p className="muted small">{t('report.hint')}</p>
         <div className="report-actions">
-          <button type="button" onClick={close}>
+          <button type="button" className="report-button" onClick={close}>
             {t('report.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={!reason}>
+          <button type="submit" className="report-button primary" disabled={!reason}>
             {t('report.send')}
           </button>
         </div>
