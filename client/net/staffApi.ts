@@ -26,7 +26,8 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
+/** One JSON call to `/api<path>`; non-2xx throws ApiError. Also used by cityModerationApi.ts. */
+export async function call<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;

@@ -2,6 +2,7 @@
 // organisation console (staff, admin) and the public sessions (host, moderator, admin).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CityModeration } from './CityModeration.tsx';
 import { Console } from './Console.tsx';
 import { Header } from './Header.tsx';
 import { SessionsConsole } from './SessionsConsole.tsx';
@@ -45,6 +46,9 @@ export function StaffApp() {
           <>
             <Console session={session} />
             {session.user.role !== 'staff' && <SessionsConsole session={session} />}
+            {(session.user.role === 'admin' || session.user.role === 'moderator') && (
+              <CityModeration session={session} />
+            )}
           </>
         ) : (
           <SignIn />
