@@ -162,7 +162,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const tokens = await loadTokens(config.authSecret, store, now);
   const accounts = accountsRouter(tokens, store, live, options.accounts);
   const sessions = sessionParts(store, tokens, now, options.sessions);
-  const cityModeration = createCityModeration({ store, presence: () => matchMaker.presence, now });
+  const cityModeration = createCityModeration({ store, tokens, presence: () => matchMaker.presence, now });
   const moderation = {
     service: cityModeration,
     router: cityModerationRouter({ moderation: cityModeration, store, tokens, now }),

@@ -23,6 +23,7 @@ import { useWeatherStore } from '../stores/useWeatherStore.ts';
 import { startMoveSender } from './moveSender.ts';
 import { mirrorPlayers } from './playersMirror.ts';
 import { serverUrl } from './serverUrl.ts';
+import { storedStaffToken } from './staffApi.ts';
 
 const REJOIN_DELAY_MS = 2000;
 const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the visitor left on purpose
@@ -38,7 +39,11 @@ export async function joinCity(name: string, color: string): Promise<void> {
   try {
     const at = self.placed ? { x: self.x, z: self.z } : undefined;
     const { visitorId } = useSettingsStore.getState();
-    const joined = await new Client(serverUrl()).joinOrCreate(
+    const client = new Client(serverUrl());
+    // A signed-in official joins as their account (moderators' sanctions then follow it).
+    const token = storedStaffToken();
+    if (token) client.auth.token = token;
+    const joined = await client.joinOrCreate(
       'city',
       { name, color, protocol: PROTOCOL_VERSION, at, visitorId },
       CityState,

@@ -12,7 +12,9 @@ import {
 } from '../../shared/cityModeration.ts';
 import { type ClientMessage, type NoticeCode, REPORT_NOTE_MAX_CHARS } from '../../shared/protocol.ts';
 import { cleanText } from '../../shared/text.ts';
+import type { Tokens } from '../auth/tokens.ts';
 import { log } from '../log.ts';
+import { accountOf } from '../rooms/sessionAuth.ts';
 import type { Store } from '../store/store.ts';
 
 export const CITY_MODERATION_TOPIC = 'city:moderation';
@@ -25,7 +27,9 @@ export type CityModerationEvent =
   | { type: 'chatDeleted'; id: number };
 
 export type CityModerationDeps = {
-  store: Pick<Store, 'moderation' | 'audit'>;
+  store: Pick<Store, 'moderation' | 'audit' | 'users'>;
+  /** Verifies staff tokens that come with a city join (sanctions then follow the account). */
+  tokens: Tokens;
   /** The process's presence (Colyseus matchMaker.presence), read when publishing. */
   presence: () => Presence;
   /** Epoch ms: sanction times. */
@@ -45,9 +49,16 @@ export const REPORTS_PER_HOUR = 10;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-/** The keys that identify a city visitor: always the session, and the browser's id when sent. */
-export function visitorKeys(sessionId: string, visitorId?: string): string[] {
-  return visitorId ? [`visitor:${visitorId}`, `session:${sessionId}`] : [`session:${sessionId}`];
+/**
+ * The keys that identify a city visitor, strongest first: their account (a signed-in official), the
+ * browser's kept id when sent, and always the session.
+ */
+export function visitorKeys(sessionId: string, visitorId?: string, accountId?: number): string[] {
+  return [
+    ...(accountId !== undefined ? [`account:${accountId}`] : []),
+    ...(visitorId ? [`visitor:${visitorId}`] : []),
+    `session:${sessionId}`,
+  ];
 }
 
 const notFound = (error: string) => ({ ok: false, status: 404, error }) as const;
@@ -63,6 +74,10 @@ export function createCityModeration(deps: CityModerationDeps) {
 
   return {
     now: deps.now,
+
+    /** The claims of a staff token whose account still stands, else null. */
+    accountOf: (token: string) =>
+      accountOf({ tokens: deps.tokens, users: store.users, now: deps.now }, token).catch(() => null),
 
     /** Until when a joining visitor's keys are muted and banned (0: not). */
     sanctionsOf: (keys: readonly string[]) => store.moderation.sanctionsOf(keys, deps.now()),

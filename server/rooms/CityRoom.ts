@@ -61,9 +61,9 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   private stopWeather: (() => void) | null = null;
 
   /** Validates join options before a seat is reserved; the result becomes `client.auth`. */
-  static override async onAuth(_token: string, options: unknown, _context: AuthContext): Promise<JoinAuth> {
+  static override async onAuth(token: string, options: unknown, _context: AuthContext): Promise<JoinAuth> {
     try {
-      return parseJoin(options);
+      return { ...parseJoin(options), ...(token ? { token } : {}) };
     } catch (e) {
       log.info('join-refused', { reason: e instanceof Error ? e.message : String(e) });
       throw e;

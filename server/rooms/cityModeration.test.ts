@@ -1,6 +1,7 @@
 // City plaza moderation with real SDK clients on two shards (2 visitors each) and the staff API:
 // bans disconnect and are refused on every shard, mutes stop chat, deleted lines leave history and
 // every client, residents cannot moderate, hostile reports change nothing. Every action is audited.
+import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/accounts.ts';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../shared/protocol.ts';
@@ -126,6 +127,31 @@ describe('city moderation', () => {
     const back = await join('Besse Lagi', besse.visitorId, cici);
     expect((await audit()).some((e) => e.action === 'city.unban')).toBe(true);
     for (const v of [andi, cici, back]) await v.room.leave();
+  });
+
+  it('bans a signed-in official by account: refused with another visitor id too', async () => {
+    const token = await createUser('petugas-kota', 'staff');
+    const options = (id: string) => ({
+      name: 'Petugas',
+      color: '#3366cc',
+      protocol: PROTOCOL_VERSION,
+      visitorId: id,
+    });
+    const signedIn = new Client(city.baseUrl);
+    signedIn.auth.token = token;
+    const official = watch(await signedIn.joinOrCreate('city', options(visitorId())));
+    await waitFor(() => official.room.state.players?.has(official.room.sessionId) === true, 3000, 'in');
+    const ban = { kind: 'ban', sessionId: official.room.sessionId, minutes: 10, reason: '' };
+    expect((await moderate('/actions', 'POST', ban)).status).toBe(200);
+    await waitFor(() => official.leftWith === CLOSE_CODES.banned, 3000, 'kicked');
+    await expect(signedIn.joinOrCreate('city', options(visitorId()))).rejects.toMatchObject({
+      code: 403,
+      message: 'banned',
+    });
+    // The token is never kept with the visit.
+    const visit = await city.app.store.moderation.visit(official.room.sessionId);
+    expect(JSON.stringify(visit)).not.toContain(token);
+    expect(visit?.keys[0]).toMatch(/^account:\d+$/);
   });
 
   it('kicks across shards without a ban: removed, and may join again', async () => {

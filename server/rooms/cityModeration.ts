@@ -18,13 +18,19 @@ import {
 import type { CityRoom } from './CityRoom.ts';
 import type { CityClient, JoinAuth, Visitor } from './cityVisitor.ts';
 
-/** A joining visitor's keys and mute; throws ServerError(403, 'banned') while a ban is in force. */
+/**
+ * A joining visitor's keys (their account when a valid staff token came with the join; the token is
+ * then removed from `who`, never kept) and mute; throws ServerError(403, 'banned') while a ban is in
+ * force on any of the keys.
+ */
 export async function admitVisitor(
   moderation: CityModeration,
   sessionId: string,
   who: JoinAuth,
 ): Promise<{ keys: string[]; mutedUntil: number }> {
-  const keys = visitorKeys(sessionId, who.visitorId);
+  const account = who.token ? await moderation.accountOf(who.token) : null;
+  delete who.token;
+  const keys = visitorKeys(sessionId, who.visitorId, account?.sub);
   const { banUntil, muteUntil } = await moderation.sanctionsOf(keys);
   if (banUntil > 0) throw new ServerError(403, 'banned');
   await moderation.recordVisit(sessionId, who.name, keys);

@@ -21,6 +21,8 @@ export type JoinAuth = {
   at?: { x: number; z: number };
   /** The browser's kept id, when sent: city sanctions follow it across joins. */
   visitorId?: string;
+  /** A staff login token (SDK auth), when sent: sanctions then follow the account. Dropped in onJoin. */
+  token?: string;
 };
 
 /** Server-only data of one visitor, kept across reconnections (same session id). */

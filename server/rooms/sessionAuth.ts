@@ -29,8 +29,8 @@ export function requestedSession(options: unknown): string | null {
   return id.success ? id.data : null;
 }
 
-/** The claims of a token whose account still stands, else null. */
-async function accountOf(deps: SessionAuthDeps, token: string): Promise<Claims | null> {
+/** The claims of a token whose account still stands, else null (also used by city moderation). */
+export async function accountOf(deps: SessionAuthDeps, token: string): Promise<Claims | null> {
   const claims = deps.tokens.verify(token);
   const user = claims ? await deps.users.byId(claims.sub) : undefined;
   return claims && user && stillMatches(claims, user, deps.now()) ? claims : null;
