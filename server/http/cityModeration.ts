@@ -9,12 +9,13 @@
 // - DELETE /moderation/city/sanctions/:id        → 204: lifts one
 // Every action is audited (server/moderation/cityModeration.ts); 4xx are JSON {error, field?}.
 // Runs on the server.
-import express, { type ErrorRequestHandler, type RequestHandler, type Response, type Router } from 'express';
+import express, { type RequestHandler, type Response, type Router } from 'express';
 import { CITY_MODERATOR_ROLES, CityAction, DeleteChatBody } from '../../shared/cityModeration.ts';
 import type { Claims, Tokens } from '../auth/tokens.ts';
 import type { CityModeration, Outcome } from '../moderation/cityModeration.ts';
 import type { Store } from '../store/store.ts';
 import { currentUser, requireUser } from './requireUser.ts';
+import { onBodyError } from './sessions.ts';
 
 export type CityModerationRouteDeps = {
   moderation: CityModeration;
@@ -41,12 +42,6 @@ function idOf(raw: unknown, res: Response): number | undefined {
   res.status(400).json({ error: 'invalid', field: 'id' });
   return undefined;
 }
-
-const onBodyError: ErrorRequestHandler = (err: { type?: string }, _req, res, next) => {
-  if (err.type === 'entity.parse.failed') res.status(400).json({ error: 'invalid', field: 'body' });
-  else if (err.type === 'entity.too.large') res.status(413).json({ error: 'too-large', field: 'body' });
-  else next(err);
-};
 
 export function cityModerationRouter(deps: CityModerationRouteDeps): Router {
   const router = express.Router();

@@ -218,7 +218,8 @@ export function sessionsRouter(deps: SessionRouteDeps): Router {
 }
 
 /** Body-parser failures as JSON 4xx; anything else is logged (never the headers) and answered 500. */
-const onBodyError: ErrorRequestHandler = (err: { type?: string }, req, res, next) => {
+/** Body parsing errors as JSON 4xx (also used by the city moderation routes). */
+export const onBodyError: ErrorRequestHandler = (err: { type?: string }, req, res, next) => {
   if (err.type === 'entity.parse.failed') res.status(400).json({ error: 'invalid', field: 'body' });
   else if (err.type === 'entity.too.large') res.status(413).json({ error: 'too-large', field: 'body' });
   else if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported')

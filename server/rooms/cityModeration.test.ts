@@ -251,6 +251,13 @@ describe('city moderation', () => {
     expect((await moderate('/actions', 'POST', { ...ban, minutes: 0 })).status).toBe(400);
     expect((await moderate('/actions', 'POST', { ...ban, sessionId: 'zzzzzzzz' })).status).toBe(404);
     expect((await moderate('/chat/abc', 'DELETE')).status).toBe(400);
+    const malformed = await fetch(`${city.baseUrl}/api/moderation/city/actions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${modToken}` },
+      body: '{bad',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ field: 'body' });
     await target.room.leave();
   });
 
