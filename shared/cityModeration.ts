@@ -36,8 +36,8 @@ export type CityReportView = {
   reporterName: string;
   /** Whom the report is about (their session id, for actions), and the name they had. */
   target: { sessionId: string; name: string };
-  /** The reported chat line as it was when reported; null for a report of a person. */
-  message: { id: number; text: string } | null;
+  /** The reported chat line as it was when reported (`deleted` once a moderator deleted it); null for a person. */
+  message: { id: number; text: string; deleted: boolean } | null;
   reason: ReportReason;
   note: string;
   resolved: boolean;

@@ -33,10 +33,17 @@ export function CityModerationReports({ reports, run, open, setOpen }: Props) {
                 {t('cityModeration.reportBy', { name: r.reporterName })} · {time.format(r.at)}
               </span>
             </div>
-            {r.message && <blockquote className="staff-quote">{r.message.text}</blockquote>}
+            {r.message && (
+              <blockquote className={`staff-quote${r.message.deleted ? ' deleted' : ''}`}>
+                <span className="staff-quote-text">{r.message.text}</span>
+                {r.message.deleted && (
+                  <span className="staff-muted small"> — {t('cityModeration.deleted')}</span>
+                )}
+              </blockquote>
+            )}
             {r.note && <p>{r.note}</p>}
             <div className="staff-actions">
-              {r.message && (
+              {r.message && !r.message.deleted && (
                 <button
                   type="button"
                   className="staff-secondary"

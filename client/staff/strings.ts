@@ -153,6 +153,7 @@ export const id = {
       lifted: 'Dicabut.',
     },
     gone: 'Sudah tidak ada (mungkin sudah ditangani moderator lain).',
+    deleted: 'sudah dihapus',
     actionFailed: 'Tindakan gagal. Coba lagi.',
   },
 };
@@ -313,6 +314,7 @@ export const en: StaffMessages = {
       lifted: 'Lifted.',
     },
     gone: 'No longer there (another moderator may have handled it).',
+    deleted: 'deleted',
     actionFailed: 'The action failed. Try again.',
   },
 };

@@ -49,9 +49,11 @@ describe.each(databases)('moderation store on $name', ({ options }) => {
     expect(await m.resolveReport(id, 'staff:mod', T)).toBe(false);
     expect((await m.reports({ open: true, limit: 10 })).map((r) => r.reason)).toEqual(['spam']);
     expect((await m.reports({ open: false, limit: 10 })).at(-1)).toMatchObject({
-      message: { id: line.id, text: 'jelek' },
+      message: { id: line.id, text: 'jelek', deleted: false },
       resolved: true,
     });
+    await m.deleteChat(line.id, 'staff:mod', '', T);
+    expect((await m.reports({ open: false, limit: 10 })).at(-1)?.message?.deleted).toBe(true);
     await store.close();
   });
 

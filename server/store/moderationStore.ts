@@ -48,13 +48,16 @@ export type ModerationStore = {
 const isReason = (r: string): r is ReportReason => (REPORT_REASONS as readonly string[]).includes(r);
 const CITY_CHANNELS: readonly string[] = CHAT_CHANNELS;
 
-function reportView(r: Selectable<Tables['city_reports']>): CityReportView {
+function reportView(r: Selectable<Tables['city_reports']> & { deleted: number | null }): CityReportView {
   return {
     id: Number(r.id),
     at: Number(r.at),
     reporterName: r.reporter_name,
     target: { sessionId: r.target_session, name: r.target_name },
-    message: r.message_id === null ? null : { id: Number(r.message_id), text: r.message_text ?? '' },
+    message:
+      r.message_id === null
+        ? null
+        : { id: Number(r.message_id), text: r.message_text ?? '', deleted: r.deleted !== null },
     reason: isReason(r.reason) ? r.reason : 'other',
     note: r.note,
     resolved: r.resolved_at !== null,
@@ -143,10 +146,14 @@ export function moderationStore(db: Kysely<Tables>, ensureOpen: () => void): Mod
     },
     async reports({ open, limit }) {
       ensureOpen();
-      let q = db.selectFrom('city_reports').selectAll();
+      let q = db
+        .selectFrom('city_reports')
+        .leftJoin('chat_deletions', 'chat_deletions.line_id', 'city_reports.message_id')
+        .selectAll('city_reports')
+        .select('chat_deletions.at as deleted');
       if (open) q = q.where('resolved_at', 'is', null);
       const rows = await q
-        .orderBy('id', 'desc')
+        .orderBy('city_reports.id', 'desc')
         .limit(Math.max(0, Math.floor(limit)))
         .execute();
       return rows.map(reportView);
