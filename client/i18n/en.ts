@@ -113,8 +113,8 @@ export const en: Messages = {
     serviceHours: 'Service hours',
     address: 'Address',
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
-    description: '{{name}} is part of the Makassar city government ({{category}}).',
     prompt: 'Press E or tap the booth to open {{name}}',
+    chartSimulated: 'This history is simulated (demo data), not the organisation’s data.',
   },
   rapor: {
     title: 'City organisations report card',

@@ -112,8 +112,8 @@ export const id = {
     serviceHours: 'Jam layanan',
     address: 'Alamat',
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
-    description: '{{name}} adalah bagian dari Pemerintah Kota Makassar ({{category}}).',
     prompt: 'Tekan E atau ketuk stan untuk membuka {{name}}',
+    chartSimulated: 'Riwayat ini simulasi (data demo), bukan data OPD.',
   },
   rapor: {
     title: 'Rapor Kinerja OPD',
