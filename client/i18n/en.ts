@@ -132,7 +132,12 @@ export const en: Messages = {
     best: 'best',
     worst: 'worst',
     simShort: 'SIMULATED',
-    simulated: '{{percent}}% simulated',
+    simulated: '{{percent}} simulated',
+    updated: 'Period {{from}}–{{to}} · updated {{time}} WITA, next at {{next}} WITA',
+    unscored: 'not graded: no indicator with a target',
+    unscoredWhy:
+      'This organisation only shows figures that describe the city (budgets, counts, areas, prices), none with a target, so it is not graded.',
+    wallUpdated: 'updated {{time}} WITA',
   },
   poll: {
     title: 'Poll, March 2022',

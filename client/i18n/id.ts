@@ -130,7 +130,12 @@ export const id = {
     best: 'terbaik',
     worst: 'terbawah',
     simShort: 'SIMULASI',
-    simulated: 'simulasi {{percent}}%',
+    simulated: 'simulasi {{percent}}',
+    updated: 'Periode {{from}}–{{to}} · diperbarui {{time}} WITA, berikutnya {{next}} WITA',
+    unscored: 'tidak dinilai: tanpa indikator bertarget',
+    unscoredWhy:
+      'OPD ini hanya menampilkan angka gambaran kota (pagu, jumlah, luas, harga), tanpa indikator bertarget, jadi tidak diberi nilai.',
+    wallUpdated: 'diperbarui {{time}} WITA',
   },
   poll: {
     title: 'Survei Maret 2022',
