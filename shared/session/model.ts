@@ -132,7 +132,9 @@ export type SessionModel = {
 export type SystemAction =
   | { do: 'join'; key: string; handle: string; name: string; role: SessionRole }
   | { do: 'attendance'; count: number }
-  | { do: 'pollTimeout'; pollId: number };
+  | { do: 'pollTimeout'; pollId: number }
+  /** The attendee's last connection is gone for good (after the reconnection hold). */
+  | { do: 'left'; handle: string };
 
 /** An accepted change, as stored (session_events) and as applied by every replica. */
 export type SessionEvent = {
