@@ -57,6 +57,7 @@ export const en: Messages = {
     error: 'Cannot connect',
     retry: 'Try again',
     visitors: '{{count}} visitors',
+    visitors_one: '{{count}} visitor',
   },
   chat: {
     title: 'Chat',
@@ -127,6 +128,7 @@ export const en: Messages = {
     top: 'Top of the ranking',
     bottom: 'Bottom of the ranking',
     wallFooter: '{{count}} organisations graded · tap the board for the full list and to visit a booth',
+    wallFooter_one: '{{count}} organisation graded · tap the board for the full list and to visit a booth',
     loading: 'Loading the report card…',
     empty: 'No organisation graded yet.',
     best: 'best',

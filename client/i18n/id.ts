@@ -55,6 +55,7 @@ export const id = {
     error: 'Tidak dapat terhubung',
     retry: 'Coba lagi',
     visitors: '{{count}} pengunjung',
+    visitors_one: '{{count}} pengunjung',
   },
   chat: {
     title: 'Obrolan',
@@ -125,6 +126,7 @@ export const id = {
     top: 'Peringkat teratas',
     bottom: 'Peringkat terbawah',
     wallFooter: '{{count}} OPD dinilai · ketuk papan untuk daftar lengkap dan pergi ke stan',
+    wallFooter_one: '{{count}} OPD dinilai · ketuk papan untuk daftar lengkap dan pergi ke stan',
     loading: 'Memuat rapor…',
     empty: 'Belum ada OPD yang dinilai.',
     best: 'terbaik',

@@ -83,6 +83,8 @@ export type ModerationEntry = {
   action: string;
   /** A handle, question id, message id or '' for session-wide settings. */
   target: string;
+  /** The attendee's name when `target` is a handle (the log shows names, not codes). */
+  targetName?: string;
   reason: string;
   /**
    * What was set, when the action name alone does not say: 'on' | 'off' (speaker, mute, chatOff,
