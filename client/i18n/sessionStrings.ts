@@ -49,6 +49,7 @@ export const sessionId = {
     mod: 'Moderasi',
     fold: 'Lipat panel',
     unfold: 'Buka panel',
+    waiting: '{{count}} menunggu',
   },
   ask: {
     label: 'Pertanyaan Anda',
@@ -154,6 +155,10 @@ export const sessionId = {
     handlePlaceholder: 'mis. a1b2c3d4',
     invite: 'Undang ke panggung',
     remove: 'Turunkan',
+    pickSpeaker: 'Undang peserta ke panggung',
+    pickFilter: 'Cari nama peserta',
+    pickNone: 'Belum ada peserta lain.',
+    inviteName: 'Undang {{name}} ke panggung',
     hands: 'Antrean angkat tangan',
     handsNone: 'Belum ada yang mengangkat tangan.',
     floor: 'Beri kesempatan',
@@ -172,6 +177,7 @@ export const sessionId = {
     revealClose: 'diumumkan saat ditutup',
     pollOpen: 'Buka jajak pendapat',
     pollClose: 'Tutup jajak pendapat',
+    templatePreview: 'Templat dimuat di formulir di bawah. Periksa, lalu tekan “Buka jajak pendapat”.',
     tallies: 'Hitungan langsung',
   },
   mod: {

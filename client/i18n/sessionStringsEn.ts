@@ -49,6 +49,7 @@ export const sessionEn: typeof sessionId = {
     mod: 'Moderation',
     fold: 'Fold the panel',
     unfold: 'Open the panel',
+    waiting: '{{count}} waiting',
   },
   ask: {
     label: 'Your question',
@@ -154,6 +155,10 @@ export const sessionEn: typeof sessionId = {
     handlePlaceholder: 'e.g. a1b2c3d4',
     invite: 'Invite on stage',
     remove: 'Take off',
+    pickSpeaker: 'Invite an attendee on stage',
+    pickFilter: 'Search attendee names',
+    pickNone: 'No other attendees yet.',
+    inviteName: 'Invite {{name}} on stage',
     hands: 'Raised hands',
     handsNone: 'Nobody has raised a hand.',
     floor: 'Give the floor',
@@ -172,6 +177,7 @@ export const sessionEn: typeof sessionId = {
     revealClose: 'revealed at close',
     pollOpen: 'Open the poll',
     pollClose: 'Close the poll',
+    templatePreview: 'The template is in the form below. Check it, then press “Open the poll”.',
     tallies: 'Live tallies',
   },
   mod: {
