@@ -53,9 +53,12 @@ export function SessionPanel() {
             {id === 'poll' && pollWaiting && <span className="session-dot" aria-hidden="true" />}
             {id === 'hand' && you?.floor && <span className="session-dot" aria-hidden="true" />}
             {id === 'mod' && waiting > 0 && (
-              <span className="session-badge" aria-label={t('session.tabs.waiting', { count: waiting })}>
-                {waiting}
-              </span>
+              <>
+                <span className="session-badge" aria-hidden="true">
+                  {waiting}
+                </span>
+                <span className="sr-only">{t('session.tabs.waiting', { count: waiting })}</span>
+              </>
             )}
           </button>
         ))}
