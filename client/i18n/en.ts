@@ -136,9 +136,9 @@ export const en: Messages = {
     simShort: 'SIMULATED',
     simulated: '{{percent}} simulated',
     updated: 'Period {{from}}–{{to}} · updated {{time}} WITA, next at {{next}} WITA',
-    unscored: 'not graded: no indicator with a target',
+    unscored: 'not graded',
     unscoredWhy:
-      'This organisation only shows figures that describe the city (budgets, counts, areas, prices), none with a target, so it is not graded.',
+      '“Not graded” (grade —): the organisation only shows figures that describe the city (budgets, counts, areas, prices), none with a target.',
     wallUpdated: 'updated {{time}} WITA',
   },
   poll: {

@@ -134,9 +134,9 @@ export const id = {
     simShort: 'SIMULASI',
     simulated: 'simulasi {{percent}}',
     updated: 'Periode {{from}}–{{to}} · diperbarui {{time}} WITA, berikutnya {{next}} WITA',
-    unscored: 'tidak dinilai: tanpa indikator bertarget',
+    unscored: 'tidak dinilai',
     unscoredWhy:
-      'OPD ini hanya menampilkan angka gambaran kota (pagu, jumlah, luas, harga), tanpa indikator bertarget, jadi tidak diberi nilai.',
+      '“Tidak dinilai” (nilai —): OPD itu hanya menampilkan angka gambaran kota (pagu, jumlah, luas, harga), tanpa indikator bertarget.',
     wallUpdated: 'diperbarui {{time}} WITA',
   },
   poll: {

@@ -72,9 +72,9 @@ export function RaporPanel({ layout }: { layout: CityLayout }) {
                 <strong className="name">{o.abbreviation}</strong>
                 {o.best && <span className="tag best">{t('rapor.best')}</span>}
                 {o.worst && <span className="tag worst">{t('rapor.worst')}</span>}
-                {o.counted === 0 && <span className="unscored">{t('rapor.unscored')}</span>}
               </span>
               <span className="sim-cell">
+                {o.counted === 0 && <span className="unscored">{t('rapor.unscored')}</span>}
                 {o.simulatedShare > 0 && (
                   <span className="sim">
                     {t('rapor.simulated', { percent: formatShare(o.simulatedShare, language) })}
@@ -86,6 +86,9 @@ export function RaporPanel({ layout }: { layout: CityLayout }) {
           </li>
         ))}
       </ol>
+      {rapor?.organisations.some((o) => o.counted === 0) && (
+        <p className="muted small">{t('rapor.unscoredWhy')}</p>
+      )}
     </section>
   );
 }

@@ -1,10 +1,11 @@
 // The session panel: tabs for the audience (Tanya, Jajak, Angkat tangan, Obrolan) and, by role, for
 // the host (Panggung) and moderators (Moderasi). A side panel on desktop; on phones a bottom sheet
 // that starts folded to its tab bar so the stage stays visible, and unfolds when a tab is tapped.
-// Hosts land on Panggung; Moderasi shows how many questions and reports wait.
-import { useState } from 'react';
+// Hosts land on Panggung, unfolded; Moderasi shows how many questions and reports wait.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  isHost,
   moderationWaiting,
   type SessionTab,
   sessionTabs,
@@ -30,6 +31,11 @@ export function SessionPanel() {
   const setTab = useSessionViewStore((s) => s.setTab);
   const waiting = useSessionViewStore((s) => moderationWaiting(s.staff));
   const [folded, setFolded] = useState(startFolded);
+  // A host's controls are the point of the panel: it unfolds on Panggung when the role arrives.
+  const host = isHost(you);
+  useEffect(() => {
+    if (host) setFolded(false);
+  }, [host]);
   const tabs = sessionTabs(you);
   const shown = shownTab(you, tab);
   const choose = (next: SessionTab) => {
