@@ -35,9 +35,10 @@ const devices = [
 /** Software WebGL on a loaded machine: a test may take minutes. */
 const TEST_MS = 240_000;
 
+/** A tap or a click; generous, since the first frames of a software-rendered city block the page. */
 async function press(target: ReturnType<Page['locator']>, touch: boolean): Promise<void> {
-  if (touch) await target.tap();
-  else await target.click();
+  if (touch) await target.tap({ timeout: 90_000 });
+  else await target.click({ timeout: 90_000 });
 }
 
 /** Searches the directory for what a resident needs and goes to the first organisation found. */
