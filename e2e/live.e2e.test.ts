@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatFigure } from '../shared/booth.ts';
 import { RAPOR_WALL } from '../shared/cityPlan.ts';
+import { formatNumber } from '../shared/format.ts';
 import { layoutCity } from '../shared/layout.ts';
 import { REGISTRY } from '../shared/registry.ts';
 import { citySuite, distance, enterCity, LAPTOP, runAdmin, screenshot, waitForCity } from './harness.ts';
@@ -55,7 +55,7 @@ describe('live booth values', () => {
     // Before any data: the seed, marked simulated, in the panel.
     await page.waitForFunction(
       ({ kpiId, text }) => document.querySelector(`[data-testid="value-${kpiId}"]`)?.textContent === text,
-      { kpiId: kpi.id, text: formatFigure(kpi.typical) },
+      { kpiId: kpi.id, text: formatNumber(kpi.typical) },
     );
     expect(await row.locator('.sim').count()).toBe(1);
 
@@ -71,7 +71,7 @@ describe('live booth values', () => {
     const pushed = Math.round(kpi.typical * 1.07) + 1;
     const sent = Date.now();
     await push(key, opd, kpi.id, pushed);
-    const shown = formatFigure(pushed);
+    const shown = formatNumber(pushed);
     const m = await waitForCity(page, 'the pushed value on the display', (s) => {
       const figure = s.booths.find((b) => b.id === opd)?.display?.figures.find((f) => f.kpi === kpi.id);
       return figure?.value === pushed && !figure.simulated;

@@ -115,9 +115,14 @@ describe('public session', () => {
     expect(session?.link).toBe(`/?session=${session?.id}`);
 
     // Into the hall as host (same tab: the sign-in comes along), open the session, show a PDF.
+    // Straight into the hall, no lobby: the name comes from the staff account, Panggung is open.
     await host.page.getByRole('link', { name: 'Buka aula sebagai host' }).first().click();
-    await enterHall(host.page, 'Pak Camat');
-    await openTab(host.page, 'Panggung');
+    await waitForHall(
+      host.page,
+      'the host in the hall',
+      (m) => m.ready && m.place === 'session' && m.connection === 'connected',
+    );
+    await host.page.getByRole('tab', { name: 'Panggung', selected: true }).waitFor();
     await host.page.getByRole('button', { name: 'Buka sesi' }).click();
     await host.page.getByText('LANGSUNG').first().waitFor();
     await host.page.getByRole('button', { name: 'Slide', exact: true }).click();
@@ -131,7 +136,11 @@ describe('public session', () => {
     );
     await host.page.getByRole('button', { name: 'Halaman berikutnya' }).first().click();
     await waitForHall(host.page, 'page 2 shown', (m) => m.stage?.page === 1 && m.stage.shown === 'shown');
+    // The template is a preview in the form; nothing opens until "Buka jajak pendapat".
     await host.page.getByRole('button', { name: /Pakai templat/ }).click();
+    await host.page.getByText('Templat dimuat di formulir di bawah', { exact: false }).waitFor();
+    expect(await host.page.getByText('Hitungan langsung').count()).toBe(0);
+    await host.page.getByRole('button', { name: 'Buka jajak pendapat' }).click();
     await host.page.getByText('Hitungan langsung').waitFor();
 
     // Two residents follow the link, see the same page, and vote.

@@ -76,7 +76,7 @@ export type RaporEntry = {
   worst: boolean;
   /** Share (0..1) of the graded weight whose latest point is simulated. */
   simulatedShare: number;
-  /** Graded KPIs, and how many of them have data in the period. */
+  /** Graded KPIs (0: nothing to grade, hence no score), and how many of them have data in the period. */
   counted: number;
   withData: number;
 };
@@ -86,7 +86,10 @@ export type Rapor = {
   /** The period as [from, to) in epoch ms (WITA calendar). */
   from: number;
   to: number;
+  /** The refresh it shows ("diperbarui"), on the hour: computed from the period's data before it. */
   generatedAt: number;
+  /** When the next refresh is due, epoch ms. */
+  nextAt: number;
   staleAfterMs: number;
   /** Best first; unscored organisations last. */
   organisations: RaporEntry[];

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatFigure,
-  HEADLINE_FIGURES,
-  headlineFigures,
-  liveHeadlineFigures,
-  seedFigures,
-} from './booth.ts';
+import { HEADLINE_FIGURES, headlineFigures, liveHeadlineFigures, seedFigures } from './booth.ts';
+import { formatNumber } from './format.ts';
 import { findOrganisation, type Organisation, REGISTRY } from './registry.ts';
 
 const kpi = (id: string, typical: number) => ({
@@ -64,32 +59,32 @@ describe('headlineFigures', () => {
   });
 });
 
-describe('formatFigure', () => {
+describe('formatNumber (shared/format.ts) on booth figures', () => {
   it('uses a dot between thousands and a comma before decimals', () => {
-    expect(formatFigure(4000)).toBe('4.000');
-    expect(formatFigure(67.4)).toBe('67,4');
-    expect(formatFigure(5060)).toBe('5.060');
-    expect(formatFigure(1_234_567)).toBe('1.234.567');
+    expect(formatNumber(4000)).toBe('4.000');
+    expect(formatNumber(67.4)).toBe('67,4');
+    expect(formatNumber(5060)).toBe('5.060');
+    expect(formatNumber(1_234_567)).toBe('1.234.567');
   });
 
   it('shows fewer decimals the larger the value', () => {
-    expect(formatFigure(7.25831)).toBe('7,26');
-    expect(formatFigure(12.345)).toBe('12,3');
-    expect(formatFigure(123.456)).toBe('123');
-    expect(formatFigure(0.5)).toBe('0,5');
-    expect(formatFigure(0)).toBe('0');
+    expect(formatNumber(7.25831)).toBe('7,26');
+    expect(formatNumber(12.345)).toBe('12,3');
+    expect(formatNumber(123.456)).toBe('123');
+    expect(formatNumber(0.5)).toBe('0,5');
+    expect(formatNumber(0)).toBe('0');
   });
 
   it('drops trailing zeros and formats negative values alike', () => {
-    expect(formatFigure(70)).toBe('70');
-    expect(formatFigure(2.5)).toBe('2,5');
-    expect(formatFigure(-1500)).toBe('-1.500');
-    expect(formatFigure(-67.4)).toBe('-67,4');
+    expect(formatNumber(70)).toBe('70');
+    expect(formatNumber(2.5)).toBe('2,5');
+    expect(formatNumber(-1500)).toBe('-1.500');
+    expect(formatNumber(-67.4)).toBe('-67,4');
   });
 
   it('formats every seed value of the registry with Indonesian separators only', () => {
     for (const f of REGISTRY.organisations.flatMap(seedFigures)) {
-      const text = formatFigure(f.value);
+      const text = formatNumber(f.value);
       expect(text, `${f.kpi} ${f.value}`).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
     }
   });

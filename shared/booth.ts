@@ -43,9 +43,3 @@ export function liveHeadlineFigures(
     return v ? { ...f, value: v.value, simulated: v.simulated } : f;
   });
 }
-
-/** Indonesian number formatting for displays: 4000 → "4.000", 67.4 → "67,4". */
-export function formatFigure(value: number): string {
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  return value.toLocaleString('id-ID', { maximumFractionDigits: digits });
-}

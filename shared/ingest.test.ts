@@ -5,7 +5,7 @@ import type { KpiRules } from './kpi.ts';
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const rules = new Map<string, KpiRules>([
   ['serapan-apbd', { direction: 'higher', target: 67.4, min: 0, max: 100 }],
-  ['aduan', { direction: 'lower', target: 40, min: 0, max: 2000 }],
+  ['aduan', { direction: 'lower', target: 40, min: 0, max: 2000, integer: true }],
 ]);
 const ctx = { rules, nowMs: NOW };
 const json = (payload: unknown) => parseIngest(payload, 'json', ctx);
@@ -62,6 +62,15 @@ describe('parseIngest (JSON)', () => {
     expect(errorsOf(r)[2]?.message).toMatch(/outside 0…100/);
     expect(errorsOf(r)[4]?.message).toMatch(/future/);
     expect(errorsOf(r)[5]?.message).toMatch(/5 years/);
+  });
+
+  it('rejects a fraction of a count, and nothing of the batch is accepted', () => {
+    const r = json([
+      { kpi: 'serapan-apbd', value: 42.5 },
+      { kpi: 'aduan', value: '42.5' },
+    ]);
+    expect(errorsOf(r)).toEqual([{ row: 2, field: 'value', message: expect.stringMatching(/whole number/) }]);
+    expect(csv('kpi,value\naduan,42\n').ok).toBe(true);
   });
 
   it('allows the clock skew but not more', () => {

@@ -3,7 +3,7 @@
 // Every way in (push API, staff form, connectors, simulator) goes through these rules. Pure: the time
 // is passed in. Runs on the server and the client.
 import { parseCsvRecords } from './csv.ts';
-import { isValueInRange, type KpiRules } from './kpi.ts';
+import { type KpiRules, valueProblem } from './kpi.ts';
 
 export const MAX_BATCH_POINTS = 1000;
 /** A point may be this far ahead of the receiver's clock (clock skew), in ms. */
@@ -54,8 +54,10 @@ function checkPoint(row: number, raw: Record<string, unknown>, ctx: IngestContex
   else if (!rules) errors.push({ row, field: 'kpi', message: `unknown KPI "${kpi.slice(0, 80)}"` });
   const value = parseNumber(raw.value);
   if (value === undefined) errors.push({ row, field: 'value', message: 'value must be a number' });
-  else if (rules && !isValueInRange(rules, value))
-    errors.push({ row, field: 'value', message: `value ${value} is outside ${rules.min}…${rules.max}` });
+  else if (rules) {
+    const problem = valueProblem(rules, value);
+    if (problem) errors.push({ row, field: 'value', message: problem });
+  }
   const missingAt = raw.at === undefined || raw.at === null || raw.at === '';
   const at = missingAt ? ctx.nowMs : parseTime(raw.at);
   if (at === undefined)

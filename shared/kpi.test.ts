@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValueInRange, type KpiRuleInput, kpiRules } from './kpi.ts';
+import { isValueInRange, type KpiRuleInput, kpiRules, valueProblem } from './kpi.ts';
 import { REGISTRY } from './registry.ts';
 
 const kpi = (over: Partial<KpiRuleInput> = {}): KpiRuleInput => ({
@@ -109,7 +109,8 @@ describe('kpiRules ranges', () => {
 describe('kpiRules overrides and rejection', () => {
   it('lets explicit fields override every derived default', () => {
     const rules = kpiRules(kpi({ label: 'Kasus DBD', direction: 'higher', target: 7, min: 1, max: 9 }));
-    expect(rules).toEqual({ direction: 'higher', target: 7, min: 1, max: 9 });
+    expect(rules).toEqual({ direction: 'higher', target: 7, min: 1, max: 9, integer: true });
+    expect(kpiRules(kpi({ integer: false })).integer).toBe(false);
     expect(kpiRules(kpi({ label: 'Jumlah KK', direction: 'lower' }))).toMatchObject({ target: 40 });
     expect(kpiRules(kpi({ target: null })).target).toBeNull();
     expect(kpiRules(kpi({ direction: 'neutral' })).target).toBeNull();
@@ -132,5 +133,26 @@ describe('kpiRules overrides and rejection', () => {
     expect(isValueInRange(rules, -1)).toBe(false);
     expect(isValueInRange(rules, Number.NaN)).toBe(false);
     expect(isValueInRange(rules, Number.POSITIVE_INFINITY)).toBe(false);
+  });
+});
+
+describe('whole numbers: the unit decides', () => {
+  it('counts people and things in whole numbers, measures in decimals', () => {
+    expect(rulesOf('disdukcapil', 'antrean')?.integer).toBe(true);
+    expect(rulesOf('dinkes', 'puskesmas')?.integer).toBe(true);
+    expect(rulesOf('dinkes', 'kasus-dbd')?.integer).toBe(true);
+    expect(rulesOf('setda', 'serapan-apbd')?.integer).toBe(false);
+    expect(rulesOf('setda', 'pagu-belanja-apbd')?.integer).toBe(false);
+    expect(rulesOf('dlh', 'sampah-tpa')?.integer).toBe(false);
+    expect(rulesOf('damkar', 'waktu-tanggap')?.integer).toBe(false);
+    expect(rulesOf('kec-mariso', 'luas')?.integer).toBe(false);
+  });
+
+  it('names the problem: out of range before fraction of a count', () => {
+    const queue = kpiRules(kpi({ label: 'Antrean saat ini', unit: 'orang', typical: 30 }));
+    expect(valueProblem(queue, 42)).toBeNull();
+    expect(valueProblem(queue, 42.5)).toMatch(/42\.5 must be a whole number/);
+    expect(valueProblem(queue, -1)).toMatch(/outside/);
+    expect(valueProblem(kpiRules(kpi({ unit: '%' })), 42.5)).toBeNull();
   });
 });

@@ -24,6 +24,10 @@
 // - air temperature ('°C') → [-10, 50];
 // - indices (indeks, IPM, IKM) → [0, 100];
 // - anything else → [0, max(typical × 50, 1000)].
+//
+// Whole numbers: a unit that counts things or people (orang, sekolah, aduan/bulan, KK, …) accepts only
+// whole numbers; measures (%, Rp…, ton, kg, cm, km2, ha, °C, ISPU, indeks, liter, durations) accept
+// decimals. The unit decides: "42,5 orang" in a queue is a typo, "7,5 menit" of waiting is not.
 import type { KpiDefinition } from './registry.ts';
 
 export type KpiDirection = 'higher' | 'lower' | 'neutral';
@@ -36,6 +40,8 @@ export type KpiRules = {
   /** Inclusive bounds for an accepted value, in the KPI's unit. */
   min: number;
   max: number;
+  /** True when the unit counts things or people, so only whole numbers are accepted (absent: false). */
+  integer?: boolean;
 };
 
 /** A registry KPI, optionally carrying explicit rules that override the derived defaults. */
@@ -85,6 +91,9 @@ const DURATION_UNIT = /^(detik|menit|jam|hari)$/;
 const INDEX = /\b(indeks|ipm|ikm)\b/;
 const PERCENT_OF_TARGET = /\b(capaian|target)\b/;
 const RATE_OF_CHANGE = /\b(pertumbuhan|inflasi)\b/;
+/** Units of measure (lower-cased): everything else counts things or people. */
+const MEASURE_UNIT =
+  /^(%|rp\b|ton\b|kg\b|cm\b|m\b|km2?\b|ha\b|°c|ispu\b|indeks\b|liter\b|detik\b|menit\b|jam\b|hari\b)/;
 
 /** Range floor for counts and amounts, so a small seed does not make ordinary values absurd. */
 const MIN_COUNT_MAX = 1000;
@@ -124,10 +133,20 @@ export function kpiRules(kpi: KpiRuleInput): KpiRules {
   const max = kpi.max ?? derived.max;
   if (!(min <= max)) throw new RangeError(`KPI ${kpi.id}: min ${min} is above max ${max}`);
   const target = kpi.target !== undefined ? kpi.target : direction === 'neutral' ? null : kpi.typical;
-  return { direction, target, min, max };
+  const integer = kpi.integer ?? !MEASURE_UNIT.test(kpi.unit.toLowerCase().trim());
+  return { direction, target, min, max, integer };
 }
 
 /** Whether a reported value is acceptable input for a KPI (finite and within [min, max]). */
 export function isValueInRange(rules: KpiRules, value: number): boolean {
   return Number.isFinite(value) && value >= rules.min && value <= rules.max;
+}
+
+/** Why a value is not acceptable for a KPI, in English (the API's language), or null when it is. */
+export function valueProblem(rules: KpiRules, value: number): string | null {
+  if (!Number.isFinite(value)) return 'value must be a number';
+  if (!isValueInRange(rules, value)) return `value ${value} is outside ${rules.min}…${rules.max}`;
+  if (rules.integer && !Number.isInteger(value))
+    return `value ${value} must be a whole number (the KPI's unit counts people or things)`;
+  return null;
 }

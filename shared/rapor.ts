@@ -1,6 +1,17 @@
 // Rapor kinerja: the report-card score of one organisation, the ranking of all of them and the
 // reporting period. Pure (the caller passes the time), runs on server and client.
 /*
+ * Stability
+ * ---------
+ * A report card must not reshuffle with every live value. The rapor is refreshed on a schedule,
+ * once every RAPOR_REFRESH_MS (on the hour), and computed only from the data before that refresh
+ * time: each KPI is scored on the MEAN of its points in the period so far (real points when it has
+ * any, else simulated ones), its freshness on its newest point. Between two refreshes nothing can
+ * change it — the simulator rewrites only the current hour's point, which lies after the refresh
+ * time. The period is the calendar month or year (WITA) that the refresh time falls in, so in the
+ * first hour of a month the rapor still shows the month just ended.
+ */
+/*
  * Score formula
  * -------------
  * A KPI is scored when it is not neutral, has a target above 0 and a weight above 0 (default 1).
@@ -38,6 +49,8 @@ export const GRADE_THRESHOLDS = [
  * shows a stale badge. One week: a KPI reported at least weekly is never stale.
  */
 export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+/** The rapor is recomputed once an hour, on the hour (WITA hours start with UTC hours). */
+export const RAPOR_REFRESH_MS = 60 * 60 * 1000;
 /** WITA, Makassar's time zone: UTC+8 all year (no daylight saving). */
 export const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
@@ -152,5 +165,26 @@ export function periodWindow(period: 'month' | 'year', nowMs: number): { fromMs:
   return {
     fromMs: Date.UTC(year, month, 1) - WITA_OFFSET_MS,
     toMs: Date.UTC(year, next, 1) - WITA_OFFSET_MS,
+  };
+}
+
+/**
+ * What the rapor at `nowMs` covers: `refreshedAt` (the last refresh time, on the hour) and `nextAt`
+ * (the next), the period [fromMs, toMs) that the instant before `refreshedAt` falls in, and
+ * `dataToMs`, the end of the data it is computed from (the refresh time, or the period's end).
+ */
+export function raporWindow(
+  period: 'month' | 'year',
+  nowMs: number,
+): { fromMs: number; toMs: number; dataToMs: number; refreshedAt: number; nextAt: number } {
+  if (!Number.isFinite(nowMs)) throw new RangeError('nowMs must be finite');
+  const refreshedAt = Math.floor(nowMs / RAPOR_REFRESH_MS) * RAPOR_REFRESH_MS;
+  const { fromMs, toMs } = periodWindow(period, refreshedAt - 1);
+  return {
+    fromMs,
+    toMs,
+    dataToMs: Math.min(toMs, refreshedAt),
+    refreshedAt,
+    nextAt: refreshedAt + RAPOR_REFRESH_MS,
   };
 }

@@ -57,6 +57,7 @@ export const en: Messages = {
     error: 'Cannot connect',
     retry: 'Try again',
     visitors: '{{count}} visitors',
+    visitors_one: '{{count}} visitor',
   },
   chat: {
     title: 'Chat',
@@ -117,8 +118,8 @@ export const en: Messages = {
     serviceHours: 'Service hours',
     address: 'Address',
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
-    description: '{{name}} is part of the Makassar city government ({{category}}).',
     prompt: 'Press E or tap the booth to open {{name}}',
+    chartSimulated: 'This history is simulated (demo data), not the organisation’s data.',
   },
   rapor: {
     title: 'City organisations report card',
@@ -131,12 +132,18 @@ export const en: Messages = {
     top: 'Top of the ranking',
     bottom: 'Bottom of the ranking',
     wallFooter: '{{count}} organisations graded · tap the board for the full list and to visit a booth',
+    wallFooter_one: '{{count}} organisation graded · tap the board for the full list and to visit a booth',
     loading: 'Loading the report card…',
     empty: 'No organisation graded yet.',
     best: 'best',
     worst: 'worst',
     simShort: 'SIMULATED',
-    simulated: '{{percent}}% simulated',
+    simulated: '{{percent}} simulated',
+    updated: 'Period {{from}}–{{to}} · updated {{time}} WITA, next at {{next}} WITA',
+    unscored: 'not graded',
+    unscoredWhy:
+      '“Not graded” (grade —): the organisation only shows figures that describe the city (budgets, counts, areas, prices), none with a target.',
+    wallUpdated: 'updated {{time}} WITA',
   },
   poll: {
     title: 'Poll, March 2022',

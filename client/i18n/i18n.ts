@@ -1,5 +1,7 @@
 // i18next set-up: Bahasa Indonesia by default, English on request. Category labels in Indonesian
-// come from the registry, so adding a category needs no translation to show in Indonesian.
+// come from the registry, so adding a category needs no translation to show in Indonesian. Counts
+// use i18next plurals: English picks `<key>_one` for 1 ("1 visitor"); Indonesian has a single form,
+// so its `_one` entries repeat the plain text (the two files share one type).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { REGISTRY } from '../../shared/registry.ts';

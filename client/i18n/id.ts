@@ -55,6 +55,7 @@ export const id = {
     error: 'Tidak dapat terhubung',
     retry: 'Coba lagi',
     visitors: '{{count}} pengunjung',
+    visitors_one: '{{count}} pengunjung',
   },
   chat: {
     title: 'Obrolan',
@@ -116,8 +117,8 @@ export const id = {
     serviceHours: 'Jam layanan',
     address: 'Alamat',
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
-    description: '{{name}} adalah bagian dari Pemerintah Kota Makassar ({{category}}).',
     prompt: 'Tekan E atau ketuk stan untuk membuka {{name}}',
+    chartSimulated: 'Riwayat ini simulasi (data demo), bukan data OPD.',
   },
   rapor: {
     title: 'Rapor Kinerja OPD',
@@ -129,12 +130,18 @@ export const id = {
     top: 'Peringkat teratas',
     bottom: 'Peringkat terbawah',
     wallFooter: '{{count}} OPD dinilai · ketuk papan untuk daftar lengkap dan pergi ke stan',
+    wallFooter_one: '{{count}} OPD dinilai · ketuk papan untuk daftar lengkap dan pergi ke stan',
     loading: 'Memuat rapor…',
     empty: 'Belum ada OPD yang dinilai.',
     best: 'terbaik',
     worst: 'terbawah',
     simShort: 'SIMULASI',
-    simulated: 'simulasi {{percent}}%',
+    simulated: 'simulasi {{percent}}',
+    updated: 'Periode {{from}}–{{to}} · diperbarui {{time}} WITA, berikutnya {{next}} WITA',
+    unscored: 'tidak dinilai',
+    unscoredWhy:
+      '“Tidak dinilai” (nilai —): OPD itu hanya menampilkan angka gambaran kota (pagu, jumlah, luas, harga), tanpa indikator bertarget.',
+    wallUpdated: 'diperbarui {{time}} WITA',
   },
   poll: {
     title: 'Survei Maret 2022',

@@ -15,6 +15,7 @@ import { LinkedSessionNote } from './LinkedSessionNote.tsx';
 import { LobbySessions } from './LobbySessions.tsx';
 import { NoWebGL } from './NoWebGL.tsx';
 import { useLinkedSession } from './useLinkedSession.ts';
+import { useStaffEntry } from './useStaffEntry.ts';
 import './sessions.css';
 
 export function Lobby() {
@@ -23,6 +24,7 @@ export function Lobby() {
   const enter = useUiStore((s) => s.enter);
   const toHall = usePlaceStore((s) => s.place.kind === 'session');
   const linked = useLinkedSession();
+  useStaffEntry(linked);
   const nameInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [webgl] = useState(hasWebGL);

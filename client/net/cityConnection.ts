@@ -1,7 +1,8 @@
 // The only module that talks to the `city` room. Joins with the lobby's choices, mirrors the room
 // state into the stores (players) and into motion.ts (positions), sends typed messages, and keeps
 // the visitor in the city across dropped connections: the SDK reconnects within the server's hold
-// (same session, name, colour and place); if the hold is gone, it joins again at the last place.
+// (same session, name, colour and place); if the hold is gone, it joins again at the last place,
+// with backoff (rejoin.ts) for as long as the server stays unreachable.
 import { Callbacks, Client, type Room } from '@colyseus/sdk';
 import {
   type ChatLine,
@@ -22,15 +23,17 @@ import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useWeatherStore } from '../stores/useWeatherStore.ts';
 import { startMoveSender } from './moveSender.ts';
 import { mirrorPlayers } from './playersMirror.ts';
+import { rejoinDelayMs } from './rejoin.ts';
 import { serverUrl } from './serverUrl.ts';
 import { storedStaffToken } from './staffApi.ts';
 
-const REJOIN_DELAY_MS = 2000;
 const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the visitor left on purpose
 
 let room: Room<unknown, CityState> | null = null;
 let stopSender: (() => void) | null = null;
 let wanted: { name: string; color: string } | null = null;
+/** Failed rejoins in a row since the visitor was last connected (the backoff step). */
+let failures = 0;
 
 export async function joinCity(name: string, color: string): Promise<void> {
   wanted = { name, color };
@@ -53,10 +56,22 @@ export async function joinCity(name: string, color: string): Promise<void> {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     // A ban still in force: say so (the moderation banner) rather than a bare connection error.
-    if (message === 'banned' && useModerationStore.getState().standing?.kind !== 'banned')
-      useModerationStore.getState().setStanding({ kind: 'banned', until: 0 });
+    if (message === 'banned') {
+      if (useModerationStore.getState().standing?.kind !== 'banned')
+        useModerationStore.getState().setStanding({ kind: 'banned', until: 0 });
+    } else if (room && wanted) {
+      // Was in the city: keep trying while the server is unreachable.
+      status.setStatus('reconnecting');
+      scheduleRejoin();
+      return;
+    }
     status.setStatus('error', message);
   }
+}
+
+function scheduleRejoin(): void {
+  const delay = rejoinDelayMs(failures++);
+  setTimeout(() => wanted && void joinCity(wanted.name, wanted.color), delay);
 }
 
 export function leaveCity(): void {
@@ -76,6 +91,7 @@ export function send<K extends ClientMessageName>(type: K, payload: ClientMessag
 
 function attach(r: Room<unknown, CityState>): void {
   room = r;
+  failures = 0;
   const connection = useConnectionStore.getState();
   connection.setSelfId(r.sessionId);
   connection.setStatus('connected');
@@ -100,8 +116,7 @@ function attach(r: Room<unknown, CityState>): void {
       return;
     }
     useConnectionStore.getState().setStatus('reconnecting', code === CLOSE_CODES.flooded ? 'flooded' : null);
-    const { name, color } = wanted;
-    setTimeout(() => wanted && void joinCity(name, color), REJOIN_DELAY_MS);
+    scheduleRejoin();
   });
 }
 

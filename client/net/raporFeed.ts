@@ -1,20 +1,37 @@
 // Keeps useRaporStore current (client only): the month's rapor (the wall shows it) on start and
-// every RAPOR_REFRESH_MS; another period on request (the rapor panel).
+// again just after the server's next hourly refresh (the rapor's `nextAt`); another period on request
+// (the rapor panel).
 import type { RaporPeriod } from '../../shared/apiTypes.ts';
 import { useRaporStore } from '../stores/useRaporStore.ts';
 import { fetchRapor } from './api.ts';
 
-/** Scores move with live data, but a minute is fresh enough for a ranking. */
-const RAPOR_REFRESH_MS = 60_000;
+/** Fetch this long after `nextAt`, so the server has moved on; retry this soon after a failure. */
+const AFTER_REFRESH_MS = 5_000;
+const RETRY_MS = 60_000;
 
-export function loadRapor(period: RaporPeriod): Promise<void> {
-  return fetchRapor(period).then(useRaporStore.getState().set, () => {
-    // Unreachable: the last ranking stays; the next refresh tries again.
-  });
+export function loadRapor(period: RaporPeriod): Promise<number | null> {
+  return fetchRapor(period).then(
+    (rapor) => {
+      useRaporStore.getState().set(rapor);
+      return rapor.nextAt;
+    },
+    () => null, // Unreachable: the last ranking stays; the next attempt tries again.
+  );
 }
 
 export function startRaporFeed(): () => void {
-  void loadRapor('month');
-  const timer = setInterval(() => void loadRapor('month'), RAPOR_REFRESH_MS);
-  return () => clearInterval(timer);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const load = async () => {
+    const nextAt = await loadRapor('month');
+    if (stopped) return;
+    const wait =
+      nextAt === null ? RETRY_MS : Math.max(AFTER_REFRESH_MS, nextAt - Date.now() + AFTER_REFRESH_MS);
+    timer = setTimeout(() => void load(), wait);
+  };
+  void load();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }

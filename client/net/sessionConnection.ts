@@ -3,8 +3,10 @@
 // avatars (playersMirror.ts) and the public stage (stageMirror.ts) into the stores, routes the room's
 // messages (chat, views, reactions, notices) into theirs, sends typed messages, and keeps the attendee
 // in the hall across dropped connections: the SDK reconnects within the server's hold; if the hold is
-// gone, it joins again (same visitorId, so the server knows them and no vote counts twice).
-// A refused join leaves status 'error' with the i18n key `session.join.<code>` for the HUD.
+// gone, it joins again (same visitorId, so the server knows them and no vote counts twice), and keeps
+// trying with backoff (rejoin.ts) while the server is unreachable, status 'reconnecting' meanwhile.
+// A refused join leaves status 'error' with the i18n key `session.join.<code>` for the HUD; so does a
+// first join that fails (the HUD offers "Coba lagi").
 import { Callbacks, Client, type Room } from '@colyseus/sdk';
 import {
   type ChatLine,
@@ -26,11 +28,11 @@ import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useStageStore } from '../stores/useStageStore.ts';
 import { startMoveSender } from './moveSender.ts';
 import { mirrorPlayers } from './playersMirror.ts';
+import { rejoinDelayMs } from './rejoin.ts';
 import { serverUrl } from './serverUrl.ts';
 import { storedStaffToken } from './staffApi.ts';
 import { mirrorStage } from './stageMirror.ts';
 
-const REJOIN_DELAY_MS = 2000;
 const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the attendee left on purpose
 
 /** Why a join was refused: the server's ServerError message, or one derived from its status. */
@@ -42,6 +44,8 @@ let stopSender: (() => void) | null = null;
 let wanted: { sessionId: string; invite: string | undefined } | null = null;
 /** Counts joins and leaves: a join that finishes after a newer join or a leave is dropped. */
 let attempt = 0;
+/** Failed rejoins in a row since the attendee was last in the hall (the backoff step). */
+let failures = 0;
 
 export async function joinSession(sessionId: string, invite?: string): Promise<void> {
   const rejoin = wanted?.sessionId === sessionId && room !== null;
@@ -68,10 +72,22 @@ export async function joinSession(sessionId: string, invite?: string): Promise<v
     attach(joined);
   } catch (e) {
     if (mine !== attempt) return;
+    const code = joinErrorOf(e);
+    if (rejoin && code === 'failed') {
+      // Already attending and the server is unreachable: keep trying, the attendee stays in the hall.
+      status.setStatus('reconnecting');
+      scheduleRejoin();
+      return;
+    }
     wanted = null;
     room = null;
-    status.setStatus('error', `session.join.${joinErrorOf(e)}`);
+    status.setStatus('error', `session.join.${code}`);
   }
+}
+
+function scheduleRejoin(): void {
+  const delay = rejoinDelayMs(failures++);
+  setTimeout(() => wanted && void joinSession(wanted.sessionId, wanted.invite), delay);
 }
 
 export function leaveSession(): void {
@@ -130,6 +146,7 @@ function joinErrorOf(e: unknown): JoinError {
 
 function attach(r: Room<unknown, SessionState>): void {
   room = r;
+  failures = 0;
   const connection = useConnectionStore.getState();
   connection.setSelfId(r.sessionId);
   connection.setStatus('connected');
@@ -153,8 +170,7 @@ function attach(r: Room<unknown, SessionState>): void {
       return;
     }
     useConnectionStore.getState().setStatus('reconnecting', code === CLOSE_CODES.flooded ? 'flooded' : null);
-    const { sessionId, invite } = wanted;
-    setTimeout(() => wanted && void joinSession(sessionId, invite), REJOIN_DELAY_MS);
+    scheduleRejoin();
   });
 }
 

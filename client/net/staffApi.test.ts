@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STAFF_SESSION_KEY, storedStaffToken } from './staffApi.ts';
+import { STAFF_SESSION_KEY, storedStaffSession, storedStaffToken } from './staffApi.ts';
 
 // Node has no sessionStorage: a Map-backed one with the same methods stands in for the browser's.
 const entries = new Map<string, string>();
@@ -37,5 +37,16 @@ describe('storedStaffToken', () => {
       entries.set(STAFF_SESSION_KEY, raw);
       expect(storedStaffToken(0)).toBeNull();
     }
+  });
+});
+
+describe('storedStaffSession', () => {
+  it('gives the account with the token, for the hall link that skips the lobby', () => {
+    const user = { username: 'host.bappeda', role: 'host', organisationId: 'bappeda' };
+    entries.set(STAFF_SESSION_KEY, persisted({ token: 'abc', expiresAt: 2000, user }));
+    expect(storedStaffSession(1999)).toMatchObject({ token: 'abc', user });
+    expect(storedStaffSession(2000)).toBeNull();
+    entries.set(STAFF_SESSION_KEY, persisted({ token: 'abc', expiresAt: 2000, user: {} }));
+    expect(storedStaffSession(0)).toBeNull();
   });
 });

@@ -56,13 +56,23 @@ export const STAFF_SESSION_KEY = 'makaverse.staff-session';
 
 /** The signed-in staff token of this tab, if any and not expired (the lobby and hall use it). */
 export function storedStaffToken(nowMs: number = Date.now()): string | null {
+  return storedSession(nowMs)?.token ?? null;
+}
+
+/** The staff console's unexpired sign-in in this tab with its account, or null. */
+export function storedStaffSession(nowMs: number = Date.now()): Session | null {
+  const session = storedSession(nowMs);
+  return typeof session?.user?.username === 'string' ? (session as Session) : null;
+}
+
+function storedSession(nowMs: number): (Partial<Session> & { token: string }) | null {
   try {
     const raw = sessionStorage.getItem(STAFF_SESSION_KEY);
     const session = raw
       ? (JSON.parse(raw) as { state?: { session?: Partial<Session> | null } }).state?.session
       : null;
     if (typeof session?.token !== 'string' || typeof session.expiresAt !== 'number') return null;
-    return session.expiresAt > nowMs ? session.token : null;
+    return session.expiresAt > nowMs ? { ...session, token: session.token } : null;
   } catch {
     return null;
   }

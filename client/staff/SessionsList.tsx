@@ -28,6 +28,11 @@ function saveFile(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The hall link for staff: straight into the hall under the sign-in (client/lobby/useStaffEntry.ts). */
+function staffHallLink(link: string): string {
+  return `${link}${link.includes('?') ? '&' : '?'}as=staff`;
+}
+
 function SessionRow({ session, item }: { session: Session; item: SessionSummary }) {
   const { t, i18n } = useTranslation();
   const signOut = useSessionStore((s) => s.signOut);
@@ -65,7 +70,7 @@ function SessionRow({ session, item }: { session: Session; item: SessionSummary 
       </p>
       <div className="staff-actions">
         {item.when !== 'past' && (
-          <a className="staff-primary" href={item.link}>
+          <a className="staff-primary" href={staffHallLink(item.link)}>
             {t(`sessions.list.${openLabel}`)}
           </a>
         )}

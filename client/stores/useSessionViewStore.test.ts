@@ -4,7 +4,9 @@ import {
   isHost,
   isStaff,
   MAX_REACTIONS_SHOWN,
+  moderationWaiting,
   REACTION_SHOW_MS,
+  shownTab,
   useSessionViewStore,
 } from './useSessionViewStore.ts';
 
@@ -46,5 +48,27 @@ describe('useSessionViewStore', () => {
     expect([isHost(you('moderator')), isStaff(you('moderator'))]).toEqual([false, true]);
     expect([isHost(you('host')), isStaff(you('host'))]).toEqual([true, true]);
     expect([isHost(you('admin')), isStaff(you('admin'))]).toEqual([true, true]);
+  });
+
+  it('opens the hall on Panggung for hosts and on Tanya for residents, until a tab is chosen', () => {
+    expect(shownTab(you('host'), null)).toBe('host');
+    expect(shownTab(you('admin'), null)).toBe('host');
+    expect(shownTab(you('resident'), null)).toBe('ask');
+    expect(shownTab(you('moderator'), null)).toBe('ask');
+    expect(shownTab(null, null)).toBe('ask');
+    expect(shownTab(you('host'), 'chat')).toBe('chat');
+    // A tab the attendee does not have falls back to their default.
+    expect(shownTab(you('resident'), 'mod')).toBe('ask');
+    useSessionViewStore.getState().setTab('poll');
+    useSessionViewStore.getState().reset();
+    expect(useSessionViewStore.getState().tab).toBeNull();
+  });
+
+  it('counts what waits for moderation: pending questions and open reports', () => {
+    expect(moderationWaiting(null)).toBe(0);
+    const q = (status: string) => ({ status }) as never;
+    const r = (resolved: boolean) => ({ resolved }) as never;
+    const staff = { questions: [q('pending'), q('hidden'), q('pending')], reports: [r(false), r(true)] };
+    expect(moderationWaiting(staff as never)).toBe(3);
   });
 });

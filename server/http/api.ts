@@ -17,7 +17,7 @@ export type ApiDeps = {
   startedAtMs: number;
   /** Visitors currently in `city` rooms, across shards. */
   visitors: () => Promise<number>;
-  metrics: Pick<MetricStore, 'latest' | 'latestAll'>;
+  metrics: Pick<MetricStore, 'latest' | 'latestAll' | 'periodSummary'>;
   /** /auth/* and the staff console API (server/http/accounts.ts). */
   accounts: Router;
   /** Health of an organisation's pull connectors. */

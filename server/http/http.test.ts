@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { kpiRules } from '../../shared/kpi.ts';
+import { organisationDescription } from '../../shared/opdGuide.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { startTestCity, type TestCity, tempDir } from '../testing.ts';
@@ -62,8 +63,9 @@ describe('REST API', () => {
     if (!org) throw new Error('registry too small');
     const body = await (await get(`/api/opds/${org.id}`)).json();
     expect(body).toMatchObject({ id: org.id, name: org.name, category: org.category });
-    expect(body.description).toContain(org.name);
-    expect(body.description).toContain(REGISTRY.categories[org.category]);
+    // A real first-run description from shared/data/opd-guide.json, not filler from name and category.
+    expect(body.description).toBe(organisationDescription(org.id, 'id'));
+    expect(body.description).not.toContain('di lingkungan Pemerintah Kota Makassar');
     expect(body.latest).toHaveLength(org.kpis.length);
     expect(body.profile).toBeNull();
     const [first] = org.kpis;

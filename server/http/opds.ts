@@ -4,6 +4,7 @@ import type { Profile } from '../../shared/accounts.ts';
 import type { OpdDetail, OpdSummary } from '../../shared/apiTypes.ts';
 import { seedFigures } from '../../shared/booth.ts';
 import { kpiRules } from '../../shared/kpi.ts';
+import { organisationDescription } from '../../shared/opdGuide.ts';
 import { findOrganisation, type Organisation, type Registry } from '../../shared/registry.ts';
 import type { LiveValue } from '../live/liveBus.ts';
 
@@ -24,9 +25,13 @@ export function listOpds(registry: Registry): {
   return { categories: registry.categories, organisations: registry.organisations.map(summary) };
 }
 
+/** The guide's Indonesian description (shared/data/opd-guide.json); the category for an unknown id. */
 function describeOpd(o: Organisation, registry: Registry): string {
   const label = registry.categories[o.category] ?? o.category;
-  return `${o.name} (${o.abbreviation}) termasuk kelompok “${label}” di lingkungan Pemerintah Kota Makassar.`;
+  return (
+    organisationDescription(o.id, 'id') ||
+    `${o.name} (${o.abbreviation}) termasuk kelompok “${label}” di lingkungan Pemerintah Kota Makassar.`
+  );
 }
 
 /** One organisation with description, profile and latest figures, or undefined for an unknown id. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rapor } from '../../shared/apiTypes.ts';
 import { kpiRules } from '../../shared/kpi.ts';
-import { periodWindow, STALE_AFTER_MS } from '../../shared/rapor.ts';
+import { RAPOR_REFRESH_MS, raporWindow, STALE_AFTER_MS } from '../../shared/rapor.ts';
 import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
 import { startTestCity, type TestCity, tempDir } from '../testing.ts';
 import { buildRapor } from './rapor.ts';
@@ -49,10 +49,11 @@ function points(orgId: string, factor: number, at: number, simulated: boolean) {
 describe('GET /api/rapor', () => {
   it('ranks organisations with grades, best and worst, and the simulated share', async () => {
     if (!good || !poor) throw new Error('registry without graded organisations');
-    const now = Date.now();
+    // Before the last hourly refresh: the rapor is computed from the data up to it.
+    const at = raporWindow('month', Date.now()).refreshedAt - 60_000;
     await city.app.store.metrics.upsertPoints([
-      ...points(good.id, 1, now - 60_000, false),
-      ...points(poor.id, 0.3, now - 60_000, true),
+      ...points(good.id, 1, at, false),
+      ...points(poor.id, 0.3, at, true),
     ]);
     const res = await fetch(`${city.baseUrl}/api/rapor?period=month`);
     expect(res.status).toBe(200);
@@ -88,16 +89,34 @@ describe('GET /api/rapor', () => {
 });
 
 describe('buildRapor', () => {
-  it('counts a KPI whose latest point lies before the period as missing', () => {
+  const summaries = (pts: ReturnType<typeof points>) =>
+    pts.map((p) => ({ kpi: p.kpi, mean: p.value, lastAt: p.at, simulated: p.simulated }));
+
+  it('counts a KPI whose data lies before the period, or after the refresh, as missing', () => {
     if (!good) throw new Error('registry without graded organisations');
-    const now = Date.UTC(2026, 5, 15);
-    const { fromMs } = periodWindow('month', now);
-    const inside = points(good.id, 1, fromMs + 1000, false);
-    const before = points(good.id, 1, fromMs - 1000, false);
-    const score = (pts: typeof inside, period: 'month' | 'year') =>
-      buildRapor(REGISTRY, { [good.id]: pts }, period, now).organisations.find((o) => o.id === good.id);
+    const now = Date.UTC(2026, 5, 15, 3, 20);
+    const { fromMs, refreshedAt } = raporWindow('month', now);
+    const inside = summaries(points(good.id, 1, fromMs + 1000, false));
+    const before = summaries(points(good.id, 1, fromMs - 1000, false));
+    const after = summaries(points(good.id, 1, refreshedAt + 1000, false));
+    const score = (s: typeof inside, period: 'month' | 'year') =>
+      buildRapor(REGISTRY, { [good.id]: s }, period, now).organisations.find((o) => o.id === good.id);
     expect(score(inside, 'month')?.withData).toBeGreaterThan(0);
     expect(score(before, 'month')).toMatchObject({ score: 0, withData: 0 });
     expect(score(before, 'year')?.withData).toBeGreaterThan(0);
+    expect(score(after, 'month')).toMatchObject({ score: 0, withData: 0 });
+  });
+
+  it('says when it was refreshed and when the next refresh is due, on the hour', () => {
+    const now = Date.UTC(2026, 5, 15, 3, 20);
+    const r = buildRapor(REGISTRY, {}, 'month', now);
+    expect(r.generatedAt).toBe(Date.UTC(2026, 5, 15, 3));
+    expect(r.nextAt).toBe(r.generatedAt + RAPOR_REFRESH_MS);
+  });
+
+  it('shows the month just ended during the first hour of a new month', () => {
+    const r = buildRapor(REGISTRY, {}, 'month', Date.UTC(2026, 5, 30, 16, 30)); // 1 Jul 00:30 WITA
+    expect(r.from).toBe(Date.UTC(2026, 5, 1) - 8 * 3_600_000);
+    expect(r.to).toBe(Date.UTC(2026, 6, 1) - 8 * 3_600_000);
   });
 });

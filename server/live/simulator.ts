@@ -3,8 +3,13 @@
 // Math.random), so a restart within a slot rewrites the same value. Storage stays bounded: there is
 // one simulated point per KPI and hour (`at` = the hour's start), rewritten every interval with the
 // value of the current slot until the hour ends. Everything goes through ingestPoints marked
-// simulated (source 'simulator'); an organisation is skipped for good once it has real data. On
-// start, organisations without any point get the last BACKFILL_HOURS hourly points. Runs on the server.
+// simulated (source 'simulator', shown as "simulasi"); an organisation is skipped for good once it has
+// real data, and a simulated point never overwrites a real one (server/store/metricUpsert.ts).
+// First start: organisations without any point get a BACKFILL_DAYS history — hourly points for the
+// last BACKFILL_HOURS, one every BACKFILL_STEP_HOURS before that — so the booth's 30-day chart means
+// something on a fresh install. Later starts find points and backfill nothing. Runs on the server.
+
+import { MAX_BATCH_POINTS } from '../../shared/ingest.ts';
 import type { KpiRules } from '../../shared/kpi.ts';
 import { seeded } from '../../shared/random.ts';
 import type { KpiDefinition, Organisation } from '../../shared/registry.ts';
@@ -12,12 +17,20 @@ import { log } from '../log.ts';
 import { type IngestDeps, ingestPoints, organisationRules } from './ingest.ts';
 
 export const SIMULATOR_SOURCE = 'simulator';
+/** Hourly points reach back this far on first start… */
 export const BACKFILL_HOURS = 24;
+/** …and points every BACKFILL_STEP_HOURS reach back BACKFILL_DAYS (the booth chart's 30 days). */
+export const BACKFILL_DAYS = 30;
+export const BACKFILL_STEP_HOURS = 6;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-/** Daily swing and per-slot noise, as fractions of the seed. */
-const DAILY_AMPLITUDE = 0.04;
-const NOISE_AMPLITUDE = 0.03;
+/** Period of the slow multi-day drift, in days (not a divisor of 7 or 30, so weeks differ). */
+const DRIFT_DAYS = 17;
+/** Daily swing, slow drift, day-to-day and per-slot noise, as fractions of the seed (sum 0.12). */
+const DAILY_AMPLITUDE = 0.03;
+const DRIFT_AMPLITUDE = 0.05;
+const DAY_NOISE_AMPLITUDE = 0.02;
+const NOISE_AMPLITUDE = 0.02;
 
 /** FNV-1a, 32 bit. */
 function hash(text: string): number {
@@ -29,13 +42,16 @@ function hash(text: string): number {
 /** One uniform [0, 1) draw per seed is all the simulator needs. */
 const uniform = (seed: number): number => seeded(seed)();
 
-function rounded(value: number, kpi: KpiDefinition): number {
-  if (Number.isInteger(kpi.typical) && !kpi.unit.startsWith('%')) return Math.round(value);
+function rounded(value: number, kpi: KpiDefinition, rules: KpiRules): number {
+  if (rules.integer || (Number.isInteger(kpi.typical) && !kpi.unit.startsWith('%'))) return Math.round(value);
   const digits = Math.abs(kpi.typical) >= 10 ? 1 : 2;
   return Number(value.toFixed(digits));
 }
 
-/** The simulated value of one KPI at one time: seed × (1 + daily wave + noise), within the KPI's range. */
+/**
+ * The simulated value of one KPI at one time: seed × (1 + daily wave + slow drift + day noise + slot
+ * noise), rounded to whole numbers for counts, within the KPI's range.
+ */
 export function simulatedValue(
   organisationId: string,
   kpi: KpiDefinition,
@@ -45,9 +61,12 @@ export function simulatedValue(
   const key = `${organisationId}/${kpi.id}`;
   const phase = uniform(hash(key)) * 2 * Math.PI;
   const wave = Math.sin((2 * Math.PI * (atMs % DAY_MS)) / DAY_MS + phase) * DAILY_AMPLITUDE;
+  const drift = Math.sin((2 * Math.PI * atMs) / (DRIFT_DAYS * DAY_MS) + 2 * phase) * DRIFT_AMPLITUDE;
+  const day = Math.floor(atMs / DAY_MS);
+  const dayNoise = (uniform(hash(`${key}#${day}`)) * 2 - 1) * DAY_NOISE_AMPLITUDE;
   const noise = (uniform(hash(`${key}@${atMs}`)) * 2 - 1) * NOISE_AMPLITUDE;
   const scale = kpi.typical !== 0 ? kpi.typical : (rules.max - rules.min) * 0.01;
-  const value = rounded(kpi.typical + scale * (wave + noise), kpi);
+  const value = rounded(kpi.typical + scale * (wave + drift + dayNoise + noise), kpi, rules);
   return Math.min(rules.max, Math.max(rules.min, value));
 }
 
@@ -63,10 +82,22 @@ function points(org: Organisation, rules: Map<string, KpiRules>, slots: Slot[]) 
   );
 }
 
+/** The backfill's times before `hour` (an hour's start), oldest first: see the file comment. */
+export function backfillSlots(hour: number): Slot[] {
+  const step = BACKFILL_STEP_HOURS * HOUR_MS;
+  const recent = hour - BACKFILL_HOURS * HOUR_MS;
+  const older = Math.floor((BACKFILL_DAYS * DAY_MS - BACKFILL_HOURS * HOUR_MS) / step);
+  const times = [
+    ...Array.from({ length: older }, (_, i) => recent - (older - i) * step),
+    ...Array.from({ length: BACKFILL_HOURS }, (_, i) => hour - (BACKFILL_HOURS - i) * HOUR_MS),
+  ];
+  return times.map((at) => ({ at, valueAt: at }));
+}
+
 export type Simulator = {
   /** One round: every KPI of every organisation without real data gets the current slot's value. */
   tick(): Promise<void>;
-  /** A round that also fills the last BACKFILL_HOURS hourly points of organisations with no points. */
+  /** A round that also fills the BACKFILL_DAYS history of organisations with no points. */
   backfill(): Promise<void>;
   /** Stops the timer and waits for a round in progress. */
   stop(): Promise<void>;
@@ -87,17 +118,20 @@ export function startSimulator(deps: IngestDeps, options: SimulatorOptions): Sim
       real.add(org.id);
       return;
     }
-    const payload = points(org, rules, slots);
-    if (payload.length === 0) return;
+    const all = points(org, rules, slots);
     const base = {
       organisationId: org.id,
       contentType: 'json' as const,
       source: SIMULATOR_SOURCE,
       simulated: true,
     };
-    const { errors } = await ingestPoints(deps, { ...base, payload, nowMs: now() });
-    if (errors.length > 0)
-      log.warn('simulator-rejected', { organisationId: org.id, errors: errors.slice(0, 3) });
+    // A backfill is larger than one ingestion batch: oldest first, so the current slot comes last.
+    for (let i = 0; i < all.length; i += MAX_BATCH_POINTS) {
+      const payload = all.slice(i, i + MAX_BATCH_POINTS);
+      const { errors } = await ingestPoints(deps, { ...base, payload, nowMs: now() });
+      if (errors.length > 0)
+        log.warn('simulator-rejected', { organisationId: org.id, errors: errors.slice(0, 3) });
+    }
   }
 
   async function round(backfill: boolean): Promise<void> {
@@ -105,10 +139,7 @@ export function startSimulator(deps: IngestDeps, options: SimulatorOptions): Sim
     const slot = Math.floor(nowMs / options.intervalMs) * options.intervalMs;
     const hour = Math.floor(nowMs / HOUR_MS) * HOUR_MS;
     const current = { at: hour, valueAt: slot };
-    const history = Array.from({ length: BACKFILL_HOURS }, (_, i) => {
-      const at = hour - (BACKFILL_HOURS - i) * HOUR_MS;
-      return { at, valueAt: at };
-    });
+    const history = backfillSlots(hour);
     const existing = backfill ? await deps.metrics.latestAll() : {};
     for (const org of deps.registry.organisations) {
       if (stopped) return;

@@ -170,9 +170,16 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   }
 
   onLeave(client: SessionClient, code?: number) {
+    const visitor = this.visitors.get(client.sessionId);
     this.state.players.delete(client.sessionId);
     this.visitors.delete(client.sessionId);
     this.reportCount();
+    // Gone for good: the floor, speaker place or hand they held is released (hub.leave).
+    if (visitor) {
+      this.hub.leave(visitor.ref.key).catch((error) => {
+        log.error('session-leave-failed', { room: this.roomId, session: client.sessionId, error });
+      });
+    }
     log.info('session-leave', { room: this.roomId, session: client.sessionId, code });
   }
 

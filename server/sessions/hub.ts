@@ -66,6 +66,8 @@ export class SessionHub {
   private readonly polls: PollTimers;
   /** Attendee key → time of their last chat line (slow mode, across shards). */
   private readonly lastChat = new Map<string, number>();
+  /** Attendee key → open connections in this process's shards (join … leave). */
+  private readonly present = new Map<string, number>();
 
   private constructor(deps: HubDeps, row: SessionRow, events: SessionEvent[]) {
     this.deps = deps;
@@ -149,7 +151,8 @@ export class SessionHub {
    * changed) and returns how they act in this session.
    */
   join(key: string, name: string, role: SessionRole): Promise<ActorRef> {
-    return this.serial(async () => {
+    this.present.set(key, (this.present.get(key) ?? 0) + 1);
+    const joined = this.serial(async () => {
       const known = this.model.attendees[key];
       if (known && known.name === name && known.role === role)
         return { key, handle: known.handle, name, role };
@@ -157,6 +160,34 @@ export class SessionHub {
       while (!known && this.model.handles[handle] !== undefined) handle = randomHandle();
       await this.commit(null, { do: 'join', key, handle, name, role }, this.deps.now());
       return { key, handle, name, role };
+    });
+    // A join that failed opened no connection.
+    joined.catch(() => this.present.set(key, Math.max(0, (this.present.get(key) ?? 1) - 1)));
+    return joined;
+  }
+
+  /**
+   * One of the attendee's connections is gone for good (a shard's onLeave, after the reconnection
+   * hold). When it was their last, a system `left` releases the floor, speaker place and raised hand
+   * they held, so the stage never waits on someone who is no longer there.
+   */
+  leave(key: string): Promise<void> {
+    const open = (this.present.get(key) ?? 1) - 1;
+    if (open > 0) {
+      this.present.set(key, open);
+      return Promise.resolve();
+    }
+    this.present.delete(key);
+    return this.serial(async () => {
+      if ((this.present.get(key) ?? 0) > 0) return; // Came back meanwhile.
+      const handle = this.model.attendees[key]?.handle;
+      if (handle === undefined) return;
+      const m = this.model;
+      const holds =
+        m.floor?.handle === handle ||
+        m.speakers[handle] !== undefined ||
+        m.hands.some((h) => h.handle === handle);
+      if (holds) await this.commit(null, { do: 'left', handle }, this.deps.now());
     });
   }
 

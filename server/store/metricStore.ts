@@ -9,6 +9,9 @@ import { upsert } from './metricUpsert.ts';
 
 export type NewMetricPoint = LiveValue & { organisationId: string; receivedAt: number };
 
+/** One KPI over a period (shared/rapor.ts scores it): the mean, the newest point and whether simulated. */
+export type PeriodSummary = { kpi: string; mean: number; lastAt: number; simulated: boolean };
+
 /** One bucket of a history query: the mean, min and max of the points in [at, at + bucket). */
 export type HistoryBucket = { at: number; mean: number; min: number; max: number; count: number };
 
@@ -24,6 +27,11 @@ export type MetricStore = {
     kpi: string,
     q: { fromMs: number; toMs: number; bucketMs: number },
   ): Promise<HistoryBucket[]>;
+  /**
+   * Every KPI with points in [fromMs, toMs), keyed by organisation id: the mean of its real points, or
+   * of its simulated points when it has no real one in the window.
+   */
+  periodSummary(fromMs: number, toMs: number): Promise<Record<string, PeriodSummary[]>>;
   /** True once any non-simulated point exists for the organisation (the simulator then stops for it). */
   hasRealData(organisationId: string): Promise<boolean>;
 };
@@ -108,6 +116,39 @@ export function metricStore(db: Kysely<Tables>, ensureOpen: () => void): MetricS
         max: Number(r.max),
         count: Number(r.count),
       }));
+    },
+    async periodSummary(fromMs, toMs) {
+      ensureOpen();
+      const rows = await db
+        .selectFrom('metric_points')
+        .select((eb) => [
+          'organisation_id',
+          'kpi_id',
+          'simulated',
+          eb.fn.avg<number>('value').as('mean'),
+          eb.fn.max<number>('at').as('last_at'),
+        ])
+        .where('at', '>=', Math.floor(fromMs))
+        .where('at', '<', Math.floor(toMs))
+        .groupBy(['organisation_id', 'kpi_id', 'simulated'])
+        .orderBy('organisation_id')
+        .orderBy('kpi_id')
+        .orderBy('simulated')
+        .execute();
+      const all: Record<string, PeriodSummary[]> = {};
+      for (const r of rows) {
+        const list = all[r.organisation_id] ?? [];
+        // Real first (simulated 0 sorts first): a KPI's simulated group is kept only without a real one.
+        if (list[list.length - 1]?.kpi === r.kpi_id) continue;
+        list.push({
+          kpi: r.kpi_id,
+          mean: Number(r.mean),
+          lastAt: Number(r.last_at),
+          simulated: Number(r.simulated) !== 0,
+        });
+        all[r.organisation_id] = list;
+      }
+      return all;
     },
     async hasRealData(organisationId) {
       ensureOpen();

@@ -98,7 +98,8 @@ export function organisationStore(db: Kysely<Tables>, ensureOpen: () => void): O
             .execute();
           if (o.kpis.length === 0) continue;
           const rows = o.kpis.map((k) => {
-            const r = kpiRules(k);
+            // Whole-number input is derived from the unit on every check, not stored.
+            const { integer: _, ...r } = kpiRules(k);
             const { id, label, unit } = k;
             return { organisation_id: o.id, id, label, unit, ...r, weight: 1, seed: k.typical };
           });

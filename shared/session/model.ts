@@ -83,6 +83,8 @@ export type ModerationEntry = {
   action: string;
   /** A handle, question id, message id or '' for session-wide settings. */
   target: string;
+  /** The attendee's name when `target` is a handle (the log shows names, not codes). */
+  targetName?: string;
   reason: string;
   /**
    * What was set, when the action name alone does not say: 'on' | 'off' (speaker, mute, chatOff,
@@ -132,7 +134,9 @@ export type SessionModel = {
 export type SystemAction =
   | { do: 'join'; key: string; handle: string; name: string; role: SessionRole }
   | { do: 'attendance'; count: number }
-  | { do: 'pollTimeout'; pollId: number };
+  | { do: 'pollTimeout'; pollId: number }
+  /** The attendee's last connection is gone for good (after the reconnection hold). */
+  | { do: 'left'; handle: string };
 
 /** An accepted change, as stored (session_events) and as applied by every replica. */
 export type SessionEvent = {

@@ -24,7 +24,8 @@ export const HAND_LOG_MAX = 2000;
 /** Applies one event and sets model.seq to its seq. */
 export function applyEvent(model: SessionModel, event: SessionEvent): void {
   const { act, at, by } = event;
-  if (act.do === 'join' || act.do === 'attendance' || act.do === 'pollTimeout') applySystem(model, act, at);
+  if (act.do === 'join' || act.do === 'attendance' || act.do === 'pollTimeout' || act.do === 'left')
+    applySystem(model, act, at);
   else if (by !== null) applyAction(model, act, by, at);
   model.seq = event.seq;
 }
@@ -57,6 +58,15 @@ function applySystem(model: SessionModel, act: SystemAction, at: number): void {
     case 'pollTimeout': {
       const poll = model.polls.find((p) => p.id === act.pollId);
       if (poll !== undefined && poll.closedAt === null) poll.closedAt = at;
+      return;
+    }
+    case 'left': {
+      // Whoever is gone gives up the floor, their speaker place and their raised hand.
+      const hand = takeHand(model, act.handle);
+      const hadFloor = model.floor?.handle === act.handle;
+      if (hadFloor) model.floor = null;
+      delete model.speakers[act.handle];
+      if (hand !== undefined || hadFloor) logHand(model, at, act.handle, nameOf(model, act.handle), 'lower');
       return;
     }
   }

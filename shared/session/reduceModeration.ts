@@ -27,6 +27,11 @@ export function logModeration(model: SessionModel, at: number, by: ActorRef, act
   };
   const detail = moderationDetail(act);
   if (detail !== undefined) entry.detail = detail;
+  if ('handle' in act) {
+    const key = model.handles[act.handle];
+    const name = key === undefined ? undefined : model.attendees[key]?.name;
+    if (name !== undefined) entry.targetName = name;
+  }
   model.moderation.push(entry);
   if (model.moderation.length > MODERATION_LOG_MAX) {
     model.moderation.splice(0, model.moderation.length - MODERATION_LOG_MAX);

@@ -86,6 +86,9 @@ describe('staffView', () => {
       { id: 1, question: 'Q', options: ['a', 'b'], tallies: [0, 1], voters: 1, open: true },
     ]);
     expect(v.bans).toEqual([{ handle: B.handle, name: 'Becce', until: expect.any(Number) }]);
+    // The people a host can invite on stage by name: residents only, never staff.
+    expect(v.people.map((p) => p.name).sort()).toEqual(['Andi', 'Becce']);
+    expect(v.people.find((p) => p.name === 'Andi')?.handle).toBe(A.handle);
     expect(JSON.stringify(v)).not.toContain('guest:');
   });
 

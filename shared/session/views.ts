@@ -55,6 +55,8 @@ export type StaffView = {
   bans: Array<{ handle: string; name: string; until: number }>;
   /** Newest last, at most the last 50. */
   moderation: ModerationEntry[];
+  /** Residents who joined, newest first (at most STAFF_PEOPLE_MAX): whom the host can invite on stage. */
+  people: Array<{ handle: string; name: string }>;
 };
 
 /** The attendee key's handle, if they ever joined. */
@@ -128,6 +130,9 @@ export function publicPoll(poll: Poll, nowMs: number): { tallies: number[]; vote
   };
 }
 
+/** Residents listed in the staff view's `people`. */
+export const STAFF_PEOPLE_MAX = 200;
+
 /** Number of entries of the moderation log in the staff view. */
 export const STAFF_MODERATION_LINES = 50;
 
@@ -171,5 +176,10 @@ export function staffView(model: SessionModel): StaffView {
       until,
     })),
     moderation: model.moderation.slice(-STAFF_MODERATION_LINES),
+    people: Object.values(model.attendees)
+      .filter((a) => a.role === 'resident')
+      .sort((a, b) => b.firstAt - a.firstAt)
+      .slice(0, STAFF_PEOPLE_MAX)
+      .map((a) => ({ handle: a.handle, name: a.name })),
   };
 }

@@ -5,9 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import { HALL } from '../../../shared/session/hallPlan.ts';
+import { hallText } from '../../i18n/hallStrings.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useStageStore } from '../../stores/useStageStore.ts';
-import { hallText } from './hallStrings.ts';
 import { CAPTION_H, CAPTION_W, paintCaption } from './screenPainters.ts';
 import {
   opdSource,

@@ -5,7 +5,6 @@ import type { Rect } from '../scene/displayPainter.ts';
 import { HALL_COLORS as C } from './hallColors.ts';
 
 type Ctx = CanvasRenderingContext2D;
-const HALL_TITLE = 'AULA SIPAKATAU — BALAI KOTA MAKASSAR';
 
 /** A sulapa' appa' diamond: an outer rhombus with a nested one and a centre dot. */
 export function diamond(
@@ -36,7 +35,8 @@ export function diamond(
   ctx.fill();
 }
 
-export function paintBanner(ctx: Ctx, r: Rect): void {
+/** The lettering banner; `title` comes translated (client/i18n/hallStrings.ts). */
+export function paintBanner(ctx: Ctx, r: Rect, title: string): void {
   ctx.fillStyle = C.redDeep;
   ctx.fillRect(r.x, r.y, r.w, r.h);
   ctx.fillStyle = C.gold;
@@ -51,11 +51,11 @@ export function paintBanner(ctx: Ctx, r: Rect): void {
   ctx.textBaseline = 'middle';
   let px = Math.round(r.h * 0.5);
   ctx.font = `bold ${px}px serif`;
-  while (px > 10 && ctx.measureText(HALL_TITLE).width > r.w - 150) {
+  while (px > 10 && ctx.measureText(title).width > r.w - 150) {
     px--;
     ctx.font = `bold ${px}px serif`;
   }
-  ctx.fillText(HALL_TITLE, r.x + r.w / 2, r.y + r.h / 2 + 2);
+  ctx.fillText(title, r.x + r.w / 2, r.y + r.h / 2 + 2);
 }
 
 /** The diamond band: a row of sulapa' appa' on dark red between gold rules. */

@@ -2,7 +2,9 @@
 // card of a session, a large live-data panel of one OPD, a loading or error card, and the floor
 // holder's words. Canvases are SCREEN_W × SCREEN_H (16:9, the screen's shape) and CAPTION_W ×
 // CAPTION_H. User text (titles, names, words) is drawn as text, never parsed. Generic fonts only.
-import { type Figure, formatFigure } from '../../../shared/booth.ts';
+import type { Figure } from '../../../shared/booth.ts';
+import { formatNumber } from '../../../shared/format.ts';
+import { kpiLabel, kpiUnit } from '../../../shared/kpiNames.ts';
 import { diamond } from './decorPainter.ts';
 import { HALL_COLORS as C } from './hallColors.ts';
 
@@ -62,6 +64,7 @@ export function whenText(startsAt: number, endsAt: number, language: string): st
 
 type TitleCard = {
   hallName: string;
+  cityHall: string;
   title: string;
   organiser: string;
   phase: string;
@@ -84,7 +87,7 @@ export function paintTitleCard(ctx: Ctx, card: TitleCard): void {
   ctx.textBaseline = 'middle';
   ctx.fillStyle = C.goldPale;
   ctx.font = 'bold 30px serif';
-  ctx.fillText(`${card.hallName} · BALAI KOTA MAKASSAR`, SCREEN_W / 2, 110);
+  ctx.fillText(`${card.hallName} · ${card.cityHall}`, SCREEN_W / 2, 110);
   ctx.fillStyle = '#fff6e4';
   ctx.font = 'bold 68px sans-serif';
   const lines = wrapLines(ctx, card.title, SCREEN_W - 160, 3);
@@ -133,6 +136,7 @@ type OpdPanel = {
   live: string;
   simulated: string;
   updated: string;
+  language: string;
 };
 
 /** One OPD's headline figures, large: the booth display's content at screen size. */
@@ -168,16 +172,17 @@ export function paintOpdPanel(ctx: Ctx, p: OpdPanel): void {
     ctx.textBaseline = 'top';
     ctx.fillStyle = '#a9bdd4';
     ctx.font = '30px sans-serif';
-    ctx.fillText(cut(ctx, f.label, SCREEN_W - 360), 48, y + 20);
+    ctx.fillText(cut(ctx, kpiLabel(f.label, p.language), SCREEN_W - 360), 48, y + 20);
     ctx.textBaseline = 'alphabetic';
     ctx.fillStyle = '#ffffff';
     ctx.font = 'bold 84px sans-serif';
-    const value = formatFigure(f.value);
+    const value = formatNumber(f.value, p.language);
     ctx.fillText(value, 48, y + rowH - 24);
     ctx.fillStyle = '#ffd27a';
     ctx.font = 'bold 36px sans-serif';
     const x = 64 + ctx.measureText(value).width * (84 / 36);
-    ctx.fillText(cut(ctx, f.unit, Math.max(40, SCREEN_W - 48 - x)), x, y + rowH - 28);
+    const unit = kpiUnit(f.unit, p.language);
+    ctx.fillText(cut(ctx, unit, Math.max(40, SCREEN_W - 48 - x)), x, y + rowH - 28);
   });
   ctx.textAlign = 'right';
   ctx.textBaseline = 'alphabetic';

@@ -2,15 +2,17 @@
 // `show` callback, calls it with a texture and that texture's aspect (width / height) whenever the
 // picture changes (a loading card first), and returns the function that stops it and disposes every
 // texture it made. The screen component swaps sources when the stage store's screen changes.
+import i18next from 'i18next';
 import { CanvasTexture, SRGBColorSpace, type Texture, VideoTexture } from 'three';
 import { liveHeadlineFigures } from '../../../shared/booth.ts';
+import { formatClock } from '../../../shared/format.ts';
 import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
+import { hallText } from '../../i18n/hallStrings.ts';
 import { fetchOpd } from '../../net/api.ts';
 import { attachStream } from '../../net/hallMedia.ts';
 import { useBoothStore } from '../../stores/useBoothStore.ts';
 import type { StageInfo } from '../../stores/useStageStore.ts';
 import { categoryColor } from '../scene/palette.ts';
-import { hallText } from './hallStrings.ts';
 import {
   paintMessage,
   paintOpdPanel,
@@ -48,6 +50,7 @@ export function titleSource(info: StageInfo, language: string, show: Show): () =
   const org = findOrganisation(REGISTRY, info.organiser);
   paintTitleCard(c.ctx, {
     hallName: t.hallName,
+    cityHall: t.cityHall,
     title: info.title || t.hallName,
     organiser: org ? `${t.organiser}: ${org.name}` : '',
     phase: t.phase[info.phase],
@@ -95,9 +98,7 @@ export function opdSource(opdId: string, show: Show): () => void {
     return () => c.texture.dispose();
   }
   const paint = (figures: ReturnType<typeof liveHeadlineFigures>, at: number | null) => {
-    const updated = at
-      ? `${t.opdUpdated} ${new Date(at).toLocaleTimeString('id-ID', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit' })} WITA`
-      : '';
+    const updated = at ? `${t.opdUpdated} ${formatClock(at, i18next.language, 'Asia/Makassar')} WITA` : '';
     paintOpdPanel(c.ctx, {
       name: org.name,
       color: categoryColor(org.category),
@@ -105,6 +106,7 @@ export function opdSource(opdId: string, show: Show): () => void {
       live: t.opdLive,
       simulated: t.simulated,
       updated,
+      language: i18next.language,
     });
     c.texture.needsUpdate = true;
   };

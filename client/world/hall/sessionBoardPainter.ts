@@ -2,9 +2,9 @@
 // LANGSUNG tag and how many attend), then upcoming ones with their day and time in WITA, organiser
 // names from the registry list (SessionSummary.organiserName). Titles are drawn as text, never parsed.
 import type { SessionSummary } from '../../../shared/session/schedule.ts';
+import type { HallText } from '../../i18n/hallStrings.ts';
 import { diamond } from './decorPainter.ts';
 import { HALL_COLORS as C } from './hallColors.ts';
-import type { HallText } from './hallStrings.ts';
 import { wrapLines } from './screenPainters.ts';
 
 export const BOARD_W = 1024;

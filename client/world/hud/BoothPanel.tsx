@@ -1,8 +1,11 @@
-// The booth panel (DOM overlay): full name, category, description and profile (contact and social
-// links), every KPI with its latest value, target, last update, source, badges and history chart.
+// The booth panel (DOM overlay): full name, category, description (the staff-edited profile's when
+// set, else the first-run text of shared/data/opd-guide.json in the visitor's language) and profile
+// (contact and social links), every KPI with its latest value, target, last update, source, badges
+// and history chart.
 // Fetched once on open (client/net/api.ts); live values update it through useBoothStore.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { organisationDescription } from '../../../shared/opdGuide.ts';
 import { STALE_AFTER_MS } from '../../../shared/rapor.ts';
 import { findOrganisation, type Organisation, REGISTRY } from '../../../shared/registry.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
@@ -22,7 +25,7 @@ export function BoothPanel({ id }: { id: string }) {
 }
 
 function BoothPanelBody({ org }: { org: Organisation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const close = useUiStore((s) => s.closeBoothPanel);
   const closeButton = useRef<HTMLButtonElement>(null);
   const { detail, latest } = useOpdDetail(org);
@@ -58,7 +61,7 @@ function BoothPanelBody({ org }: { org: Organisation }) {
           ×
         </button>
       </header>
-      <p>{detail?.profile?.description || t('booth.description', { name: org.name, category })}</p>
+      <p>{detail?.profile?.description || organisationDescription(org.id, i18n.language)}</p>
       {detail?.profile && <ProfileLinks profile={detail.profile} />}
       <h3>{t('booth.figures')}</h3>
       <dl className="figures">

@@ -2,6 +2,7 @@
 // Lines are plain text in a role="log" region; the input is labelled.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatClock } from '../../../shared/format.ts';
 import { CHAT_MAX_CHARS } from '../../../shared/limits.ts';
 import { CHAT_CHANNELS } from '../../../shared/protocol.ts';
 import { send } from '../../net/cityConnection.ts';
@@ -9,12 +10,11 @@ import { useChatStore } from '../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../stores/useConnectionStore.ts';
 import { useModerationStore } from '../../stores/useModerationStore.ts';
 
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 /** On phones the chat starts folded so the city stays visible. */
 const startFolded = () => window.matchMedia('(max-width: 640px)').matches;
 
 export function ChatPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { lines, channel, setChannel } = useChatStore();
   const selfId = useConnectionStore((s) => s.selfId);
   const openReport = useModerationStore((s) => s.openReport);
@@ -64,7 +64,7 @@ export function ChatPanel() {
         {shown.map((l) => (
           <li key={l.id}>
             <span className="chat-name">{l.from === selfId ? t('chat.you') : l.name}</span>
-            <time dateTime={new Date(l.at).toISOString()}>{time.format(l.at)}</time>
+            <time dateTime={new Date(l.at).toISOString()}>{formatClock(l.at, i18n.language)}</time>
             <span className="chat-text">{l.text}</span>
             {l.from !== selfId && (
               <button

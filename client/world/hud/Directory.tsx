@@ -1,23 +1,21 @@
-// "Go to": search organisations by name or abbreviation and travel to the booth.
+// "Go to": search organisations by name, abbreviation or what residents need ("ktp", "sekolah";
+// shared/opdGuide.ts) and travel to the booth.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { searchOrganisations } from '../../../shared/opdGuide.ts';
 import { REGISTRY } from '../../../shared/registry.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { travelTo } from './travelTo.ts';
 
-const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFKD').replace(/\p{M}/gu, '');
-
 export function Directory({ layout }: { layout: CityLayout }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const setOpen = useUiStore((s) => s.setDirectoryOpen);
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => {
-    const q = fold(query.trim());
-    return REGISTRY.organisations.filter(
-      (o) => !q || fold(o.name).includes(q) || fold(o.abbreviation).includes(q) || o.id.includes(q),
-    );
-  }, [query]);
+  const matches = useMemo(
+    () => searchOrganisations(REGISTRY.organisations, query, i18n.language),
+    [query, i18n.language],
+  );
 
   const go = (to: string) => {
     travelTo(layout, to);

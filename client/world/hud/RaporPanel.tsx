@@ -1,17 +1,22 @@
 // The rapor kinerja as a list (DOM overlay, opened from the wall on the plaza): every organisation
-// ranked with grade and score, the best and the worst marked, simulated data flagged; choosing one
-// takes the visitor to its booth. Month or year.
+// ranked with grade and score, the best and the worst marked, simulated data flagged, organisations
+// without a graded KPI explained; choosing one takes the visitor to its booth. Month or year, with the
+// time of the hourly refresh it shows ("diperbarui 10.00 WITA"). Numbers in the visitor's language.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RAPOR_PERIODS, type RaporPeriod } from '../../../shared/apiTypes.ts';
+import { formatClock, formatFixed, formatShare, formatShortDate } from '../../../shared/format.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
 import { loadRapor } from '../../net/raporFeed.ts';
 import { useRaporStore } from '../../stores/useRaporStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { travelTo } from './travelTo.ts';
 
+const WITA = 'Asia/Makassar';
+
 export function RaporPanel({ layout }: { layout: CityLayout }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const setOpen = useUiStore((s) => s.setRaporOpen);
   const [period, setPeriod] = useState<RaporPeriod>('month');
   const rapor = useRaporStore((s) => s.rapor[period]);
@@ -42,26 +47,48 @@ export function RaporPanel({ layout }: { layout: CityLayout }) {
         ))}
       </div>
       <p className="muted small">{t('rapor.note')}</p>
+      {rapor && (
+        <p className="muted small rapor-updated" data-testid="rapor-updated">
+          {t('rapor.updated', {
+            from: formatShortDate(rapor.from, language),
+            to: formatShortDate(Math.min(rapor.to, rapor.generatedAt) - 1, language),
+            time: formatClock(rapor.generatedAt, language, WITA),
+            next: formatClock(rapor.nextAt, language, WITA),
+          })}
+        </p>
+      )}
       {!rapor && <p className="muted">{t('rapor.loading')}</p>}
       <ol>
         {rapor?.organisations.map((o) => (
           <li key={o.id} className={o.best ? 'best' : o.worst ? 'worst' : undefined}>
-            <button type="button" onClick={() => go(o.id)}>
+            <button
+              type="button"
+              onClick={() => go(o.id)}
+              title={o.counted === 0 ? t('rapor.unscoredWhy') : undefined}
+            >
               <span className="rank">{o.rank ?? '–'}</span>
               <span className={`grade grade-${o.grade === '—' ? 'none' : o.grade}`}>{o.grade}</span>
-              <strong className="name">{o.abbreviation}</strong>
-              <span className="score">{o.score === null ? '–' : o.score.toFixed(1)}</span>
-              {o.best && <span className="tag best">{t('rapor.best')}</span>}
-              {o.worst && <span className="tag worst">{t('rapor.worst')}</span>}
-              {o.simulatedShare > 0 && (
-                <span className="sim">
-                  {t('rapor.simulated', { percent: Math.round(o.simulatedShare * 100) })}
-                </span>
-              )}
+              <span className="who">
+                <strong className="name">{o.abbreviation}</strong>
+                {o.best && <span className="tag best">{t('rapor.best')}</span>}
+                {o.worst && <span className="tag worst">{t('rapor.worst')}</span>}
+              </span>
+              <span className="sim-cell">
+                {o.counted === 0 && <span className="unscored">{t('rapor.unscored')}</span>}
+                {o.simulatedShare > 0 && (
+                  <span className="sim">
+                    {t('rapor.simulated', { percent: formatShare(o.simulatedShare, language) })}
+                  </span>
+                )}
+              </span>
+              <span className="score">{o.score === null ? '–' : formatFixed(o.score, 1, language)}</span>
             </button>
           </li>
         ))}
       </ol>
+      {rapor?.organisations.some((o) => o.counted === 0) && (
+        <p className="muted small">{t('rapor.unscoredWhy')}</p>
+      )}
     </section>
   );
 }

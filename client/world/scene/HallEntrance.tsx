@@ -8,12 +8,12 @@ import { useFrame } from '@react-three/fiber';
 import i18next from 'i18next';
 import { useEffect, useMemo } from 'react';
 import { CanvasTexture, PlaneGeometry, SRGBColorSpace } from 'three';
+import { hallText } from '../../i18n/hallStrings.ts';
 import { self } from '../../stores/motion.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { diamond } from '../hall/decorPainter.ts';
 import { buildEntrance, ENTRANCE, ENTRANCE_SIGN } from '../hall/entranceGeometry.ts';
 import { HALL_COLORS as C } from '../hall/hallColors.ts';
-import { hallText } from '../hall/hallStrings.ts';
 import { VERTEX_COLORED } from './materials.ts';
 import { isTap } from './tap.ts';
 

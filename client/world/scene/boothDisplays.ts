@@ -3,10 +3,18 @@
 // drawBoothDisplay() repaints one booth's display cell when live data arrives; the texture is
 // uploaded once on the next frame however many cells changed (texture.needsUpdate). Figures drawn
 // before the scene exists are remembered and used when the atlas is created. A highlighted display
-// has a bright frame (a change just arrived); the caller repaints it plainly a moment later.
+// has a bright frame (a change just arrived); the caller repaints it plainly a moment later. Labels,
+// units, numbers and the "simulated" tag follow the visitor's language (setDisplayText repaints all).
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { Figure } from '../../../shared/booth.ts';
-import { paintDisplay, paintDistrict, paintLabel, paintSign, type Rect } from './displayPainter.ts';
+import {
+  type DisplayText,
+  paintDisplay,
+  paintDistrict,
+  paintLabel,
+  paintSign,
+  type Rect,
+} from './displayPainter.ts';
 
 const CELL_W = 256;
 const COLUMNS = 8;
@@ -29,6 +37,8 @@ export type SignAtlas = {
   labels: Uv[];
   /** Repaints one booth's display; false when the booth has no cell. */
   redraw: (id: string, figures: readonly Figure[], highlight: boolean) => boolean;
+  /** Repaints every booth display plainly with its latest figures (after a language change). */
+  redrawAll: () => void;
 };
 
 /** The atlas on screen (set by the Boards component while mounted) and the latest live figures. */
@@ -37,6 +47,14 @@ const latest = new Map<string, readonly Figure[]>();
 /** What each display in the active atlas shows now and when it was painted, epoch ms (diagnostics). */
 type Painted = { figures: readonly Figure[]; highlight: boolean; at: number };
 const painted = new Map<string, Painted>();
+let displayText: DisplayText = { language: 'id', simulated: 'SIMULASI' };
+
+/** Sets the displays' language and tag text and repaints the atlas on screen with it. */
+export function setDisplayText(text: DisplayText): void {
+  if (text.language === displayText.language && text.simulated === displayText.simulated) return;
+  displayText = text;
+  active?.redrawAll();
+}
 
 export function setActiveSignAtlas(atlas: SignAtlas | null): void {
   active = atlas;
@@ -80,7 +98,7 @@ export function createSignAtlas(req: AtlasRequest): SignAtlas {
     const display = { ...r, y: r.y + SIGN_H, h: DISPLAY_H };
     paintSign(ctx, sign, b.title, b.color);
     const figures = latest.get(b.id) ?? b.figures;
-    paintDisplay(ctx, display, b.title, b.color, figures, false);
+    paintDisplay(ctx, display, b.title, b.color, figures, false, displayText);
     painted.set(b.id, { figures, highlight: false, at: Date.now() });
     cells.set(b.id, { display, title: b.title, color: b.color });
     booths.set(b.id, { sign: uv(sign), display: uv(display) });
@@ -98,12 +116,22 @@ export function createSignAtlas(req: AtlasRequest): SignAtlas {
   const redraw = (id: string, figures: readonly Figure[], highlight: boolean): boolean => {
     const cell = cells.get(id);
     if (!cell) return false;
-    paintDisplay(ctx, cell.display, cell.title, cell.color, figures, highlight);
+    paintDisplay(ctx, cell.display, cell.title, cell.color, figures, highlight, displayText);
     if (active?.texture === texture) painted.set(id, { figures, highlight, at: Date.now() });
     texture.needsUpdate = true;
     return true;
   };
-  return { texture, booths, districts: districtRects.map(uv), labels: labelRects.map(uv), redraw };
+  const redrawAll = () => {
+    for (const b of req.booths) redraw(b.id, latest.get(b.id) ?? b.figures, false);
+  };
+  return {
+    texture,
+    booths,
+    districts: districtRects.map(uv),
+    labels: labelRects.map(uv),
+    redraw,
+    redrawAll,
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 // 2D-canvas painting of the atlas cells (client only): booth signs, booth displays, district signs
 // and landmark name plates. Generic font families only (no web fonts are fetched).
-import { type Figure, formatFigure } from '../../../shared/booth.ts';
+import type { Figure } from '../../../shared/booth.ts';
+import { formatNumber } from '../../../shared/format.ts';
+import { kpiLabel, kpiUnit } from '../../../shared/kpiNames.ts';
 
 export type Rect = { x: number; y: number; w: number; h: number };
 type Ctx = CanvasRenderingContext2D;
@@ -33,6 +35,9 @@ export function paintSign(ctx: Ctx, r: Rect, text: string, color: string): void 
   ctx.fillText(text, r.x + r.w / 2, r.y + r.h / 2);
 }
 
+/** The visitor's language and the display's translated "simulated" tag. */
+export type DisplayText = { language: string; simulated: string };
+
 export function paintDisplay(
   ctx: Ctx,
   r: Rect,
@@ -40,6 +45,7 @@ export function paintDisplay(
   color: string,
   figures: readonly Figure[],
   highlight: boolean,
+  text: DisplayText,
 ): void {
   ctx.fillStyle = highlight ? '#173a52' : '#0e1826';
   ctx.fillRect(r.x, r.y, r.w, r.h);
@@ -56,8 +62,8 @@ export function paintDisplay(
     ctx.fillRect(r.x + r.w - 74, r.y + 4, 68, head - 8);
     ctx.fillStyle = '#3a2a00';
     ctx.textAlign = 'center';
-    ctx.font = `bold 11px ${FONT}`;
-    ctx.fillText('SIMULASI', r.x + r.w - 40, r.y + head / 2 + 1);
+    fitFont(ctx, text.simulated, 11, 62);
+    ctx.fillText(text.simulated, r.x + r.w - 40, r.y + head / 2 + 1);
   }
   const shown = figures.slice(0, 3);
   const rowH = (r.h - head - 4) / Math.max(shown.length, 1);
@@ -76,8 +82,8 @@ export function paintDisplay(
     ctx.textBaseline = 'top';
     ctx.fillStyle = '#a9bdd4';
     ctx.font = `${labelPx}px ${FONT}`;
-    ctx.fillText(clip(ctx, f.label, r.w - 16), r.x + 8, labelTop);
-    const value = formatFigure(f.value);
+    ctx.fillText(clip(ctx, kpiLabel(f.label, text.language), r.w - 16), r.x + 8, labelTop);
+    const value = formatNumber(f.value, text.language);
     ctx.textBaseline = 'alphabetic';
     fitFont(ctx, value, valuePx, r.w * 0.55);
     ctx.fillStyle = '#ffffff';
@@ -85,7 +91,7 @@ export function paintDisplay(
     const unitX = r.x + 14 + ctx.measureText(value).width;
     ctx.font = `bold ${shown.length === 3 ? 13 : 15}px ${FONT}`;
     ctx.fillStyle = '#ffd27a';
-    ctx.fillText(clip(ctx, f.unit, r.x + r.w - 8 - unitX), unitX, baseline - 1);
+    ctx.fillText(clip(ctx, kpiUnit(f.unit, text.language), r.x + r.w - 8 - unitX), unitX, baseline - 1);
   });
   if (highlight) {
     ctx.strokeStyle = '#7df9ff';

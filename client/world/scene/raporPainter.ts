@@ -1,6 +1,8 @@
 // 2D-canvas painting of the Rapor Kinerja wall and the March 2022 poll board (client only). Text
-// comes translated through `t`; generic font families only.
+// comes translated through `t`, numbers and times formatted in the visitor's language (shared/format.ts);
+// generic font families only.
 import type { Rapor, RaporEntry } from '../../../shared/apiTypes.ts';
+import { formatClock, formatFixed } from '../../../shared/format.ts';
 import type { Rect } from './displayPainter.ts';
 
 type Ctx = CanvasRenderingContext2D;
@@ -31,7 +33,7 @@ function clip(ctx: Ctx, text: string, maxW: number): string {
   return `${s}…`;
 }
 
-function row(ctx: Ctx, r: Rect, e: RaporEntry, t: T): void {
+function row(ctx: Ctx, r: Rect, e: RaporEntry, t: T, language: string): void {
   ctx.fillStyle = e.best ? '#ffe9a8' : e.worst ? '#f9d3cf' : '#ffffff';
   ctx.fillRect(r.x, r.y + 2, r.w, r.h - 4);
   const mid = r.y + r.h / 2;
@@ -57,7 +59,7 @@ function row(ctx: Ctx, r: Rect, e: RaporEntry, t: T): void {
   ctx.textAlign = 'right';
   ctx.fillStyle = '#1d1b19';
   ctx.font = `22px ${FONT}`;
-  ctx.fillText(e.score === null ? '–' : e.score.toFixed(1), r.x + r.w - 58, mid);
+  ctx.fillText(e.score === null ? '–' : formatFixed(e.score, 1, language), r.x + r.w - 58, mid);
   ctx.fillStyle = GRADE_COLORS[e.grade] ?? '#8c8178';
   ctx.fillRect(r.x + r.w - 48, r.y + 5, 44, r.h - 10);
   ctx.fillStyle = '#ffffff';
@@ -87,11 +89,14 @@ export function paintRaporWall(ctx: Ctx, r: Rect, rapor: Rapor | null, t: T, lan
       timeZone: 'UTC',
     });
     ctx.fillText(month, r.x + r.w - 24, r.y + 36);
+    ctx.font = `17px ${FONT}`;
+    const time = formatClock(rapor.generatedAt, language, 'Asia/Makassar');
+    ctx.fillText(t('rapor.wallUpdated', { time }), r.x + r.w - 24, r.y + 92);
   }
   ctx.textAlign = 'left';
   ctx.fillStyle = '#5b524a';
   ctx.font = `19px ${FONT}`;
-  ctx.fillText(clip(ctx, t('rapor.legend'), r.w - 48), r.x + 24, r.y + 92);
+  ctx.fillText(clip(ctx, t('rapor.legend'), r.w - 48 - (rapor ? 230 : 0)), r.x + 24, r.y + 92);
   const ranked = rapor?.organisations.filter((o) => o.rank !== null) ?? [];
   if (ranked.length === 0) {
     ctx.textAlign = 'center';
@@ -113,7 +118,7 @@ export function paintRaporWall(ctx: Ctx, r: Rect, rapor: Rapor | null, t: T, lan
     ctx.font = `bold 21px ${FONT}`;
     ctx.fillText(t(title), x, r.y + 124);
     entries.forEach((e, i) => {
-      row(ctx, { x, y: r.y + 140 + i * 38, w: colW, h: 38 }, e, t);
+      row(ctx, { x, y: r.y + 140 + i * 38, w: colW, h: 38 }, e, t, language);
     });
   });
   ctx.textAlign = 'center';

@@ -1,10 +1,12 @@
 // One KPI in the booth panel (client only): latest value (live from useBoothStore when it changes,
 // else from the detail fetch), unit, target, last update, source, "simulasi" and stale badges, and
-// the history sparkline; clicking the sparkline opens the larger chart.
+// the history sparkline (always at the right of the value row); clicking it opens the larger chart.
+// Label, unit and numbers follow the visitor's language.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LatestFigure } from '../../../../shared/apiTypes.ts';
-import { formatFigure } from '../../../../shared/booth.ts';
+import { formatNumber } from '../../../../shared/format.ts';
+import { kpiLabel, kpiUnit } from '../../../../shared/kpiNames.ts';
 import { STALE_AFTER_MS } from '../../../../shared/rapor.ts';
 import { useBoothStore } from '../../../stores/useBoothStore.ts';
 import { relativeTime } from './relativeTime.ts';
@@ -29,13 +31,16 @@ export function KpiRow({ id, figure, nowMs }: { id: string; figure: LatestFigure
   const history = useHistory(id, figure.kpi, shown.at ?? 0);
   const stale = shown.at !== null && nowMs - shown.at > STALE_AFTER_MS;
   const buckets = history?.buckets ?? [];
-  const chartLabel = t('booth.history', { label: figure.label });
+  const language = i18n.language;
+  const label = kpiLabel(figure.label, language);
+  const unit = kpiUnit(figure.unit, language);
+  const chartLabel = t('booth.history', { label });
   return (
     <div className="kpi" data-kpi={figure.kpi}>
-      <dt>{figure.label}</dt>
-      <dd>
+      <dt>{label}</dt>
+      <dd className="kpi-main">
         <span className="kpi-value">
-          <strong data-testid={`value-${figure.kpi}`}>{formatFigure(shown.value)}</strong> {figure.unit}
+          <strong data-testid={`value-${figure.kpi}`}>{formatNumber(shown.value, language)}</strong> {unit}
           {shown.simulated && <span className="sim">{t('booth.simulated')}</span>}
           {stale && <span className="stale">{t('booth.stale')}</span>}
         </span>
@@ -51,8 +56,10 @@ export function KpiRow({ id, figure, nowMs }: { id: string; figure: LatestFigure
               buckets={buckets}
               fromMs={history.fromMs}
               toMs={history.toMs}
+              bucketMs={history.bucketMs}
               target={figure.target}
               label={chartLabel}
+              language={language}
             />
           </button>
         )}
@@ -60,7 +67,7 @@ export function KpiRow({ id, figure, nowMs }: { id: string; figure: LatestFigure
       <dd className="kpi-meta">
         {figure.target !== null && (
           <span>
-            {t('booth.target')}: {formatFigure(figure.target)} {figure.unit}
+            {t('booth.target')}: {formatNumber(figure.target, language)} {unit}
             {figure.direction === 'lower' ? ` (${t('booth.lowerBetter')})` : ''}
           </span>
         )}
@@ -79,11 +86,16 @@ export function KpiRow({ id, figure, nowMs }: { id: string; figure: LatestFigure
             buckets={buckets}
             fromMs={history.fromMs}
             toMs={history.toMs}
+            bucketMs={history.bucketMs}
             target={figure.target}
             label={chartLabel}
+            language={language}
             large
           />
-          <p className="muted small">{t('booth.chartNote', { days: HISTORY_DAYS })}</p>
+          <p className="muted small">
+            {t('booth.chartNote', { days: HISTORY_DAYS })}
+            {shown.simulated && ` ${t('booth.chartSimulated')}`}
+          </p>
         </dd>
       )}
     </div>

@@ -3,6 +3,7 @@
 // "Laporkan" (with a short reason) on others' lines.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatClock } from '../../../../shared/format.ts';
 import { CHAT_MAX_CHARS } from '../../../../shared/limits.ts';
 import type { ChatLine } from '../../../../shared/protocol.ts';
 import { act, sendSessionChat } from '../../../net/sessionConnection.ts';
@@ -10,8 +11,6 @@ import { useChatStore } from '../../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../../stores/useConnectionStore.ts';
 import { isStaff, useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
-
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 export function SessionChat() {
   const { t } = useTranslation();
@@ -94,7 +93,7 @@ type RowProps = {
 };
 
 function ChatRow({ line, own, staff, reporting, onReport }: RowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
   const [sent, setSent] = useState(false);
   const report = (e: FormEvent) => {
@@ -106,7 +105,7 @@ function ChatRow({ line, own, staff, reporting, onReport }: RowProps) {
   return (
     <li>
       <span className="chat-name">{own ? t('session.chat.you') : line.name}</span>
-      <time dateTime={new Date(line.at).toISOString()}>{time.format(line.at)}</time>
+      <time dateTime={new Date(line.at).toISOString()}>{formatClock(line.at, i18n.language)}</time>
       <span className="chat-text">{line.text}</span>
       {staff && (
         <button

@@ -1,9 +1,17 @@
 // The session panel: tabs for the audience (Tanya, Jajak, Angkat tangan, Obrolan) and, by role, for
 // the host (Panggung) and moderators (Moderasi). A side panel on desktop; on phones a bottom sheet
 // that starts folded to its tab bar so the stage stays visible, and unfolds when a tab is tapped.
-import { useState } from 'react';
+// Hosts land on Panggung, unfolded; Moderasi shows how many questions and reports wait.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isHost, isStaff, useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
+import {
+  isHost,
+  moderationWaiting,
+  type SessionTab,
+  sessionTabs,
+  shownTab,
+  useSessionViewStore,
+} from '../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
 import { HandTab } from './HandTab.tsx';
 import { HostPanel } from './host/HostPanel.tsx';
@@ -12,8 +20,6 @@ import { PollTab } from './PollTab.tsx';
 import { QuestionsTab } from './QuestionsTab.tsx';
 import { SessionChat } from './SessionChat.tsx';
 
-type Tab = 'ask' | 'poll' | 'hand' | 'chat' | 'host' | 'mod';
-
 const startFolded = () => window.matchMedia('(max-width: 640px)').matches;
 
 export function SessionPanel() {
@@ -21,13 +27,18 @@ export function SessionPanel() {
   const you = useSessionViewStore((s) => s.you);
   const pollWaiting = useStageStore((s) => s.poll.open && !you?.ballots[s.poll.id]);
   const ended = useStageStore((s) => s.info.phase === 'ended');
-  const [tab, setTab] = useState<Tab>('ask');
+  const tab = useSessionViewStore((s) => s.tab);
+  const setTab = useSessionViewStore((s) => s.setTab);
+  const waiting = useSessionViewStore((s) => moderationWaiting(s.staff));
   const [folded, setFolded] = useState(startFolded);
-  const tabs: Tab[] = ['ask', 'poll', 'hand', 'chat'];
-  if (isHost(you)) tabs.push('host');
-  if (isStaff(you)) tabs.push('mod');
-  const shown = tabs.includes(tab) ? tab : 'ask';
-  const choose = (next: Tab) => {
+  // A host's controls are the point of the panel: it unfolds on Panggung when the role arrives.
+  const host = isHost(you);
+  useEffect(() => {
+    if (host) setFolded(false);
+  }, [host]);
+  const tabs = sessionTabs(you);
+  const shown = shownTab(you, tab);
+  const choose = (next: SessionTab) => {
     setTab(next);
     setFolded(false);
   };
@@ -47,6 +58,14 @@ export function SessionPanel() {
             {t(`session.tabs.${id}`)}
             {id === 'poll' && pollWaiting && <span className="session-dot" aria-hidden="true" />}
             {id === 'hand' && you?.floor && <span className="session-dot" aria-hidden="true" />}
+            {id === 'mod' && waiting > 0 && (
+              <>
+                <span className="session-badge" aria-hidden="true">
+                  {waiting}
+                </span>
+                <span className="sr-only">{t('session.tabs.waiting', { count: waiting })}</span>
+              </>
+            )}
           </button>
         ))}
         <button

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { findOrganisation, REGISTRY } from '../../../../shared/registry.ts';
 import { leaveSession } from '../../../net/sessionConnection.ts';
+import { useConnectionStore } from '../../../stores/useConnectionStore.ts';
 import { usePlaceStore } from '../../../stores/usePlaceStore.ts';
 import { useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
@@ -14,6 +15,8 @@ export function SessionTopBar() {
   const attendance = useStageStore((s) => s.attendance);
   const peak = useStageStore((s) => s.peak);
   const role = useSessionViewStore((s) => s.you?.role);
+  // The count is of connected attendees; while this one is reconnecting it is not current.
+  const connected = useConnectionStore((s) => s.status === 'connected');
   const organiser = findOrganisation(REGISTRY, info.organiser);
   const leave = () => {
     leaveSession();
@@ -38,7 +41,7 @@ export function SessionTopBar() {
             {t(`session.phase.${info.phase}`)}
           </span>
         )}
-        {info.phase === 'live' && (
+        {info.phase === 'live' && connected && (
           <span className="session-count" title={t('session.peak', { count: peak })}>
             {t('session.attendance', { count: attendance })}
           </span>

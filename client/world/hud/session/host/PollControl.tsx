@@ -1,6 +1,7 @@
 // Polls for hosts: open one (question, 2–6 options, single or multiple choice, optional timer,
-// results live or at close) or in one tap the 2022 survey's "Apakah Anda tahu Makaverse?"; close the
-// open one; live tallies of every poll from the staff view (also those revealed only at close).
+// results live or at close); the 2022 survey's "Apakah Anda tahu Makaverse?" template fills the form
+// as a preview, opened only with "Buka jajak pendapat"; close the open one; live tallies of every
+// poll from the staff view (also those revealed only at close).
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,8 +16,17 @@ import { PollBars } from '../PollBars.tsx';
 
 const MIN_OPTIONS = 2;
 
+type Draft = { question: string; options: string[]; multi: boolean; reveal: 'live' | 'close' };
+const EMPTY: Draft = { question: '', options: ['', ''], multi: false, reveal: 'live' };
+
 export function PollControl() {
   const { t } = useTranslation();
+  /** The form's starting content; `n` remounts the form when a template is applied again. */
+  const [draft, setDraft] = useState<{ n: number; draft: Draft; template: boolean }>({
+    n: 0,
+    draft: EMPTY,
+    template: false,
+  });
   const polls = useSessionViewStore((s) => s.staff?.polls) ?? [];
   const open = polls.find((p) => p.open);
   const latest = open ?? polls.at(-1);
@@ -47,30 +57,34 @@ export function PollControl() {
             type="button"
             className="session-secondary session-template"
             onClick={() =>
-              act({
-                do: 'pollOpen',
-                question: MAKAVERSE_POLL.question,
-                options: [...MAKAVERSE_POLL.options],
-                multi: MAKAVERSE_POLL.multi,
-                reveal: MAKAVERSE_POLL.reveal,
-              })
+              setDraft((d) => ({
+                n: d.n + 1,
+                template: true,
+                draft: {
+                  question: MAKAVERSE_POLL.question,
+                  options: [...MAKAVERSE_POLL.options],
+                  multi: MAKAVERSE_POLL.multi,
+                  reveal: MAKAVERSE_POLL.reveal,
+                },
+              }))
             }
           >
             {t('session.host.template')}
           </button>
-          <NewPoll />
+          {draft.template && <p className="muted small">{t('session.host.templatePreview')}</p>}
+          <NewPoll key={draft.n} initial={draft.draft} />
         </>
       )}
     </section>
   );
 }
 
-function NewPoll() {
+function NewPoll({ initial }: { initial: Draft }) {
   const { t } = useTranslation();
-  const [question, setQuestion] = useState('');
-  const [options, setOptions] = useState(['', '']);
-  const [multi, setMulti] = useState(false);
-  const [reveal, setReveal] = useState<'live' | 'close'>('live');
+  const [question, setQuestion] = useState(initial.question);
+  const [options, setOptions] = useState(initial.options);
+  const [multi, setMulti] = useState(initial.multi);
+  const [reveal, setReveal] = useState<'live' | 'close'>(initial.reveal);
   const [timer, setTimer] = useState('');
   const filled = options.map((o) => o.trim()).filter(Boolean);
   const seconds = timer.trim() === '' ? undefined : Math.round(Number(timer));

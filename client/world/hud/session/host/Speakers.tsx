@@ -1,22 +1,22 @@
-// Residents on stage: take one off, or invite one by their attendee code (handle).
-import { type FormEvent, useState } from 'react';
+// Residents on stage: take one off, or invite one picked by name from the attendees (staff view's
+// `people`, newest first; a filter narrows a long list). Raised hands can be invited from the queue.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldText } from '../../../../../shared/opdGuide.ts';
 import { act } from '../../../../net/sessionConnection.ts';
+import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 
-const HANDLE = /^[a-z0-9]{4,16}$/;
+/** Attendees listed at once; the filter finds the others. */
+const SHOWN = 6;
 
 export function Speakers() {
   const { t } = useTranslation();
   const speakers = useStageStore((s) => s.speakers);
-  const [handle, setHandle] = useState('');
-  const invite = (e: FormEvent) => {
-    e.preventDefault();
-    const h = handle.trim().toLowerCase();
-    if (!HANDLE.test(h)) return;
-    act({ do: 'speaker', handle: h, on: true });
-    setHandle('');
-  };
+  const people = useSessionViewStore((s) => s.staff?.people) ?? [];
+  const [filter, setFilter] = useState('');
+  const q = foldText(filter);
+  const candidates = people.filter((p) => speakers[p.handle] === undefined && foldText(p.name).includes(q));
   const entries = Object.entries(speakers);
   return (
     <section className="session-section">
@@ -26,7 +26,7 @@ export function Speakers() {
         {entries.map(([h, name]) => (
           <li key={h}>
             <span className="session-grow">
-              <strong>{name}</strong> <span className="muted small">{h}</span>
+              <strong>{name}</strong>
             </span>
             <button
               type="button"
@@ -38,19 +38,32 @@ export function Speakers() {
           </li>
         ))}
       </ul>
-      <form className="session-row" onSubmit={invite}>
+      <h4 className="small">{t('session.host.pickSpeaker')}</h4>
+      {people.length > SHOWN && (
         <input
-          aria-label={t('session.host.handle')}
-          placeholder={t('session.host.handlePlaceholder')}
-          value={handle}
-          maxLength={16}
-          autoCapitalize="off"
-          onChange={(e) => setHandle(e.target.value)}
+          type="search"
+          aria-label={t('session.host.pickFilter')}
+          placeholder={t('session.host.pickFilter')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
         />
-        <button type="submit" className="session-small" disabled={!HANDLE.test(handle.trim().toLowerCase())}>
-          {t('session.host.invite')}
-        </button>
-      </form>
+      )}
+      {candidates.length === 0 && <p className="muted small">{t('session.host.pickNone')}</p>}
+      <ul className="session-list">
+        {candidates.slice(0, SHOWN).map((p) => (
+          <li key={p.handle}>
+            <span className="session-grow">{p.name}</span>
+            <button
+              type="button"
+              className="session-small"
+              aria-label={t('session.host.inviteName', { name: p.name })}
+              onClick={() => act({ do: 'speaker', handle: p.handle, on: true })}
+            >
+              {t('session.host.invite')}
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -3,14 +3,14 @@
 // is muted and who is removed until when.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatClock } from '../../../../../shared/format.ts';
 import { act } from '../../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 
 const HANDLE = /^[a-z0-9]{4,16}$/;
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 export function PersonActions() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const muted = useSessionViewStore((s) => s.staff?.muted) ?? [];
   const bans = useSessionViewStore((s) => s.staff?.bans) ?? [];
   const [handle, setHandle] = useState('');
@@ -108,7 +108,7 @@ export function PersonActions() {
                 <span className="session-grow">
                   {b.name} <span className="muted small">{b.handle}</span>
                 </span>
-                <span className="small">{clock.format(b.until)}</span>
+                <span className="small">{formatClock(b.until, i18n.language)}</span>
               </li>
             ))}
           </ul>

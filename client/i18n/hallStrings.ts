@@ -1,10 +1,11 @@
-// Text painted into the 3D scene for public sessions (client only): the hall's screen and caption,
-// the plaza's session board and the hall door. Indonesian first; English when the visitor chose it.
-// Painted canvases repaint on i18next 'languageChanged'. Pure data plus one picker.
+// Text painted into the 3D scene for public sessions (client only): the hall's screen, banner and
+// caption, the plaza's session board and the hall door. Indonesian first; English when the visitor
+// chose it. Painted canvases repaint on i18next 'languageChanged'. Pure data plus one picker.
 import i18next from 'i18next';
 
 const id = {
   hallName: 'AULA SIPAKATAU',
+  cityHall: 'BALAI KOTA MAKASSAR',
   phase: { scheduled: 'Segera dimulai', live: 'Sedang berlangsung', ended: 'Selesai' },
   organiser: 'Penyelenggara',
   loading: 'Memuat…',
@@ -28,6 +29,7 @@ const id = {
 
 const en: typeof id = {
   hallName: 'AULA SIPAKATAU',
+  cityHall: 'MAKASSAR CITY HALL',
   phase: { scheduled: 'Starting soon', live: 'In session', ended: 'Ended' },
   organiser: 'Organiser',
   loading: 'Loading…',
