@@ -115,6 +115,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
       new Player({ name, color, x, z, heading: 0, anim: ANIM.idle, connected: true }),
     );
     client.send('chatHistory', history);
+    this.reportVisitors();
     log.info('join', { room: this.roomId, session: client.sessionId, visitors: this.clients.length });
   }
 
@@ -122,6 +123,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     const player = this.state.players.get(client.sessionId);
     if (!player || this.visitors.get(client.sessionId)?.flooded) return;
     player.connected = false;
+    this.reportVisitors();
     log.info('drop', { room: this.roomId, session: client.sessionId, code });
     try {
       await this.allowReconnection(client, RECONNECT_HOLD_S);
@@ -133,12 +135,14 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   onReconnect(client: CityClient) {
     const player = this.state.players.get(client.sessionId);
     if (player) player.connected = true;
+    this.reportVisitors();
     log.info('reconnect', { room: this.roomId, session: client.sessionId });
   }
 
   onLeave(client: CityClient, code?: number) {
     this.state.players.delete(client.sessionId);
     this.visitors.delete(client.sessionId);
+    this.reportVisitors();
     log.info('leave', { room: this.roomId, session: client.sessionId, code });
   }
 
@@ -153,5 +157,14 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
 
   onUncaughtException(error: Error, method: string) {
     log.error('room-exception', { room: this.roomId, method, error });
+  }
+
+  /** Connected visitors (not seat reservations) in the listing, summed by GET /api/health. */
+  private reportVisitors(): void {
+    let connected = 0;
+    for (const p of this.state.players.values()) if (p.connected) connected++;
+    this.setMetadata({ connected }).catch((error: unknown) =>
+      log.error('room-metadata-failed', { room: this.roomId, error }),
+    );
   }
 }

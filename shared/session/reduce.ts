@@ -36,6 +36,16 @@ export function replay(events: SessionEvent[], phase?: Phase): SessionModel {
   return model;
 }
 
+/**
+ * A copy of `snapshot` (a model after some events) with the later events applied: equal to a
+ * full replay of all the events. Events at or before snapshot.seq are skipped.
+ */
+export function resume(snapshot: SessionModel, events: SessionEvent[]): SessionModel {
+  const model = structuredClone(snapshot);
+  for (const e of events) if (e.seq > snapshot.seq) applyEvent(model, e);
+  return model;
+}
+
 function applySystem(model: SessionModel, act: SystemAction, at: number): void {
   switch (act.do) {
     case 'join': {

@@ -1,0 +1,136 @@
+// Caps per source address, for every room (`city` and `session`), so one machine cannot hold the
+// server's seats or write without limit. Contract:
+// - The source is the TCP peer address; with trustProxy, the X-Real-IP (else the first
+//   X-Forwarded-For) a reverse proxy sets. Every HTTP request and WebSocket upgrade gets the source
+//   written into X-Real-IP before Colyseus reads it, so a client's own header is never believed.
+// - Matchmaking (POST /matchmake/*, every method): a source may make `joinsPerMinute` joins a minute
+//   (a burst of `connections`), and holds at most `connections` open WebSockets plus seat
+//   reservations not yet used; beyond, 429 'too-many-joins' / 'too-many-connections' and no seat.
+// - WebSocket upgrades: beyond `connections` open sockets from one source, 429 before the handshake.
+// Counts live in this process (each process caps its own share). Runs on the server.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type AuthContext, matchMaker, ServerError } from '@colyseus/core';
+import { type Bucket, fullBucket, take } from '../../shared/rateLimit.ts';
+import { log } from '../log.ts';
+
+export type SourceLimitOptions = { connections: number; joinsPerMinute: number; trustProxy: boolean };
+
+/** How long an unused seat reservation counts (Colyseus's seat reservation time, 15 s by default). */
+const RESERVATION_MS = Number(process.env.COLYSEUS_SEAT_RESERVATION_TIME || 15) * 1000;
+const UNKNOWN = 'unknown';
+/** Join buckets kept before full ones are swept (sources come and go). */
+const SWEEP_AT_SOURCES = 10_000;
+
+type Sources = {
+  /** Open upgraded sockets per source. */
+  open: Map<string, number>;
+  /** Unused seat reservations: source → (Colyseus session id → expiry, epoch ms). */
+  pending: Map<string, Map<string, number>>;
+  joins: Map<string, Bucket>;
+};
+
+export type SourceLimits = {
+  /** Installs the caps on the server (HTTP + WebSocket) and matchmaking; `uninstall` removes them. */
+  install(server: Server): void;
+  uninstall(): void;
+  /** For WebSocketTransport's `beforeUpgrade`: a 429 response beyond the cap, else undefined. */
+  beforeUpgrade(request: Request, context: Readonly<AuthContext>): Response | undefined;
+  /** Open sockets and unused reservations of a source (tests, diagnostics). */
+  held(source: string): number;
+};
+
+type Invoke = typeof matchMaker.controller.invokeMethod;
+const original: Invoke = matchMaker.controller.invokeMethod.bind(matchMaker.controller);
+
+export function createSourceLimits(o: SourceLimitOptions, now: () => number = Date.now): SourceLimits {
+  const s: Sources = { open: new Map(), pending: new Map(), joins: new Map() };
+  const joinLimit = { capacity: o.connections, refillPerSec: o.joinsPerMinute / 60 };
+
+  const sourceOf = (req: IncomingMessage): string => {
+    const first = (h: string | string[] | undefined) =>
+      String(h ?? '')
+        .split(',')[0]
+        ?.trim() || undefined;
+    const proxied = o.trustProxy
+      ? (first(req.headers['x-real-ip']) ?? first(req.headers['x-forwarded-for']))
+      : undefined;
+    return proxied ?? req.socket.remoteAddress ?? UNKNOWN;
+  };
+  const stamp = (req: IncomingMessage) => {
+    req.headers['x-real-ip'] = sourceOf(req);
+  };
+
+  const pendingOf = (source: string, nowMs: number): Map<string, number> => {
+    const mine = s.pending.get(source) ?? new Map<string, number>();
+    for (const [id, until] of mine) if (until <= nowMs) mine.delete(id);
+    if (mine.size === 0) s.pending.delete(source);
+    return mine;
+  };
+  const held = (source: string, nowMs = now()) => (s.open.get(source) ?? 0) + pendingOf(source, nowMs).size;
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex) => {
+    stamp(req);
+    const source = String(req.headers['x-real-ip']);
+    s.open.set(source, (s.open.get(source) ?? 0) + 1);
+    socket.once('close', () => {
+      const left = (s.open.get(source) ?? 1) - 1;
+      if (left > 0) s.open.set(source, left);
+      else s.open.delete(source);
+    });
+  };
+
+  const invoke: Invoke = async (method, roomName, clientOptions, authContext) => {
+    const source = authContext?.ip ?? UNKNOWN;
+    const nowMs = now();
+    if (held(source, nowMs) >= o.connections) {
+      log.warn('source-refused', { source, reason: 'too-many-connections' });
+      throw new ServerError(429, 'too-many-connections');
+    }
+    if (s.joins.size > SWEEP_AT_SOURCES) sweep(s.joins, joinLimit, nowMs);
+    const t = take(s.joins.get(source) ?? fullBucket(joinLimit, nowMs), joinLimit, nowMs);
+    s.joins.set(source, t.bucket);
+    if (!t.ok) {
+      log.warn('source-refused', { source, reason: 'too-many-joins' });
+      throw new ServerError(429, 'too-many-joins');
+    }
+    const seat = await original(method, roomName, clientOptions, authContext);
+    const sessionId = (seat as { sessionId?: unknown } | undefined)?.sessionId;
+    if (typeof sessionId === 'string') {
+      s.pending.set(source, pendingOf(source, nowMs).set(sessionId, nowMs + RESERVATION_MS));
+    }
+    return seat;
+  };
+
+  let installed: Server | undefined;
+  return {
+    install(server) {
+      installed = server;
+      server.prependListener('request', stamp);
+      server.prependListener('upgrade', onUpgrade);
+      matchMaker.controller.invokeMethod = invoke;
+    },
+    uninstall() {
+      installed?.off('request', stamp);
+      installed?.off('upgrade', onUpgrade);
+      installed = undefined;
+      if (matchMaker.controller.invokeMethod === invoke) matchMaker.controller.invokeMethod = original;
+    },
+    beforeUpgrade(request, context) {
+      const source = context.ip ?? UNKNOWN;
+      const sessionId = new URL(request.url).searchParams.get('sessionId');
+      if (sessionId) pendingOf(source, now()).delete(sessionId);
+      if ((s.open.get(source) ?? 0) <= o.connections) return undefined;
+      log.warn('source-refused', { source, reason: 'too-many-connections' });
+      return new Response('too-many-connections', { status: 429 });
+    },
+    held: (source) => held(source),
+  };
+}
+
+/** Drops the buckets that have refilled (a fresh one is the same). */
+function sweep(joins: Map<string, Bucket>, limit: { capacity: number; refillPerSec: number }, nowMs: number) {
+  for (const [source, b] of joins) {
+    if (b.tokens + ((nowMs - b.atMs) / 1000) * limit.refillPerSec >= limit.capacity) joins.delete(source);
+  }
+}
