@@ -23,7 +23,7 @@ import { decide, isPrivileged } from '../../shared/session/rules.ts';
 import { log } from '../log.ts';
 import type { SessionRow } from '../store/sessionStore.ts';
 import type { Store } from '../store/store.ts';
-import { AttendeeLimits, randomHandle } from './attendees.ts';
+import { handAllowed, randomHandle, renameAllowed } from './attendees.ts';
 import { auditDetail } from './auditDetail.ts';
 import { chatRefusal } from './chatRules.ts';
 import { withDeckPages } from './deckPages.ts';
@@ -66,7 +66,6 @@ export class SessionHub {
   private readonly polls: PollTimers;
   /** Attendee key → time of their last chat line (slow mode, across shards). */
   private readonly lastChat = new Map<string, number>();
-  private readonly limits = new AttendeeLimits();
   private readonly refusals: RefusalAudit;
   private snapshotSeq: number;
 
@@ -144,7 +143,8 @@ export class SessionHub {
         return verdict;
       }
       const hand = verdict.act.do === 'raiseHand' || verdict.act.do === 'lowerHand';
-      if (hand && !this.limits.hand(actor.ref.key, nowMs)) return { ok: false, code: 'hand-rate' } as const;
+      if (hand && !handAllowed(this.model, actor.ref.handle, nowMs))
+        return { ok: false, code: 'hand-rate' } as const;
       // The audit entry is written with the event, before anyone sees the change.
       const audited = isPrivileged(verdict.act)
         ? () => this.audit(actor.audit, `session.${verdict.act.do}`, auditDetail(verdict.act), nowMs)
@@ -163,7 +163,7 @@ export class SessionHub {
   join(key: string, name: string, role: SessionRole): Promise<ActorRef> {
     return this.serial(async () => {
       const known = this.model.attendees[key];
-      if (known && known.role === role && (known.name === name || !this.limits.rename(key, this.deps.now())))
+      if (known && known.role === role && (known.name === name || !renameAllowed(known, this.deps.now())))
         return { key, handle: known.handle, name: known.name, role };
       let handle = known?.handle ?? randomHandle();
       while (!known && this.model.handles[handle] !== undefined) handle = randomHandle();

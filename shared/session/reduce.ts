@@ -51,11 +51,13 @@ function applySystem(model: SessionModel, act: SystemAction, at: number): void {
     case 'join': {
       const before = model.attendees[act.key];
       if (before !== undefined && before.handle !== act.handle) delete model.handles[before.handle];
+      const nameAt = before && before.name !== act.name ? at : before?.nameAt;
       model.attendees[act.key] = {
         handle: act.handle,
         name: act.name,
         role: act.role,
         firstAt: before?.firstAt ?? at,
+        ...(nameAt === undefined ? {} : { nameAt }),
       };
       model.handles[act.handle] = act.key;
       return;
