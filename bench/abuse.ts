@@ -221,6 +221,7 @@ async function run(): Promise<{ metrics: Metric[]; notes: string[] }> {
     const counts = await attack.stop();
     console.log(`under attack: chat p99 ${hot.chatP99.toFixed(1)} ms`);
     const dropped = bots.filter((b) => !b.connected).length;
+    if (process.env.ABUSE_LOG) console.log(server.logTail());
 
     const w = (label: string, m: Measured) => [
       metric(`chat p99, ${o.bots} visitors, ${label}`, m.chatP99, 'ms'),

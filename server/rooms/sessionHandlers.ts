@@ -7,6 +7,7 @@ import {
   ANIM,
   ASK_LIMIT,
   CHAT_LIMIT,
+  HAND_LIMIT,
   REACT_LIMIT,
   type SessionMessage,
   type SessionNotice,
@@ -92,7 +93,8 @@ export function react(
 }
 
 /**
- * `act`: every stage action. Questions are rate-limited per attendee, and so are refused privileged
+ * `act`: every stage action. Questions and hand toggles are rate-limited per attendee (the hub checks
+ * hand toggles again across rejoins), and so are refused privileged
  * actions (REFUSED_ACT_LIMIT: a token is taken per privileged action and given back when it is
  * accepted); an official's account is re-read before each privileged action (a locked or changed
  * account acts as a resident from then on); the hub decides, stores, audits and publishes.
@@ -108,6 +110,11 @@ export async function act(
     const allowed = take(v.ask, ASK_LIMIT, nowMs);
     v.ask = allowed.bucket;
     if (!allowed.ok) return notice(client, 'ask-rate');
+  }
+  if (msg.do === 'raiseHand' || msg.do === 'lowerHand') {
+    const allowed = take(v.hand, HAND_LIMIT, nowMs);
+    v.hand = allowed.bucket;
+    if (!allowed.ok) return notice(client, 'hand-rate');
   }
   const privileged = isPrivileged(msg);
   if (privileged) {

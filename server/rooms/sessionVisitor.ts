@@ -7,6 +7,7 @@ import {
   ASK_LIMIT,
   CHAT_LIMIT,
   FLOOD_LIMIT,
+  HAND_LIMIT,
   REACT_LIMIT,
   type SessionServerMessages,
 } from '../../shared/protocol.ts';
@@ -48,6 +49,8 @@ export type SessionVisitor = {
   react: Bucket;
   /** Privileged actions that may still be refused (REFUSED_ACT_LIMIT). */
   refused: Bucket;
+  /** Hand toggles (HAND_LIMIT), checked here before the hub checks them per attendee. */
+  hand: Bucket;
   /** Cut off for flooding or removed by a moderator: no reconnection, later messages ignored. */
   flooded: boolean;
   /** JSON of the last `you` / `staff` view sent (sent again only when changed). */
@@ -95,6 +98,7 @@ export function newSessionVisitor(
     ask: fullBucket(ASK_LIMIT, nowMs),
     react: fullBucket(REACT_LIMIT, nowMs),
     refused: fullBucket(REFUSED_ACT_LIMIT, nowMs),
+    hand: fullBucket(HAND_LIMIT, nowMs),
     flooded: false,
     lastYou: '',
     lastStaff: '',

@@ -7,7 +7,9 @@
 //   (a burst of `connections`), and holds at most `connections` open WebSockets plus seat
 //   reservations not yet used; beyond, 429 'too-many-joins' / 'too-many-connections' and no seat.
 // - WebSocket upgrades: beyond `connections` open sockets from one source, 429 before the handshake.
-// Counts live in this process (each process caps its own share). Runs on the server.
+// Counts live in this process (each process caps its own share). Refusals are logged once per
+// source per minute, with how many were refused since (a flood must not flood the log). Runs on the
+// server.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type AuthContext, matchMaker, ServerError } from '@colyseus/core';
@@ -21,6 +23,7 @@ const RESERVATION_MS = Number(process.env.COLYSEUS_SEAT_RESERVATION_TIME || 15) 
 const UNKNOWN = 'unknown';
 /** Join buckets kept before full ones are swept (sources come and go). */
 const SWEEP_AT_SOURCES = 10_000;
+const LOG_EVERY_MS = 60_000;
 
 type Sources = {
   /** Open upgraded sockets per source. */
@@ -28,6 +31,8 @@ type Sources = {
   /** Unused seat reservations: source → (Colyseus session id → expiry, epoch ms). */
   pending: Map<string, Map<string, number>>;
   joins: Map<string, Bucket>;
+  /** Refusals per source since its last log line, and when that was. */
+  refused: Map<string, { since: number; count: number }>;
 };
 
 export type SourceLimits = {
@@ -44,7 +49,17 @@ type Invoke = typeof matchMaker.controller.invokeMethod;
 const original: Invoke = matchMaker.controller.invokeMethod.bind(matchMaker.controller);
 
 export function createSourceLimits(o: SourceLimitOptions, now: () => number = Date.now): SourceLimits {
-  const s: Sources = { open: new Map(), pending: new Map(), joins: new Map() };
+  const s: Sources = { open: new Map(), pending: new Map(), joins: new Map(), refused: new Map() };
+  const refuse = (source: string, reason: string, nowMs = now()) => {
+    const r = s.refused.get(source);
+    if (r && nowMs - r.since < LOG_EVERY_MS) {
+      r.count++;
+      return;
+    }
+    if (s.refused.size > SWEEP_AT_SOURCES) s.refused.clear();
+    s.refused.set(source, { since: nowMs, count: 0 });
+    log.warn('source-refused', { source, reason, refusedSinceLastLine: r?.count ?? 0 });
+  };
   const joinLimit = { capacity: o.connections, refillPerSec: o.joinsPerMinute / 60 };
 
   const sourceOf = (req: IncomingMessage): string => {
@@ -84,14 +99,14 @@ export function createSourceLimits(o: SourceLimitOptions, now: () => number = Da
     const source = authContext?.ip ?? UNKNOWN;
     const nowMs = now();
     if (held(source, nowMs) >= o.connections) {
-      log.warn('source-refused', { source, reason: 'too-many-connections' });
+      refuse(source, 'too-many-connections', nowMs);
       throw new ServerError(429, 'too-many-connections');
     }
     if (s.joins.size > SWEEP_AT_SOURCES) sweep(s.joins, joinLimit, nowMs);
     const t = take(s.joins.get(source) ?? fullBucket(joinLimit, nowMs), joinLimit, nowMs);
     s.joins.set(source, t.bucket);
     if (!t.ok) {
-      log.warn('source-refused', { source, reason: 'too-many-joins' });
+      refuse(source, 'too-many-joins', nowMs);
       throw new ServerError(429, 'too-many-joins');
     }
     const seat = await original(method, roomName, clientOptions, authContext);
@@ -121,7 +136,7 @@ export function createSourceLimits(o: SourceLimitOptions, now: () => number = Da
       const sessionId = new URL(request.url).searchParams.get('sessionId');
       if (sessionId) pendingOf(source, now()).delete(sessionId);
       if ((s.open.get(source) ?? 0) <= o.connections) return undefined;
-      log.warn('source-refused', { source, reason: 'too-many-connections' });
+      refuse(source, 'too-many-connections');
       return new Response('too-many-connections', { status: 429 });
     },
     held: (source) => held(source),

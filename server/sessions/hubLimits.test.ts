@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAND_LIMIT } from '../../shared/protocol.ts';
 import { replay } from '../../shared/session/reduce.ts';
 import { actorOf } from '../rooms/sessionVisitor.ts';
-import { tempDir, waitFor } from '../testing.ts';
+import { sleep, tempDir, waitFor } from '../testing.ts';
 import { startTestHall, type TestAttendee, type TestHall } from '../testingHall.ts';
 import { RENAME_EVERY_MS } from './attendees.ts';
 import type { Actor } from './hub.ts';
@@ -92,6 +92,21 @@ describe('bounded writes of a session hub', () => {
     const up = hubOf(again).model.hands.some((h) => h.handle === actor(again).ref.handle);
     const r = await hubOf(again).dispatch(actor(again), { do: up ? 'lowerHand' : 'raiseHand' });
     expect(r).toEqual({ ok: false, code: 'hand-rate' });
+  });
+
+  it('answers hand toggles beyond the limit at the room with hand-rate, writing nothing', async () => {
+    const s = await hall.schedule('walikota');
+    const host = await hall.join(s.id, 'Pak Wali', { token: await hall.tokenOf('walikota') });
+    await hubOf(host).dispatch(actor(host), { do: 'open' });
+    const guest = await hall.join(s.id, 'Tangan Ramai');
+    const seq = hubOf(guest).model.seq;
+    for (let i = 0; i < 40; i++) guest.act({ do: i % 2 === 0 ? 'raiseHand' : 'lowerHand' });
+    await waitFor(() => guest.got.notice.length >= 40 - HAND_LIMIT.capacity, 3000, 'notices');
+    expect(guest.got.notice.every((n) => n.code === 'hand-rate')).toBe(true);
+    await waitFor(() => hubOf(guest).model.seq >= seq + HAND_LIMIT.capacity, 3000, 'accepted toggles');
+    await sleep(100);
+    const events = await hall.city.app.store.sessions.events(s.id, seq);
+    expect(events).toHaveLength(HAND_LIMIT.capacity);
   });
 
   it('writes a join event the first time, and a rename at most once a minute', async () => {
