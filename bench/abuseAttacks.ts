@@ -2,7 +2,7 @@
 // the normal visitors' event loop: all from ONE source address (X-Real-IP, the server trusting its
 // proxy), at the rates the issue measured. Each attack counts its attempts by outcome. The worker
 // takes AttackPlan as workerData, posts 'ready' once its long-lived sockets are in, runs until it
-// gets 'stop', then posts the counts and exits. Runs in Node.
+// gets 'stop', then at once posts the counts so far, and cleans up. Runs in Node.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client, type Room } from '@colyseus/sdk';
 import { PROTOCOL_VERSION } from '../shared/protocol.ts';
@@ -16,6 +16,8 @@ export type AttackPlan = {
   opd: string;
   keyId: string;
   bodyMb: number;
+  /** Send the oversized join bodies (the cap before parsing is the HTTP layer's). */
+  bodies: boolean;
 };
 
 /** Attempts by outcome ('ok', an HTTP status or join error code, 'error'). */
@@ -201,14 +203,15 @@ async function main(plan: AttackPlan): Promise<void> {
     connectionFlood(plan),
     reservationFlood(plan),
     joinChurn(plan),
-    bigBodies(plan),
+    plan.bodies ? bigBodies(plan) : undefined,
     keyFlood(plan),
   ]);
-  await Promise.all(rooms.map((r) => Promise.race([r.leave(true).catch(() => {}), sleep(1000)])));
-  parentPort?.postMessage({ type: 'counts', counts });
 }
 
 parentPort?.on('message', (m: { type?: string }) => {
-  if (m.type === 'stop') stopping = true;
+  if (m.type !== 'stop') return;
+  stopping = true;
+  parentPort?.postMessage({ type: 'counts', counts: structuredClone(counts) });
+  void Promise.all(rooms.map((r) => Promise.race([r.leave(true).catch(() => {}), sleep(1000)])));
 });
 await main(workerData as AttackPlan);
