@@ -116,7 +116,11 @@ function rowCounts(dbPath: string): Record<string, number> {
   try {
     const n = (table: string) =>
       Number((db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n);
-    return { audit: n('audit_log'), events: n('session_events'), chat: n('chat_lines') };
+    return {
+      audit: n(`audit_log where action like 'session.%'`),
+      events: n('session_events'),
+      chat: n('chat_lines'),
+    };
   } finally {
     db.close();
   }
@@ -245,7 +249,7 @@ async function run(): Promise<{ metrics: Metric[]; notes: string[] }> {
       metric(`server RSS max, ${label}`, mb(m.probe.rssMaxBytes), 'MB', undefined, 0),
       metric(`server event-loop lag p99, ${label}`, m.probe.eventLoopDelayP99Ms, 'ms', undefined, 1),
       metric(`server CPU, ${label}`, (m.probe.cpuMs / m.probe.windowMs) * 100, '% of a core', undefined, 0),
-      metric(`rows written: audit log, ${label}`, m.rows.audit ?? 0, 'rows', undefined, 0),
+      metric(`rows written: session audit, ${label}`, m.rows.audit ?? 0, 'rows', undefined, 0),
       metric(`rows written: session events, ${label}`, m.rows.events ?? 0, 'rows', undefined, 0),
       metric(
         `owner pushes accepted, ${label}`,
@@ -286,7 +290,7 @@ async function run(): Promise<{ metrics: Metric[]; notes: string[] }> {
         `load average at the end ${loadavg()[0]?.toFixed(1)} (the machine is shared: other work shows in every window).`,
       `Attacks from one source (${ATTACKER}), all: ${countsNote(counts)}.`,
       `Attacks without the big bodies: ${countsNote(leanCounts)}.`,
-      'Rows written = rows added to audit_log / session_events during the window (the attacks wrote one row per refused act, per hand toggle and per join before the fix).',
+      "Rows written = session rows added to audit_log (action 'session.*') and session_events during the window; before the fix the attacks wrote one row per refused act, per hand toggle and per join.",
     ];
     return { metrics, notes };
   } finally {
