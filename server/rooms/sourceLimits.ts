@@ -5,14 +5,15 @@
 //   written into X-Real-IP before Colyseus reads it, so a client's own header is never believed.
 // - Matchmaking (POST /matchmake/*, every method): a source may make `joinsPerMinute` joins a minute
 //   (a burst of `connections`), and holds at most `connections` open WebSockets plus seat
-//   reservations not yet used; beyond, 429 'too-many-joins' / 'too-many-connections' and no seat.
+//   reservations not yet used; beyond, 429 {code: 429, error: 'too-many-joins' | 'too-many-connections'}
+//   at once, before the body is read or any route runs, and no seat.
 // - WebSocket upgrades: beyond `connections` open sockets from one source, 429 before the handshake.
 // Counts live in this process (each process caps its own share). Refusals are logged once per
 // source per minute, with how many were refused since (a flood must not flood the log). Runs on the
 // server.
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type AuthContext, matchMaker, ServerError } from '@colyseus/core';
+import { type AuthContext, matchMaker } from '@colyseus/core';
 import { type Bucket, fullBucket, take } from '../../shared/rateLimit.ts';
 import { log } from '../log.ts';
 
@@ -95,20 +96,37 @@ export function createSourceLimits(o: SourceLimitOptions, now: () => number = Da
     });
   };
 
-  const invoke: Invoke = async (method, roomName, clientOptions, authContext) => {
-    const source = authContext?.ip ?? UNKNOWN;
-    const nowMs = now();
-    if (held(source, nowMs) >= o.connections) {
-      refuse(source, 'too-many-connections', nowMs);
-      throw new ServerError(429, 'too-many-connections');
-    }
+  /** A join from `source` now: the refusal, or null (and a join token taken). */
+  const admit = (source: string, nowMs: number): 'too-many-connections' | 'too-many-joins' | null => {
+    if (held(source, nowMs) >= o.connections) return 'too-many-connections';
     if (s.joins.size > SWEEP_AT_SOURCES) sweep(s.joins, joinLimit, nowMs);
     const t = take(s.joins.get(source) ?? fullBucket(joinLimit, nowMs), joinLimit, nowMs);
     s.joins.set(source, t.bucket);
-    if (!t.ok) {
-      refuse(source, 'too-many-joins', nowMs);
-      throw new ServerError(429, 'too-many-joins');
-    }
+    return t.ok ? null : 'too-many-joins';
+  };
+
+  /** POST /matchmake/*: refused here when over the caps (true), answered like Colyseus's errors. */
+  const refusedEarly = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (req.method !== 'POST' || !req.url?.startsWith(`/${matchMaker.controller.matchmakeRoute}/`))
+      return false;
+    const source = String(req.headers['x-real-ip']);
+    const nowMs = now();
+    const refusal = admit(source, nowMs);
+    if (refusal === null) return false;
+    refuse(source, refusal, nowMs);
+    const cors = {
+      ...matchMaker.controller.DEFAULT_CORS_HEADERS,
+      ...matchMaker.controller.getCorsHeaders(new Headers(req.headers as Record<string, string>)),
+    };
+    res.writeHead(429, { ...cors, 'Content-Type': 'application/json', Connection: 'close' });
+    res.end(JSON.stringify({ code: 429, error: refusal }));
+    return true;
+  };
+
+  // Seats reserved over HTTP count as held until used (the caps were checked by refusedEarly).
+  const invoke: Invoke = async (method, roomName, clientOptions, authContext) => {
+    const source = authContext?.ip ?? UNKNOWN;
+    const nowMs = now();
     const seat = await original(method, roomName, clientOptions, authContext);
     const sessionId = (seat as { sessionId?: unknown } | undefined)?.sessionId;
     if (typeof sessionId === 'string') {
@@ -117,17 +135,31 @@ export function createSourceLimits(o: SourceLimitOptions, now: () => number = Da
     return seat;
   };
 
-  let installed: Server | undefined;
+  let installed:
+    | { server: Server; inner: Array<(...a: unknown[]) => void>; onRequest: () => void }
+    | undefined;
   return {
     install(server) {
-      installed = server;
-      server.prependListener('request', stamp);
+      // Wraps the request listeners bound so far (Colyseus's router, express): a refused join must
+      // not reach them.
+      const inner = server.listeners('request') as Array<(...a: unknown[]) => void>;
+      const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+        stamp(req);
+        if (refusedEarly(req, res)) return;
+        for (const listener of inner) listener.call(server, req, res);
+      };
+      server.removeAllListeners('request');
+      server.on('request', onRequest);
       server.prependListener('upgrade', onUpgrade);
       matchMaker.controller.invokeMethod = invoke;
+      installed = { server, inner, onRequest: onRequest as () => void };
     },
     uninstall() {
-      installed?.off('request', stamp);
-      installed?.off('upgrade', onUpgrade);
+      if (installed) {
+        installed.server.off('request', installed.onRequest);
+        for (const listener of installed.inner) installed.server.on('request', listener);
+        installed.server.off('upgrade', onUpgrade);
+      }
       installed = undefined;
       if (matchMaker.controller.invokeMethod === invoke) matchMaker.controller.invokeMethod = original;
     },
