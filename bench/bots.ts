@@ -24,6 +24,8 @@ export type BotOptions = {
   chatter: boolean;
   /** Decode state patches as a browser does; a bot that does not still counts every byte. */
   decode: boolean;
+  /** Extra headers of its matchmaking request and WebSocket (bench:abuse: a source address). */
+  headers?: Record<string, string>;
 };
 
 const MOVE_EVERY_TICKS = 1000 / MOVE_RATE_HZ / TICK_MS;
@@ -71,7 +73,7 @@ export class Bot {
   }
 
   static async join(o: BotOptions): Promise<Bot> {
-    const room = await new Client(o.url).joinOrCreate(
+    const room = await new Client(o.url, o.headers && { headers: o.headers }).joinOrCreate(
       'city',
       { name: o.name, color: o.color, protocol: PROTOCOL_VERSION, at: o.at },
       CityState,

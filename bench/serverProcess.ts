@@ -47,6 +47,9 @@ export async function startServer(port: number, env: Record<string, string> = {}
         DB_PATH: dbPath,
         LOG_LEVEL: 'warn',
         MAX_VISITORS_PER_SHARD: '1000',
+        // Every bot connects from 127.0.0.1; bench:abuse passes the real caps and per-bot sources.
+        MAX_CONNECTIONS_PER_SOURCE: '100000',
+        JOINS_PER_MINUTE_PER_SOURCE: '100000',
         ...env,
       },
     },

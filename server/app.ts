@@ -26,23 +26,36 @@ import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
 import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
+import { createSourceLimits } from './rooms/sourceLimits.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
 import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
+import { startRetention } from './store/retention.ts';
 import { openStore, type Store } from './store/store.ts';
 
-/** Visitors in `city` rooms across shards (and processes, once a shared driver is configured). */
+/**
+ * Visitors connected to `city` rooms across shards (and processes, once a shared driver is
+ * configured): each shard publishes its connected count as listing metadata (CityRoom), so seat
+ * reservations never used do not count.
+ */
 async function countVisitors(): Promise<number> {
   const rooms = await matchMaker.query({ name: 'city' });
-  return rooms.reduce((sum, r) => sum + r.clients, 0);
+  return rooms.reduce((sum, r) => sum + (Number(r.metadata?.connected) || 0), 0);
 }
 
 /** Public sessions: one hub per session (the source of truth) and what the `session` room needs. */
-function sessionParts(store: Store, tokens: Tokens, now: () => number, options: SessionOptions = {}) {
+function sessionParts(
+  config: Config,
+  store: Store,
+  tokens: Tokens,
+  now: () => number,
+  options: SessionOptions = {},
+) {
   const hubs = createSessionHubs({
     store,
     presence: () => matchMaker.presence,
     now,
     attendanceEveryMs: options.attendanceEveryMs ?? ATTENDANCE_EVERY_MS,
+    snapshotEvery: options.snapshotEvery ?? config.retention.snapshotEvery,
   });
   const room: SessionRoomDeps = {
     store,
@@ -51,6 +64,7 @@ function sessionParts(store: Store, tokens: Tokens, now: () => number, options: 
     users: store.users,
     now,
     shardSize: options.shardSize ?? HALL_SHARD_SIZE,
+    allowedOrigins: config.corsOrigins,
   };
   const router = sessionsRouter({
     sessions: store.sessions,
@@ -146,6 +160,8 @@ export type SessionOptions = {
   attendanceEveryMs?: number;
   /** Avatars per hall shard (default HALL_SHARD_SIZE). */
   shardSize?: number;
+  /** Events between two stored snapshots of a session's model (default SESSION_SNAPSHOT_EVERY). */
+  snapshotEvery?: number;
 };
 
 export type AppOptions = { accounts?: AccountOptions; sessions?: SessionOptions };
@@ -155,13 +171,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const store = await openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
   await store.organisations.sync(REGISTRY, Date.now());
   applyCorsPolicy(config.corsOrigins);
+  const sourceLimits = createSourceLimits(config.sourceLimits);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
-  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });
+  const transport = new WebSocketTransport({
+    maxPayload: MAX_MESSAGE_BYTES,
+    beforeUpgrade: sourceLimits.beforeUpgrade,
+  });
   const live = createLiveBus();
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);
   const accounts = accountsRouter(tokens, store, live, options.accounts);
-  const sessions = sessionParts(store, tokens, now, options.sessions);
+  const sessions = sessionParts(config, store, tokens, now, options.sessions);
   const cityModeration = createCityModeration({ store, tokens, presence: () => matchMaker.presence, now });
   const moderation = {
     service: cityModeration,
@@ -177,6 +197,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ? createScheduler({ connectors: store.connectors, ingest })
     : undefined;
   await connectors?.start();
+  const stopRetention = startRetention(store, config.retention, Date.now);
   let closing: Promise<void> | undefined;
 
   return {
@@ -195,6 +216,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           resolve();
         }, reject);
       });
+      // After Colyseus bound its routes (in listen), so the source is stamped before they read it.
+      sourceLimits.install(http);
       const address = http.address();
       return typeof address === 'object' && address ? address.port : port;
     },
@@ -202,6 +225,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       closing ??= (async () => {
         await simulator?.stop();
         await connectors?.stop();
+        await stopRetention();
+        sourceLimits.uninstall();
         await server.gracefullyShutdown(false);
         await sessions.hubs.disposeAll();
         await store.close();

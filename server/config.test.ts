@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       simulator: true,
       simulatorIntervalS: 15,
       connectors: true,
+      sourceLimits: { connections: 50, joinsPerMinute: 60, trustProxy: false },
+      retention: { chatDays: 30, plazaKeepLines: 100_000, eventDays: 90, snapshotEvery: 500 },
     });
   });
 
@@ -48,6 +50,10 @@ describe('loadConfig', () => {
     ['SIMULATOR_INTERVAL_S', '0'],
     ['SIMULATOR_INTERVAL_S', '2.5'],
     ['AUTH_SECRET', 'too-short'],
+    ['MAX_CONNECTIONS_PER_SOURCE', '0'],
+    ['TRUST_PROXY', 'yes'],
+    ['CHAT_RETENTION_DAYS', '1.5'],
+    ['SESSION_SNAPSHOT_EVERY', '1'],
   ])('rejects %s=%s naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`${key}=`));

@@ -33,6 +33,20 @@ const Env = z.object({
     .transform((s) => s.split(',').map((o) => o.trim()))
     .transform((list) => list.filter((o) => o.length > 0))
     .pipe(z.array(origin)),
+  /** Open WebSocket connections plus pending seat reservations per source address (city + sessions). */
+  MAX_CONNECTIONS_PER_SOURCE: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** Matchmaking joins per source address per minute (a burst of MAX_CONNECTIONS_PER_SOURCE first). */
+  JOINS_PER_MINUTE_PER_SOURCE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** 'on' behind a reverse proxy that sets X-Real-IP / X-Forwarded-For; 'off' (default): the peer address. */
+  TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  /** Chat lines (plaza and sessions) are deleted after this many days. */
+  CHAT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(30),
+  /** The plaza keeps at most this many newest lines. */
+  PLAZA_CHAT_MAX_LINES: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+  /** Session events covered by a snapshot are deleted after this many days. */
+  SESSION_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
+  /** A session's model is stored as a snapshot every this many events. */
+  SESSION_SNAPSHOT_EVERY: z.coerce.number().int().min(10).max(1_000_000).default(500),
 });
 
 export type Config = {
@@ -54,6 +68,10 @@ export type Config = {
   authSecret: string | undefined;
   /** Whether this process polls the configured pull connectors. */
   connectors: boolean;
+  /** Caps per source address (server/rooms/sourceLimits.ts). */
+  sourceLimits: { connections: number; joinsPerMinute: number; trustProxy: boolean };
+  /** Retention of chat and session event logs (server/store/retention.ts), and session snapshots. */
+  retention: { chatDays: number; plazaKeepLines: number; eventDays: number; snapshotEvery: number };
 };
 
 export class ConfigError extends Error {
@@ -89,5 +107,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     simulatorIntervalS: e.SIMULATOR_INTERVAL_S,
     connectors: e.CONNECTORS === 'on',
     authSecret: e.AUTH_SECRET,
+    sourceLimits: {
+      connections: e.MAX_CONNECTIONS_PER_SOURCE,
+      joinsPerMinute: e.JOINS_PER_MINUTE_PER_SOURCE,
+      trustProxy: e.TRUST_PROXY === 'on',
+    },
+    retention: {
+      chatDays: e.CHAT_RETENTION_DAYS,
+      plazaKeepLines: e.PLAZA_CHAT_MAX_LINES,
+      eventDays: e.SESSION_EVENT_RETENTION_DAYS,
+      snapshotEvery: e.SESSION_SNAPSHOT_EVERY,
+    },
   };
 }

@@ -78,6 +78,10 @@ export async function startTestCity(
     CLIENT_DIR: join(dbPath, '..', 'client'),
     // Tests see only the data they write; a test wanting the demo feed passes SIMULATOR: 'on'.
     SIMULATOR: 'off',
+    // Every test client comes from 127.0.0.1, some files join dozens at once: tests of the caps per
+    // source (sourceLimits.test.ts) pass their own.
+    MAX_CONNECTIONS_PER_SOURCE: '1000',
+    JOINS_PER_MINUTE_PER_SOURCE: '100000',
     ...env,
     DB_PATH: dbPath,
   });

@@ -39,7 +39,7 @@ export type TestHall = {
   join(
     sessionId: string,
     name: string,
-    options?: { visitorId?: string; token?: string; invite?: string },
+    options?: { visitorId?: string; token?: string; invite?: string; origin?: string },
   ): Promise<TestAttendee>;
   roomOf(room: { roomId: string }): SessionRoom;
   audit(): Promise<AuditRecord[]>;
@@ -80,13 +80,16 @@ export function watchSession(room: SessionClientRoom, visitorId: string): TestAt
   return a;
 }
 
-export async function startTestHall(dir: string, sessions: SessionOptions = {}): Promise<TestHall> {
+export async function startTestHall(
+  dir: string,
+  sessions: SessionOptions = {},
+  env: Record<string, string> = {},
+): Promise<TestHall> {
   const clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
-  const city = await startTestCity(
-    join(dir, 'hall.sqlite'),
-    {},
-    { sessions, accounts: { now: clock.now, failureDelayMs: 1 } },
-  );
+  const city = await startTestCity(join(dir, 'hall.sqlite'), env, {
+    sessions,
+    accounts: { now: clock.now, failureDelayMs: 1 },
+  });
   const store = city.app.store;
   const users = new Map<string, number>();
   return {
@@ -128,7 +131,10 @@ export async function startTestHall(dir: string, sessions: SessionOptions = {}):
     },
     async join(sessionId, name, options = {}) {
       const visitorId = options.visitorId ?? newVisitorId();
-      const sdk = new Client(city.baseUrl);
+      const sdk = new Client(
+        city.baseUrl,
+        options.origin ? { headers: { Origin: options.origin } } : undefined,
+      );
       if (options.token) sdk.auth.token = options.token;
       const room = await sdk.joinOrCreate<SessionRoom>('session', {
         sessionId,

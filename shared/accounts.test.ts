@@ -54,3 +54,27 @@ describe('parseProfile', () => {
     expect(parseProfile(null)).toMatchObject({ ok: false });
   });
 });
+
+describe('profile text', () => {
+  it('is cleaned as all public text: bidi controls and zero-width characters go, lines stay', () => {
+    const parsed = parseProfile({
+      ...EMPTY_PROFILE,
+      description: 'Layanan \u202Eadmin\u202C cepat\u200B.\n\n\n\nBuka setiap hari.',
+      services: [' KTP\u2067 ', 'KK'],
+      address: '\u200FJl. Ahmad Yani No. 2',
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      profile: {
+        ...EMPTY_PROFILE,
+        description: 'Layanan admin cepat.\n\nBuka setiap hari.',
+        services: ['KTP', 'KK'],
+        address: 'Jl. Ahmad Yani No. 2',
+      },
+    });
+    expect(parseProfile({ ...EMPTY_PROFILE, services: ['\u202E\u200B'] })).toEqual({
+      ok: false,
+      field: 'services.0',
+    });
+  });
+});

@@ -1,6 +1,7 @@
 // Accounts and organisation profiles: roles, username rule, the editable profile and its validator.
 // Pure; runs on server (CLI, API) and client (staff console forms).
 import { z } from 'zod';
+import { cleanLines } from './text.ts';
 
 export const ROLES = ['admin', 'staff', 'host', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -15,13 +16,18 @@ export type AccountView = { username: string; role: Role; organisationId: string
 export const SOCIAL_NETWORKS = ['instagram', 'facebook', 'x', 'youtube', 'tiktok'] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
 
-const text = (max: number) => z.string().trim().max(max);
+/** Profile text is shown to every visitor: cleaned as all such text is (shared/text.ts), lines kept. */
+const text = (max: number, min = 0) =>
+  z
+    .string()
+    .transform((s) => cleanLines(s, Number.MAX_SAFE_INTEGER))
+    .pipe(z.string().min(min).max(max));
 /** An https URL or an empty string (unset). */
 const httpsUrl = z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(300)]);
 
 export const Profile = z.strictObject({
   description: text(2000),
-  services: z.array(text(200).min(1)).max(30),
+  services: z.array(text(200, 1)).max(30),
   serviceHours: text(300),
   address: text(300),
   contact: z.strictObject({

@@ -182,6 +182,8 @@ export const POLL_OPTION_MAX_CHARS = 80;
 export const ASK_LIMIT = { capacity: 2, refillPerSec: 1 / 30 } as const;
 /** Reactions per attendee: a burst of 5, then two a second. */
 export const REACT_LIMIT = { capacity: 5, refillPerSec: 2 } as const;
+/** Raised/lowered hands per attendee (across shards and rejoins): a burst of 6, then one every 10 s. */
+export const HAND_LIMIT = { capacity: 6, refillPerSec: 1 / 10 } as const;
 export const REACTIONS = ['applause', 'thumbs', 'heart', 'laugh', 'wow'] as const;
 export type Reaction = (typeof REACTIONS)[number];
 
@@ -308,6 +310,7 @@ export const SESSION_NOTICES = [
   'text-empty',
   'banned',
   'failed',
+  'hand-rate',
 ] as const;
 export type SessionNotice = (typeof SESSION_NOTICES)[number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHAT_MAX_CHARS, NAME_MAX_CHARS } from './limits.ts';
-import { cleanChat, cleanName, cleanText, filterProfanity } from './text.ts';
+import { cleanChat, cleanLines, cleanName, cleanText, filterProfanity } from './text.ts';
 
 const codePoints = (s: string) => Array.from(s).length;
 /** No lone surrogate: a string cut in the middle of an astral character is not well formed. */
@@ -260,5 +260,53 @@ describe('cleanChat', () => {
   it('filters words glued together with hidden characters', () => {
     expect(cleanChat('an\u200Bji\u00ADng')).toEqual({ text: '******', filtered: true });
     expect(cleanChat('b\u202Eangsat')).toEqual({ text: '*******', filtered: true });
+  });
+});
+
+describe('one cleaning for text shown to others', () => {
+  it('strips every bidi control from names, chat and multi-line text', () => {
+    const bidi = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C';
+    expect(cleanName(`An${bidi}di`)).toEqual({ ok: true, name: 'Andi' });
+    expect(cleanChat(`halo ${bidi}semua`)).toEqual({ text: 'halo semua', filtered: false });
+    expect(cleanLines(`Layanan\u202E KTP\n\u2067Jam 8–16\u2069`, 100)).toBe('Layanan KTP\nJam 8–16');
+  });
+
+  it('keeps combining marks on their letter, at most three in a row, never loose', () => {
+    expect(cleanText('Cafe\u0301', 50)).toBe('Café');
+    expect(cleanText('ệ', 50)).toBe('ệ');
+    expect(cleanText('ที่นี่', 50)).toBe('ที่นี่');
+    expect(cleanText(`x${'\u0336'.repeat(30)}a`, 50)).toBe('x\u0336\u0336\u0336a');
+    const zalgo = cleanText(`Z${'\u0300\u0301\u0302\u0303\u0304\u0305\u0306'.repeat(5)}a`, 50);
+    expect(Array.from(zalgo).length).toBeLessThanOrEqual(5);
+    expect(cleanText('\u0301\u0302 halo \u0303x', 50)).toBe('halo x');
+  });
+
+  it('refuses names without base characters (combining marks only, punctuation only)', () => {
+    for (const raw of ['\u0301\u0302\u0303\u0304', '\u0489\u0489\u0489', 'a\u0301\u0301', '--', '!?']) {
+      expect(cleanName(raw), JSON.stringify(raw)).toEqual({ ok: false, error: 'name-length' });
+    }
+    expect(cleanName('Jo')).toEqual({ ok: true, name: 'Jo' });
+    expect(cleanName('😀😀')).toEqual({ ok: true, name: '😀😀' });
+  });
+
+  it('refuses look-alike names: Cyrillic or Greek mixed into Latin, or only Latin look-alikes', () => {
+    for (const raw of ['аdmin', 'Αdmin', 'Pak Вudi', 'Рак Budi', 'рор', 'АВС', 'ΤΟΥΟΤΑ']) {
+      expect(cleanName(raw), raw).toEqual({ ok: false, error: 'name-confusable' });
+    }
+    for (const raw of ['Иван Петров', 'Ελένη', 'Daeng Nai', 'Ĉu Łódź', 'ᨕᨗᨀᨗ ᨒᨚᨈᨑ', '李小龙']) {
+      expect(cleanName(raw), raw).toEqual({ ok: true, name: raw });
+    }
+  });
+
+  it('folds compatibility forms in names (fullwidth, ligatures), not in chat', () => {
+    expect(cleanName('Ａｄｍｉｎ')).toEqual({ ok: true, name: 'Admin' });
+    expect(cleanName('ﬁfi')).toEqual({ ok: true, name: 'fifi' });
+    expect(cleanChat('Ａｂ')).toEqual({ text: 'Ａｂ', filtered: false });
+  });
+
+  it('cleans multi-line text line by line, keeping at most one empty line and the cap', () => {
+    expect(cleanLines('  satu \r\n\r\n\r\n\r\ndua\u2028tiga  ', 100)).toBe('satu\n\ndua\ntiga');
+    expect(cleanLines('abc\ndef', 5)).toBe('abc\nd');
+    expect(cleanLines(' \n \u200B\n', 100)).toBe('');
   });
 });

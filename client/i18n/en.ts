@@ -15,6 +15,8 @@ export const en: Messages = {
     errors: {
       'name-length': 'Name must be 2–24 characters.',
       'name-profane': 'That name is not appropriate. Please choose another.',
+      'name-confusable':
+        'That name mixes Latin letters with look-alike Cyrillic or Greek ones. Use one alphabet.',
     },
     enterHall: 'Enter the hall',
     joining: 'You are about to join:',

@@ -14,6 +14,8 @@ export const id = {
     errors: {
       'name-length': 'Nama harus 2–24 karakter.',
       'name-profane': 'Nama itu tidak pantas. Pilih nama lain.',
+      'name-confusable':
+        'Nama itu mencampur huruf Latin dengan huruf Kiril atau Yunani yang mirip. Tulis dengan satu jenis huruf.',
     },
     enterHall: 'Masuk ke aula',
     joining: 'Anda akan bergabung ke:',

@@ -17,6 +17,8 @@ export const sessionId = {
     banned: 'Anda dikeluarkan dari sesi ini untuk sementara oleh moderator.',
     auth: 'Masuk petugas Anda sudah tidak berlaku. Masuk lagi di konsol petugas, atau ikuti sebagai warga.',
     failed: 'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.',
+    origin: 'Masuk petugas hanya dari alamat situs ini. Buka sesi dari situs resminya.',
+    busy: 'Terlalu banyak sambungan dari jaringan Anda. Tunggu sebentar lalu coba lagi.',
     back: 'Kembali ke kota',
     retry: 'Coba lagi',
   },
@@ -38,6 +40,7 @@ export const sessionId = {
     'text-empty': 'Teks kosong tidak dikirim.',
     banned: 'Orang itu dikeluarkan dari sesi.',
     failed: 'Gagal. Coba lagi.',
+    'hand-rate': 'Terlalu sering mengangkat dan menurunkan tangan. Tunggu sebentar.',
   },
   tabs: {
     label: 'Panel sesi',

@@ -17,6 +17,8 @@ export const sessionEn: typeof sessionId = {
     banned: 'A moderator has removed you from this session for a while.',
     auth: 'Your staff sign-in has expired. Sign in again in the staff console, or attend as a resident.',
     failed: 'The server cannot be reached. Check your connection and try again.',
+    origin: 'Staff sign-ins work only from this site. Open the session from the official site.',
+    busy: 'Too many connections from your network. Wait a moment and try again.',
     back: 'Back to the city',
     retry: 'Try again',
   },
@@ -38,6 +40,7 @@ export const sessionEn: typeof sessionId = {
     'text-empty': 'Empty text is not sent.',
     banned: 'That person was removed from the session.',
     failed: 'That failed. Try again.',
+    'hand-rate': 'Too many raised and lowered hands. Wait a moment.',
   },
   tabs: {
     label: 'Session panel',

@@ -9,6 +9,8 @@ import { apiBase } from './api.ts';
 import { storedStaffToken } from './staffApi.ts';
 
 const IMAGE_MAX_WIDTH_PX = 1920;
+/** The server refuses pages over 4096 px a side (MAX_PAGE_SIDE_PX, server/http/sessionDecks.ts). */
+const PAGE_MAX_SIDE_PX = 4096;
 const PDF_WIDTH_PX = 1600;
 const JPEG_QUALITY = 0.85;
 const JPEG_QUALITY_SMALLER = 0.65;
@@ -107,11 +109,12 @@ async function imagePage(file: File): Promise<string> {
     if (
       AS_IS_TYPES.includes(file.type) &&
       bitmap.width <= IMAGE_MAX_WIDTH_PX &&
+      bitmap.height <= PAGE_MAX_SIDE_PX &&
       file.size <= PAGE_MAX_BYTES
     ) {
       return await readDataUrl(file);
     }
-    const scale = Math.min(1, IMAGE_MAX_WIDTH_PX / bitmap.width);
+    const scale = Math.min(1, IMAGE_MAX_WIDTH_PX / bitmap.width, PAGE_MAX_SIDE_PX / bitmap.height);
     const canvas = blankCanvas(bitmap.width * scale, bitmap.height * scale);
     canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     return jpeg(canvas, file.name);
@@ -134,7 +137,9 @@ async function pdfPages(file: File, out: string[], onProgress: (p: DeckProgress)
     if (total > DECK_MAX_PAGES) throw new DeckError('too-many', String(DECK_MAX_PAGES));
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: PDF_WIDTH_PX / page.getViewport({ scale: 1 }).width });
+      const natural = page.getViewport({ scale: 1 });
+      const scale = Math.min(PDF_WIDTH_PX / natural.width, PAGE_MAX_SIDE_PX / natural.height);
+      const viewport = page.getViewport({ scale });
       const canvas = blankCanvas(viewport.width, viewport.height);
       await page.render({ canvas, viewport }).promise.catch(() => {
         throw new DeckError('pdf-broken', `${file.name} (${n})`);

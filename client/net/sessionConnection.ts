@@ -36,7 +36,7 @@ import { mirrorStage } from './stageMirror.ts';
 const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the attendee left on purpose
 
 /** Why a join was refused: the server's ServerError message, or one derived from its status. */
-const JOIN_ERRORS = ['no-session', 'ended', 'invite', 'banned', 'auth', 'failed'] as const;
+const JOIN_ERRORS = ['no-session', 'ended', 'invite', 'banned', 'auth', 'failed', 'origin', 'busy'] as const;
 type JoinError = (typeof JOIN_ERRORS)[number];
 
 let room: Room<unknown, SessionState> | null = null;
@@ -140,6 +140,7 @@ function joinErrorOf(e: unknown): JoinError {
   if (code === 404) return 'no-session';
   if (code === 409) return 'ended';
   if (code === 401) return 'auth';
+  if (code === 429) return 'busy';
   if (code === 403) return /ban/i.test(message) ? 'banned' : 'invite';
   return 'failed';
 }

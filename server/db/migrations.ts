@@ -267,6 +267,26 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '008_retention': {
+      // Snapshots of a session's reduced model (a restarted hub replays the newest one plus the
+      // events after it), and the time index the retention job (server/store/retention.ts) deletes by.
+      async up(db: Db) {
+        await table(db, 'session_snapshots')
+          .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id'))
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('snapshot', 'text', (c) => c.notNull())
+          .addUniqueConstraint('session_snapshots_seq', ['session_id', 'seq'])
+          .execute();
+        await db.schema.createIndex('chat_lines_by_at').ifNotExists().on('chat_lines').column('at').execute();
+        await db.schema
+          .createIndex('session_events_by_at')
+          .ifNotExists()
+          .on('session_events')
+          .column('at')
+          .execute();
+      },
+    },
   };
 }
 

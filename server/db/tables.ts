@@ -197,4 +197,12 @@ export type Tables = {
     by: string;
     reason: string;
   };
+  /** A session's model after event `seq`, JSON text (SessionSnapshot in sessionStore.ts). */
+  session_snapshots: {
+    id: Generated<number>;
+    session_id: string;
+    seq: number;
+    at: number;
+    snapshot: string;
+  };
 };

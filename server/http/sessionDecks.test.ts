@@ -1,6 +1,7 @@
 // Slide decks of the sessions API against a real store, real accounts and real signed tokens: upload
 // checks per page (format, mismatch, size), who may upload or list, and serving pages byte for byte.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { blankPng, webpHeader } from './imageTesting.ts';
 import { MAX_PAGE_BYTES } from './sessionDecks.ts';
 import { audited, base, call, json, seed, setUpSessionsApi, store, T } from './sessionsTesting.ts';
 
@@ -84,6 +85,9 @@ describe('slide decks', () => {
       [[dataUrl('image/gif', PNG)], 400, 'page-format', 1],
       [['bukan gambar'], 400, 'page-format', 1],
       [[png, dataUrl('image/png', big)], 413, 'page-too-large', 2],
+      [[png, dataUrl('image/png', blankPng(20000, 20000))], 413, 'page-dimensions', 2],
+      [[dataUrl('image/webp', webpHeader(4097, 100))], 413, 'page-dimensions', 1],
+      [[png, png, dataUrl('image/png', PNG.subarray(0, 16))], 400, 'page-unreadable', 3],
     ];
     for (const [pages, status, error, page] of cases) {
       const res = await upload({ name: 'Rusak', pages });
@@ -91,6 +95,7 @@ describe('slide decks', () => {
       const body = await json(res);
       expect(body).toMatchObject({ error, field: `pages.${page - 1}`, page });
       expect(String(body.message)).toContain(`Halaman ${page}`);
+      if (error === 'page-dimensions') expect(String(body.message)).toContain('4096');
     }
     const many = await upload({ name: 'Banyak', pages: Array.from({ length: 101 }, () => png) });
     expect(many.status).toBe(413);
@@ -109,5 +114,7 @@ describe('slide decks', () => {
     expect(huge.status).toBe(413);
     expect(await json(huge)).toEqual({ error: 'too-large', field: 'body' });
     expect(await decks()).toEqual(before);
+    const edge = await upload({ name: 'Batas', pages: [dataUrl('image/png', blankPng(4096, 4096))] });
+    expect(await json(edge)).toMatchObject({ pages: 1 });
   });
 });

@@ -2,7 +2,9 @@
 // - POST /sessions/:id/decks (the session's host or an admin): JSON {name, pages: string[]}, each page
 //   a base64 data URL of image/png, image/jpeg or image/webp. PDFs are never parsed on the server: the
 //   host's browser renders each PDF page to an image with pdf.js and uploads the images. Each page's
-//   bytes must start with the magic of its declared type; ≤ MAX_PAGE_BYTES per page, ≤ MAX_PAGES pages,
+//   bytes must start with the magic of its declared type and its header (imageSize.ts) must give a
+//   size of at most MAX_PAGE_SIDE_PX a side (a small file can declare a huge image that takes a
+//   viewer's browser gigabytes to decode); ≤ MAX_PAGE_BYTES per page, ≤ MAX_PAGES pages,
 //   body ≤ 40 MB (this route's own JSON parser). One bad page refuses the whole deck (400, or 413 when
 //   too large) with an error naming the page, and nothing is stored. 201 {id, pages}; audited.
 // - GET /sessions/:id/decks (host or admin) → DeckSummary[].
@@ -15,6 +17,7 @@ import type { DeckSummary } from '../../shared/session/schedule.ts';
 import { cleanText } from '../../shared/text.ts';
 import { isSessionHost } from '../sessions/access.ts';
 import { isSlideMime, type SessionRow, type SlidePage } from '../store/sessionStore.ts';
+import { imageSize } from './imageSize.ts';
 import { currentUser, requireUser } from './requireUser.ts';
 import type { SessionRouteDeps } from './sessions.ts';
 
@@ -22,6 +25,8 @@ export type DeckRouteDeps = Pick<SessionRouteDeps, 'sessions' | 'users' | 'token
 
 /** Largest page image, bytes (3 MB). */
 export const MAX_PAGE_BYTES = 3 * 1024 * 1024;
+/** Largest width or height of a page image, pixels. */
+export const MAX_PAGE_SIDE_PX = 4096;
 const MAX_PAGES = 100;
 const BODY_LIMIT = '40mb';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -67,6 +72,14 @@ function decodePage(dataUrl: string, n: number): PageResult {
   const bytes = new Uint8Array(Buffer.from(body, 'base64'));
   if (!MAGIC[mime](bytes))
     return fail(400, 'page-mismatch', `isi berkas bukan ${mime} seperti yang dinyatakan.`);
+  const size = imageSize(mime, bytes);
+  if (!size) return fail(400, 'page-unreadable', 'ukuran gambar tidak terbaca dari kepala berkas.');
+  if (size.width > MAX_PAGE_SIDE_PX || size.height > MAX_PAGE_SIDE_PX)
+    return fail(
+      413,
+      'page-dimensions',
+      `gambar ${size.width}×${size.height} piksel; paling besar ${MAX_PAGE_SIDE_PX} piksel per sisi.`,
+    );
   return { ok: true, page: { mime, bytes } };
 }
 

@@ -14,7 +14,7 @@ import express, { type ErrorRequestHandler, type Request, type RequestHandler, t
 import { findOrganisation, type Registry } from '../../shared/registry.ts';
 import { recordMarkdown } from '../../shared/session/recordMarkdown.ts';
 import { NewSession, type SessionSummary, type SessionWhen } from '../../shared/session/schedule.ts';
-import { cleanText } from '../../shared/text.ts';
+import { cleanLines, cleanText } from '../../shared/text.ts';
 import type { Claims, Tokens } from '../auth/tokens.ts';
 import { log } from '../log.ts';
 import { isSessionStaff, summaryOf } from '../sessions/access.ts';
@@ -64,12 +64,7 @@ function zodErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message: string;
 
 /** Plain text only: control and format characters (bidi overrides, zero-width marks) removed. */
 function cleanDraft(draft: NewSession): NewSession {
-  const description = draft.description
-    .split('\n')
-    .map((line) => cleanText(line, 2000))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const description = cleanLines(draft.description, 2000);
   return {
     ...draft,
     title: cleanText(draft.title, 120),

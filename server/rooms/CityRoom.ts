@@ -128,6 +128,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     );
     client.send('chatHistory', history);
     if (sanctions.mutedUntil > 0) client.send('moderation', { kind: 'muted', until: sanctions.mutedUntil });
+    this.reportVisitors();
     log.info('join', { room: this.roomId, session: client.sessionId, visitors: this.clients.length });
   }
 
@@ -135,6 +136,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     const player = this.state.players.get(client.sessionId);
     if (!player || this.visitors.get(client.sessionId)?.flooded) return;
     player.connected = false;
+    this.reportVisitors();
     log.info('drop', { room: this.roomId, session: client.sessionId, code });
     try {
       await this.allowReconnection(client, RECONNECT_HOLD_S);
@@ -146,12 +148,14 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   onReconnect(client: CityClient) {
     const player = this.state.players.get(client.sessionId);
     if (player) player.connected = true;
+    this.reportVisitors();
     log.info('reconnect', { room: this.roomId, session: client.sessionId });
   }
 
   onLeave(client: CityClient, code?: number) {
     this.state.players.delete(client.sessionId);
     this.visitors.delete(client.sessionId);
+    this.reportVisitors();
     log.info('leave', { room: this.roomId, session: client.sessionId, code });
   }
 
@@ -167,5 +171,14 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
 
   onUncaughtException(error: Error, method: string) {
     log.error('room-exception', { room: this.roomId, method, error });
+  }
+
+  /** Connected visitors (not seat reservations) in the listing, summed by GET /api/health. */
+  private reportVisitors(): void {
+    let connected = 0;
+    for (const p of this.state.players.values()) if (p.connected) connected++;
+    this.setMetadata({ connected }).catch((error: unknown) =>
+      log.error('room-metadata-failed', { room: this.roomId, error }),
+    );
   }
 }

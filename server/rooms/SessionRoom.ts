@@ -45,6 +45,8 @@ export type SessionRoomDeps = {
   now: () => number;
   /** Avatars per shard (HALL_SHARD_SIZE; tests use fewer). */
   shardSize: number;
+  /** Origins besides the server's own from which an account may join (CORS_ORIGINS). */
+  allowedOrigins: readonly string[];
 };
 
 export type SessionRoomOptions = { deps: SessionRoomDeps };
@@ -114,7 +116,8 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
 
   async onAuth(_client: SessionClient, options: unknown, context: AuthContext): Promise<SessionAuth> {
     try {
-      return await authorize(this.deps, this.hub, options, context.token || undefined);
+      const origin = { origin: context.headers.get('origin'), host: context.headers.get('host') };
+      return await authorize(this.deps, this.hub, options, context.token || undefined, origin);
     } catch (e) {
       log.info('session-join-refused', {
         room: this.roomId,

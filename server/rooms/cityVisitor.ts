@@ -49,7 +49,7 @@ const BAD_JOIN = 400;
 
 /**
  * Validates join options. Throws ServerError(400, code) with code 'bad-options', 'name-length',
- * 'name-profane' or 'protocol-mismatch'; the client's joinOrCreate rejects with it.
+ * 'name-profane', 'name-confusable' or 'protocol-mismatch'; the client's joinOrCreate rejects with it.
  */
 export function parseJoin(options: unknown): JoinAuth {
   const parsed = JoinOptions.safeParse(options);

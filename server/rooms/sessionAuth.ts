@@ -3,7 +3,10 @@
 // (409 'ended'); a login token (the SDK's client.auth.token), when given, must verify AND still match
 // the account (401 'auth'); an invite-only session needs its invite code from anyone who is not its
 // host, a moderator or an admin (403 'invite'); a banned attendee is refused until the ban ends
-// (403 'banned'). The token itself is never logged or kept. Runs on the server.
+// (403 'banned'). A join with a token from a browser page of a foreign origin is refused (403
+// 'origin'): an account joins only from the server's own origin (Origin's host = Host) or one in
+// CORS_ORIGINS; clients that send no Origin (not browsers) are not concerned. The token itself is
+// never logged or kept. Runs on the server.
 import { ServerError } from '@colyseus/core';
 import { PROTOCOL_VERSION, SessionJoinOptions } from '../../shared/protocol.ts';
 import { cleanName } from '../../shared/text.ts';
@@ -19,7 +22,22 @@ export type SessionAuthDeps = {
   users: Pick<UserStore, 'byId'>;
   /** Epoch ms: bans, account locks. */
   now: () => number;
+  allowedOrigins: readonly string[];
 };
+
+/** The WebSocket upgrade's Origin and Host headers (null when absent). */
+export type JoinOrigin = { origin: string | null; host: string | null };
+
+/** Whether a page at `origin` may use an account here: no Origin, the server's own, or allowed. */
+export function originAllowed(o: JoinOrigin, allowed: readonly string[]): boolean {
+  if (o.origin === null) return true;
+  if (allowed.includes(o.origin)) return true;
+  try {
+    return o.host !== null && new URL(o.origin).host === o.host;
+  } catch {
+    return false;
+  }
+}
 
 /** The session id a join asks for, or null when malformed. */
 export function requestedSession(options: unknown): string | null {
@@ -30,7 +48,10 @@ export function requestedSession(options: unknown): string | null {
 }
 
 /** The claims of a token whose account still stands, else null (also used by city moderation). */
-export async function accountOf(deps: SessionAuthDeps, token: string): Promise<Claims | null> {
+export async function accountOf(
+  deps: Pick<SessionAuthDeps, 'tokens' | 'users' | 'now'>,
+  token: string,
+): Promise<Claims | null> {
   const claims = deps.tokens.verify(token);
   const user = claims ? await deps.users.byId(claims.sub) : undefined;
   return claims && user && stillMatches(claims, user, deps.now()) ? claims : null;
@@ -41,6 +62,7 @@ export async function authorize(
   hub: SessionHub,
   options: unknown,
   token: string | undefined,
+  origin: JoinOrigin = { origin: null, host: null },
 ): Promise<SessionAuth> {
   const parsed = SessionJoinOptions.safeParse(options);
   if (!parsed.success || parsed.data.sessionId !== hub.id) throw new ServerError(400, 'bad-options');
@@ -51,6 +73,7 @@ export async function authorize(
   if (!name.ok) throw new ServerError(400, name.error);
   if (hub.model.phase === 'ended') throw new ServerError(409, 'ended');
 
+  if (token && !originAllowed(origin, deps.allowedOrigins)) throw new ServerError(403, 'origin');
   const claims = token ? await accountOf(deps, token) : null;
   if (token && !claims) throw new ServerError(401, 'auth');
   const role = sessionRoleOf(claims, hub.row);

@@ -7,6 +7,7 @@ import {
   ANIM,
   ASK_LIMIT,
   CHAT_LIMIT,
+  HAND_LIMIT,
   REACT_LIMIT,
   type SessionMessage,
   type SessionNotice,
@@ -18,7 +19,13 @@ import { cleanChat } from '../../shared/text.ts';
 import { stillMatches } from '../http/requireUser.ts';
 import { log } from '../log.ts';
 import type { SessionRoom } from './SessionRoom.ts';
-import { actorOf, isStaff, type SessionClient, type SessionVisitor } from './sessionVisitor.ts';
+import {
+  actorOf,
+  isStaff,
+  REFUSED_ACT_LIMIT,
+  type SessionClient,
+  type SessionVisitor,
+} from './sessionVisitor.ts';
 
 function notice(client: SessionClient, code: SessionNotice): void {
   client.send('notice', { code });
@@ -86,9 +93,11 @@ export function react(
 }
 
 /**
- * `act`: every stage action. Questions are rate-limited per attendee; an official's account is
- * re-read before each privileged action (a locked or changed account acts as a resident from then
- * on); the hub decides, stores, audits and publishes.
+ * `act`: every stage action. Questions and hand toggles are rate-limited per attendee (the hub checks
+ * hand toggles again across rejoins), and so are refused privileged
+ * actions (REFUSED_ACT_LIMIT: a token is taken per privileged action and given back when it is
+ * accepted); an official's account is re-read before each privileged action (a locked or changed
+ * account acts as a resident from then on); the hub decides, stores, audits and publishes.
  */
 export async function act(
   room: SessionRoom,
@@ -102,12 +111,25 @@ export async function act(
     v.ask = allowed.bucket;
     if (!allowed.ok) return notice(client, 'ask-rate');
   }
-  if (isPrivileged(msg) && isStaff(v.ref.role) && !(await accountStands(room, v))) {
+  if (msg.do === 'raiseHand' || msg.do === 'lowerHand') {
+    const allowed = take(v.hand, HAND_LIMIT, nowMs);
+    v.hand = allowed.bucket;
+    if (!allowed.ok) return notice(client, 'hand-rate');
+  }
+  const privileged = isPrivileged(msg);
+  if (privileged) {
+    const allowed = take(v.refused, REFUSED_ACT_LIMIT, nowMs);
+    v.refused = allowed.bucket;
+    if (!allowed.ok) return notice(client, 'not-allowed');
+  }
+  if (privileged && isStaff(v.ref.role) && !(await accountStands(room, v))) {
     log.warn('session-account-changed', { room: room.roomId, session: client.sessionId });
     v.ref = { ...v.ref, role: 'resident' };
   }
   const result = await room.hub.dispatch(actorOf(v), msg);
-  if (!result.ok) notice(client, result.code);
+  if (!result.ok) return notice(client, result.code);
+  if (privileged)
+    v.refused = { ...v.refused, tokens: Math.min(REFUSED_ACT_LIMIT.capacity, v.refused.tokens + 1) };
 }
 
 async function accountStands(room: SessionRoom, v: SessionVisitor): Promise<boolean> {

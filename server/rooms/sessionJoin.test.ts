@@ -86,6 +86,24 @@ describe('joining a session', () => {
     expect(host.got.you.at(-1)?.role).toBe('host');
   });
 
+  it('refuses a staff join from a foreign Origin; its own origin, CORS_ORIGINS and guests pass', async () => {
+    const s = await hall.schedule('walikota');
+    const token = await hall.tokenOf('walikota');
+    for (const origin of ['https://jahat.example', 'null', 'http://127.0.0.1.jahat.example']) {
+      await expect(hall.join(s.id, 'Pak Wali', { token, origin })).rejects.toMatchObject({
+        code: 403,
+        message: 'origin',
+      });
+    }
+    for (const origin of [hall.city.baseUrl, 'http://localhost:5173']) {
+      const host = await hall.join(s.id, 'Pak Wali', { token, origin });
+      expect(host.got.you.at(-1)?.role).toBe('host');
+      await host.room.leave(true);
+    }
+    const guest = await hall.join(s.id, 'Andi', { origin: 'https://jahat.example' });
+    expect(guest.got.you.at(-1)?.role).toBe('resident');
+  });
+
   it('refuses a bad token and the token of a locked or changed account', async () => {
     const s = await hall.schedule('walikota');
     await expect(hall.join(s.id, 'Andi', { token: 'not.a-token' })).rejects.toMatchObject({

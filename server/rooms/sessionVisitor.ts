@@ -7,6 +7,7 @@ import {
   ASK_LIMIT,
   CHAT_LIMIT,
   FLOOD_LIMIT,
+  HAND_LIMIT,
   REACT_LIMIT,
   type SessionServerMessages,
 } from '../../shared/protocol.ts';
@@ -17,6 +18,12 @@ import type { Claims } from '../auth/tokens.ts';
 import type { Actor } from '../sessions/hub.ts';
 
 /** What a successful join yields (kept by Colyseus as `client.auth`). Never holds the token. */
+/**
+ * Privileged actions an attendee may have refused: a burst of 30, then one a second. Beyond it they
+ * are refused here without reaching the hub (whose chain and audit log they would otherwise load).
+ */
+export const REFUSED_ACT_LIMIT = { capacity: 30, refillPerSec: 1 } as const;
+
 export type SessionAuth = {
   sessionId: string;
   /** 'user:<id>' for a signed-in account, else 'guest:<visitorId>'. */
@@ -40,6 +47,10 @@ export type SessionVisitor = {
   chat: Bucket;
   ask: Bucket;
   react: Bucket;
+  /** Privileged actions that may still be refused (REFUSED_ACT_LIMIT). */
+  refused: Bucket;
+  /** Hand toggles (HAND_LIMIT), checked here before the hub checks them per attendee. */
+  hand: Bucket;
   /** Cut off for flooding or removed by a moderator: no reconnection, later messages ignored. */
   flooded: boolean;
   /** JSON of the last `you` / `staff` view sent (sent again only when changed). */
@@ -86,6 +97,8 @@ export function newSessionVisitor(
     chat: fullBucket(CHAT_LIMIT, nowMs),
     ask: fullBucket(ASK_LIMIT, nowMs),
     react: fullBucket(REACT_LIMIT, nowMs),
+    refused: fullBucket(REFUSED_ACT_LIMIT, nowMs),
+    hand: fullBucket(HAND_LIMIT, nowMs),
     flooded: false,
     lastYou: '',
     lastStaff: '',

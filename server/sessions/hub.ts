@@ -6,8 +6,9 @@
 // the system events (an attendee's first join, attendance samples, poll timers), keeps the live
 // attendance of its shards, and writes the record when the session ends. Ephemeral fan-out (chat
 // lines, reactions, attendance counts) goes on `session:<id>:live` and is not part of the event log.
+// Bounded writes: refusals audited per actor per minute (refusals.ts), hand toggles and renames per
+// attendee (attendees.ts); a snapshot every `snapshotEvery` events keeps replay flat (snapshots.ts).
 // Runs on the server.
-import { randomBytes } from 'node:crypto';
 import type { Presence } from '@colyseus/core';
 import type { ChatLine, Reaction, SessionAction, SessionNotice } from '../../shared/protocol.ts';
 import type {
@@ -17,14 +18,18 @@ import type {
   SessionRole,
   SystemAction,
 } from '../../shared/session/model.ts';
-import { applyEvent, replay } from '../../shared/session/reduce.ts';
+import { applyEvent } from '../../shared/session/reduce.ts';
 import { decide, isPrivileged } from '../../shared/session/rules.ts';
 import { log } from '../log.ts';
 import type { SessionRow } from '../store/sessionStore.ts';
 import type { Store } from '../store/store.ts';
+import { handAllowed, randomHandle, renameAllowed } from './attendees.ts';
 import { auditDetail } from './auditDetail.ts';
 import { chatRefusal } from './chatRules.ts';
+import { withDeckPages } from './deckPages.ts';
 import { PollTimers } from './pollTimers.ts';
+import { RefusalAudit } from './refusals.ts';
+import { keepSnapshot, type Restored, restore } from './snapshots.ts';
 import { eventsTopic, type LiveMessage, liveTopic } from './topics.ts';
 import { writeRecord } from './writeRecord.ts';
 
@@ -36,19 +41,14 @@ export type HubDeps = {
   now: () => number;
   /** Attendance sample interval while live (ms). */
   attendanceEveryMs: number;
+  /** A snapshot of the model is stored every this many events. */
+  snapshotEvery: number;
 };
 
 /** Who acts, and how the audit log names them ('staff:<username>' or 'guest:<name>#<handle>'). */
 export type Actor = { ref: ActorRef; audit: string };
 
 export type DispatchResult = { ok: true; event: SessionEvent } | { ok: false; code: SessionNotice };
-
-const HANDLE_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const HANDLE_CHARS = 10;
-
-function randomHandle(): string {
-  return Array.from(randomBytes(HANDLE_CHARS), (b) => HANDLE_ALPHABET[b % HANDLE_ALPHABET.length]).join('');
-}
 
 export class SessionHub {
   readonly id: string;
@@ -68,22 +68,29 @@ export class SessionHub {
   private readonly lastChat = new Map<string, number>();
   /** Attendee key → open connections in this process's shards (join … leave). */
   private readonly present = new Map<string, number>();
+  private readonly refusals: RefusalAudit;
+  private snapshotSeq: number;
 
-  private constructor(deps: HubDeps, row: SessionRow, events: SessionEvent[]) {
+  private constructor(deps: HubDeps, row: SessionRow, restored: Restored) {
     this.deps = deps;
     this.id = row.id;
     this.row = row;
-    this.model = replay(events, row.phase === 'ended' ? 'ended' : 'scheduled');
-    this.openedAt = events.findLast((e) => e.act.do === 'open')?.at ?? null;
-    this.endedAt = events.findLast((e) => e.act.do === 'end')?.at ?? null;
+    this.model = restored.model;
+    this.snapshotSeq = restored.snapshotSeq;
+    this.openedAt = restored.openedAt;
+    this.endedAt = restored.endedAt;
     this.polls = new PollTimers(deps.now, (pollId) => this.timeout(pollId));
+    this.refusals = new RefusalAudit(
+      (actor, detail, at) => this.audit(actor, 'session.refused', detail, at),
+      deps.now,
+    );
   }
 
-  /** Loads the session and replays its stored events; undefined for an unknown session. */
+  /** Loads the session: its newest snapshot and the events after it; undefined for an unknown session. */
   static async load(deps: HubDeps, sessionId: string): Promise<SessionHub | undefined> {
     const row = await deps.store.sessions.get(sessionId);
     if (!row) return undefined;
-    const hub = new SessionHub(deps, row, await deps.store.sessions.events(sessionId));
+    const hub = new SessionHub(deps, row, await restore(deps.store.sessions, row));
     if (hub.model.phase === 'live') hub.startSampler();
     hub.polls.arm(hub.model);
     return hub;
@@ -128,17 +135,21 @@ export class SessionHub {
   dispatch(actor: Actor, action: SessionAction): Promise<DispatchResult> {
     return this.serial(async () => {
       const nowMs = this.deps.now();
-      const act = action.do === 'screen' ? await this.withDeckPages(action) : action;
+      const act =
+        action.do === 'screen' ? await withDeckPages(this.deps.store.sessions, this.id, action) : action;
       const verdict = decide(this.model, actor.ref, act, nowMs);
       if (!verdict.ok) {
         if (verdict.code === 'not-allowed' && isPrivileged(action)) {
-          await this.audit(actor, 'session.refused', { do: action.do, role: actor.ref.role }, nowMs);
+          await this.refusals.record(actor.audit, { do: action.do, role: actor.ref.role });
         }
         return verdict;
       }
+      const hand = verdict.act.do === 'raiseHand' || verdict.act.do === 'lowerHand';
+      if (hand && !handAllowed(this.model, actor.ref.handle, nowMs))
+        return { ok: false, code: 'hand-rate' } as const;
       // The audit entry is written with the event, before anyone sees the change.
       const audited = isPrivileged(verdict.act)
-        ? () => this.audit(actor, `session.${verdict.act.do}`, auditDetail(verdict.act), nowMs)
+        ? () => this.audit(actor.audit, `session.${verdict.act.do}`, auditDetail(verdict.act), nowMs)
         : undefined;
       const event = await this.commit(actor.ref, verdict.act, nowMs, audited);
       await this.after(event);
@@ -147,15 +158,16 @@ export class SessionHub {
   }
 
   /**
-   * Registers an attendee (system `join` the first time a key is seen, or when their name or role
-   * changed) and returns how they act in this session.
+   * Registers an attendee (system `join` the first time a key is seen, or when their role changed,
+   * or their name — at most once per RENAME_EVERY_MS, else they keep the known name) and returns how
+   * they act in this session.
    */
   join(key: string, name: string, role: SessionRole): Promise<ActorRef> {
     this.present.set(key, (this.present.get(key) ?? 0) + 1);
     const joined = this.serial(async () => {
       const known = this.model.attendees[key];
-      if (known && known.name === name && known.role === role)
-        return { key, handle: known.handle, name, role };
+      if (known && known.role === role && (known.name === name || !renameAllowed(known, this.deps.now())))
+        return { key, handle: known.handle, name: known.name, role };
       let handle = known?.handle ?? randomHandle();
       while (!known && this.model.handles[handle] !== undefined) handle = randomHandle();
       await this.commit(null, { do: 'join', key, handle, name, role }, this.deps.now());
@@ -216,6 +228,7 @@ export class SessionHub {
     this.stopSampler();
     this.polls.clear();
     await this.chain.catch(() => {});
+    await this.refusals.flush();
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -225,15 +238,6 @@ export class SessionHub {
     });
     this.chain = run.catch(() => {});
     return run;
-  }
-
-  /** Screen → slides: the page count comes from the stored deck, never from the client. */
-  private async withDeckPages(action: Extract<SessionAction, { do: 'screen' }>): Promise<SessionAction> {
-    const s = action.screen;
-    if (s.mode !== 'slides') return action;
-    const deck = (await this.deps.store.sessions.decks(this.id)).find((d) => d.id === s.deckId);
-    const { pages: _fromClient, ...rest } = s;
-    return { do: 'screen', screen: deck ? { ...rest, pages: deck.pages } : rest };
   }
 
   /** Appends (and audits), then applies and publishes. Inside the chain only. */
@@ -251,12 +255,22 @@ export class SessionHub {
     } else {
       this.apply(stored);
     }
+    if (this.model.seq - this.snapshotSeq >= this.deps.snapshotEvery) await this.storeSnapshot();
     return stored;
   }
 
   private apply(event: SessionEvent): void {
     applyEvent(this.model, structuredClone(event));
+    if (event.act.do === 'open') this.openedAt = event.at;
+    if (event.act.do === 'end') this.endedAt = event.at;
     this.deps.presence().publish(eventsTopic(this.id), event);
+  }
+
+  /** Inside the chain only. */
+  private async storeSnapshot(): Promise<void> {
+    const snap = { model: this.model, openedAt: this.openedAt, endedAt: this.endedAt };
+    if (await keepSnapshot(this.deps.store.sessions, this.id, snap, this.deps.now()))
+      this.snapshotSeq = this.model.seq;
   }
 
   /** What follows an accepted event: phase in the row, attendance, poll timers, the record. */
@@ -264,13 +278,11 @@ export class SessionHub {
     const act = event.act;
     try {
       if (act.do === 'open') {
-        this.openedAt = event.at;
         await this.deps.store.sessions.setPhase(this.id, 'live');
         this.row = { ...this.row, phase: 'live' };
         await this.sample();
         this.startSampler();
       } else if (act.do === 'end') {
-        this.endedAt = event.at;
         this.stopSampler();
         await this.sample();
         await this.deps.store.sessions.setPhase(this.id, 'ended');
@@ -311,9 +323,9 @@ export class SessionHub {
     }).catch((error: unknown) => log.error('session-poll-timeout-failed', { session: this.id, error }));
   }
 
-  private audit(actor: Actor, action: string, detail: Record<string, unknown>, nowMs: number): Promise<void> {
+  private audit(actor: string, action: string, detail: Record<string, unknown>, at: number): Promise<void> {
     return this.deps.store.audit
-      .append({ actor: actor.audit, action, target: this.id, detail }, nowMs)
+      .append({ actor, action, target: this.id, detail }, at)
       .catch((error: unknown) => log.error('session-audit-failed', { session: this.id, action, error }));
   }
 

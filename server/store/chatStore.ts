@@ -10,6 +10,11 @@ export type ChatStore = {
   appendChat(line: NewChatLine): Promise<ChatLine>;
   /** The last `limit` lines of a channel that no moderator deleted, oldest first. */
   recentChat(channel: Extract<ChatChannel, 'plaza'>, limit: number): Promise<ChatLine[]>;
+  /**
+   * Retention of every chat channel (plaza and sessions): deletes lines older than `beforeMs`, then
+   * the plaza's oldest lines beyond its newest `plazaKeep`; the number deleted.
+   */
+  pruneChat(q: { beforeMs: number; plazaKeep: number }): Promise<number>;
 };
 
 const isChannel = (c: string): c is ChatChannel => (CHAT_CHANNELS as readonly string[]).includes(c);
@@ -47,6 +52,26 @@ export function chatStore(db: Kysely<Tables>, ensureOpen: () => void): ChatStore
         text: r.text,
         at: Number(r.at),
       }));
+    },
+    async pruneChat({ beforeMs, plazaKeep }) {
+      ensureOpen();
+      const old = await db.deleteFrom('chat_lines').where('at', '<', beforeMs).executeTakeFirst();
+      const oldestKept = await db
+        .selectFrom('chat_lines')
+        .select('id')
+        .where('channel', '=', 'plaza')
+        .orderBy('id', 'desc')
+        .offset(Math.max(0, Math.floor(plazaKeep) - 1))
+        .limit(1)
+        .executeTakeFirst();
+      const over = oldestKept
+        ? await db
+            .deleteFrom('chat_lines')
+            .where('channel', '=', 'plaza')
+            .where('id', '<', Number(oldestKept.id))
+            .executeTakeFirst()
+        : { numDeletedRows: 0n };
+      return Number(old.numDeletedRows) + Number(over.numDeletedRows);
     },
   };
 }

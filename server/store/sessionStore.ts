@@ -8,8 +8,10 @@ import type { SessionRecord } from '../../shared/session/record.ts';
 import type { NewSession, SessionWhen, Visibility } from '../../shared/session/schedule.ts';
 import type { Tables } from '../db/tables.ts';
 import { newSessionId, sessionFiles } from './sessionFiles.ts';
+import { type SessionSnapshots, sessionSnapshots } from './sessionSnapshots.ts';
 
 export { isSlideMime } from './sessionFiles.ts';
+export type { SessionSnapshot } from './sessionSnapshots.ts';
 
 export type SessionRow = {
   id: string;
@@ -31,7 +33,7 @@ export type SessionRow = {
 
 export type SlidePage = { mime: 'image/png' | 'image/jpeg' | 'image/webp'; bytes: Uint8Array };
 
-export type SessionStore = {
+export type SessionStore = SessionSnapshots & {
   /** Stores a validated new session under a fresh random id (10 url-safe characters). */
   create(s: NewSession, by: { id: number; username: string }, nowMs: number): Promise<SessionRow>;
   get(id: string): Promise<SessionRow | undefined>;
@@ -227,5 +229,6 @@ export function sessionStore(db: Kysely<Tables>, ensureOpen: () => void): Sessio
       return rows.reverse().map(chatLine);
     },
     ...sessionFiles(db, ensureOpen),
+    ...sessionSnapshots(db, ensureOpen),
   };
 }

@@ -22,7 +22,14 @@ export type Screen =
 /** Who did something: `key` is 'user:<id>' for a signed-in account or 'guest:<visitorId>'. */
 export type ActorRef = { key: string; handle: string; name: string; role: SessionRole };
 
-export type Attendee = { handle: string; name: string; role: SessionRole; firstAt: number };
+export type Attendee = {
+  handle: string;
+  name: string;
+  role: SessionRole;
+  firstAt: number;
+  /** When the name last changed on a rejoin (absent until it does): renames are rate-limited. */
+  nameAt?: number;
+};
 
 export type Hand = { handle: string; name: string; text: string; at: number };
 

@@ -89,15 +89,18 @@ describe('moderation', () => {
 });
 
 describe('system events', () => {
-  it('join keeps the first time, updates name and role; attendance raises the peak', () => {
+  it('join keeps the first time, updates name and role (noting when the name changed); attendance raises the peak', () => {
     const s = session();
     const firstAt = s.model.attendees[A.key]?.firstAt;
+    s.system({ do: 'join', ...A, role: 'moderator' });
+    expect(s.model.attendees[A.key]).toEqual({ handle: A.handle, name: A.name, role: 'moderator', firstAt });
     s.system({ do: 'join', ...A, name: 'Andi Baru', role: 'moderator' });
     expect(s.model.attendees[A.key]).toEqual({
       handle: A.handle,
       name: 'Andi Baru',
       role: 'moderator',
       firstAt,
+      nameAt: s.events.at(-1)?.at,
     });
     s.system({ do: 'attendance', count: 3 });
     s.system({ do: 'attendance', count: 7 });

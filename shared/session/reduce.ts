@@ -37,16 +37,28 @@ export function replay(events: SessionEvent[], phase?: Phase): SessionModel {
   return model;
 }
 
+/**
+ * A copy of `snapshot` (a model after some events) with the later events applied: equal to a
+ * full replay of all the events. Events at or before snapshot.seq are skipped.
+ */
+export function resume(snapshot: SessionModel, events: SessionEvent[]): SessionModel {
+  const model = structuredClone(snapshot);
+  for (const e of events) if (e.seq > snapshot.seq) applyEvent(model, e);
+  return model;
+}
+
 function applySystem(model: SessionModel, act: SystemAction, at: number): void {
   switch (act.do) {
     case 'join': {
       const before = model.attendees[act.key];
       if (before !== undefined && before.handle !== act.handle) delete model.handles[before.handle];
+      const nameAt = before && before.name !== act.name ? at : before?.nameAt;
       model.attendees[act.key] = {
         handle: act.handle,
         name: act.name,
         role: act.role,
         firstAt: before?.firstAt ?? at,
+        ...(nameAt === undefined ? {} : { nameAt }),
       };
       model.handles[act.handle] = act.key;
       return;
