@@ -25,6 +25,8 @@ export type NewSanction = Omit<CitySanctionView, 'id'> & { keys: string[] };
 export type ModerationStore = {
   recordVisit(visit: CityVisit): Promise<void>;
   visit(sessionId: string): Promise<CityVisit | undefined>;
+  /** Deletes visits recorded before `beforeMs` (retention); how many. */
+  pruneVisits(beforeMs: number): Promise<number>;
   addReport(report: NewCityReport): Promise<number>;
   /** Reports a reporter key filed since `sinceMs`. */
   reportsSince(reporterKey: string, sinceMs: number): Promise<number>;
@@ -101,6 +103,11 @@ export function moderationStore(db: Kysely<Tables>, ensureOpen: () => void): Mod
         .values({ session_id: v.sessionId, name: v.name, keys: JSON.stringify(v.keys), at: v.at })
         .onConflict((c) => c.column('session_id').doUpdateSet({ name: v.name, keys: JSON.stringify(v.keys) }))
         .execute();
+    },
+    async pruneVisits(beforeMs) {
+      ensureOpen();
+      const r = await db.deleteFrom('city_visits').where('at', '<', beforeMs).executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
     async visit(sessionId) {
       ensureOpen();

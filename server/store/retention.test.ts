@@ -45,12 +45,28 @@ describe.each(databases)('retention on $name', ({ options }) => {
     await store.sessions.appendChat(s.id, line(1, NOW - 31 * DAY));
     await store.sessions.appendChat(s.id, line(2, NOW - 29 * DAY));
 
+    await store.moderation.recordVisit({
+      sessionId: 'old-visit',
+      name: 'Lama',
+      keys: ['v:old'],
+      at: NOW - 31 * DAY,
+    });
+    await store.moderation.recordVisit({
+      sessionId: 'new-visit',
+      name: 'Baru',
+      keys: ['v:new'],
+      at: NOW - DAY,
+    });
+
     const deleted = await applyRetention(store, RULES, NOW);
     expect(deleted.chatLines).toBe(5 + 45 + 1);
+    expect(deleted.visits).toBe(1);
+    expect(await store.moderation.visit('old-visit')).toBeUndefined();
+    expect(await store.moderation.visit('new-visit')).toBeDefined();
     const plaza = await store.recentChat('plaza', 1000);
     expect(plaza.map((l) => l.text)).toEqual(Array.from({ length: 100 }, (_, i) => `baris ${i + 50}`));
     expect((await store.sessions.chat(s.id)).map((l) => l.text)).toEqual(['baris 2']);
-    expect(await applyRetention(store, RULES, NOW)).toEqual({ chatLines: 0, events: 0 });
+    expect(await applyRetention(store, RULES, NOW)).toEqual({ chatLines: 0, events: 0, visits: 0 });
     await store.close();
   });
 
