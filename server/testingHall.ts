@@ -82,11 +82,7 @@ export function watchSession(room: SessionClientRoom, visitorId: string): TestAt
 
 export async function startTestHall(dir: string, sessions: SessionOptions = {}): Promise<TestHall> {
   const clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
-  const city = await startTestCity(
-    join(dir, 'hall.sqlite'),
-    {},
-    { sessions, accounts: { now: clock.now, failureDelayMs: 1 } },
-  );
+  const city = await startTestCity(join(dir, 'hall.sqlite'), {}, { sessions, accounts: { now: clock.now } });
   const store = city.app.store;
   const users = new Map<string, number>();
   return {

@@ -113,5 +113,5 @@ export async function act(
 async function accountStands(room: SessionRoom, v: SessionVisitor): Promise<boolean> {
   if (!v.claims) return false;
   const user = await room.deps.users.byId(v.claims.sub);
-  return user !== undefined && stillMatches(v.claims, user, room.deps.now());
+  return user !== undefined && stillMatches(v.claims, user);
 }

@@ -86,7 +86,7 @@ describe('joining a session', () => {
     expect(host.got.you.at(-1)?.role).toBe('host');
   });
 
-  it('refuses a bad token and the token of a locked or changed account', async () => {
+  it('refuses a bad token and the token of a disabled or changed account', async () => {
     const s = await hall.schedule('walikota');
     await expect(hall.join(s.id, 'Andi', { token: 'not.a-token' })).rejects.toMatchObject({
       code: 401,
@@ -97,12 +97,12 @@ describe('joining a session', () => {
     const users = hall.city.app.store.users;
     const mod2 = await users.byUsername('mod2');
     if (!mod2) throw new Error('mod2 missing');
-    await users.recordFailure(mod2.id, 1, Date.now() + 60_000);
+    await users.setDisabled(mod2.id, Date.now());
     await expect(hall.join(s.id, 'Moderator', { token })).rejects.toMatchObject({
       code: 401,
       message: 'auth',
     });
-    await users.clearFailures(mod2.id);
+    await users.setDisabled(mod2.id, null);
     expect((await hall.join(s.id, 'Moderator', { token })).got.you.at(-1)?.role).toBe('moderator');
     await users.setPassword(mod2.id, await hashPassword('kata-sandi-baru-panjang'));
     await expect(hall.join(s.id, 'Moderator', { token })).rejects.toMatchObject({
