@@ -58,7 +58,7 @@ export type Tables = {
   api_keys: {
     id: string;
     organisation_id: string;
-    /** scrypt hash of the secret part, never the key itself. */
+    /** `sha256$<hex>` of the secret part (older keys: `scrypt$salt$hash` until first use), never the key. */
     secret_hash: string;
     label: string | null;
     created_at: number;
