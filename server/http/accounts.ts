@@ -1,6 +1,6 @@
 // Composes the account routes: the token signer (AUTH_SECRET, or a secret generated once and kept in
-// the database so restarts and other processes accept the same tokens), /api/auth/* and the staff
-// console API. Runs on the server.
+// the database so restarts and other processes accept the same tokens), /api/auth/*, the staff
+// console API and the admins' account API (/api/admin/*). Runs on the server.
 import express, { type Router } from 'express';
 import { REGISTRY } from '../../shared/registry.ts';
 import { type AttemptCounter, memoryAttemptCounter } from '../auth/attemptCounter.ts';
@@ -9,6 +9,7 @@ import { AUTH_SECRET_SETTING, createTokens, newAuthSecret, type Tokens } from '.
 import { ingestPoints } from '../live/ingest.ts';
 import type { LiveBus } from '../live/liveBus.ts';
 import type { Store } from '../store/store.ts';
+import { adminRouter } from './adminRoutes.ts';
 import { authRouter } from './authRoutes.ts';
 import { type StaffDeps, staffRouter } from './staffRoutes.ts';
 
@@ -72,5 +73,6 @@ export function accountsRouter(
   router.use(
     staffRouter({ tokens, users: store.users, now, organisations: store.organisations, audit, enterFigures }),
   );
+  router.use('/admin', adminRouter({ tokens, users: store.users, now, audit: store.audit }));
   return router;
 }

@@ -7,6 +7,7 @@
 // passwords are never logged. Runs on the server.
 import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '../../shared/accounts.ts';
 import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import { createLogin, createPasswordCheck, type LoginDeps, startSignIn } from '../auth/login.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -16,8 +17,6 @@ import { authenticate, bearerToken, unauthorized } from './requireUser.ts';
 /** Requests to /login and /password per client address: 10 at once, then one every 6 s. */
 const IP_LIMIT: BucketLimit = { capacity: 10, refillPerSec: 1 / 6 };
 const MAX_TRACKED_IPS = 10_000;
-/** Shortest chosen password, characters. */
-export const MIN_PASSWORD_LENGTH = 12;
 
 const Credentials = z.strictObject({ username: z.string().max(64), password: z.string().max(256) });
 const PasswordChange = z.strictObject({
