@@ -56,9 +56,9 @@ export function AccountsAdmin({ session, onChanged }: { session: Session; onChan
                 {u.disabled ? t('accounts.disabled') : t('accounts.active')}
                 {u.mustChangePassword && <span className="staff-muted"> · {t('accounts.oneTime')}</span>}
               </td>
-              <td className="staff-row-actions">
+              <td>
                 {u.username !== session.user.username && (
-                  <>
+                  <div className="staff-row-actions">
                     <button
                       type="button"
                       className="staff-secondary"
@@ -76,7 +76,7 @@ export function AccountsAdmin({ session, onChanged }: { session: Session; onChan
                     >
                       {t('accounts.delete')}
                     </button>
-                  </>
+                  </div>
                 )}
               </td>
             </tr>
