@@ -86,7 +86,7 @@ describe('joining a session', () => {
     expect(host.got.you.at(-1)?.role).toBe('host');
   });
 
-  it('refuses a bad token and the token of a disabled or changed account', async () => {
+  it('refuses a bad token and the token of a disabled, changed or one-time-password account', async () => {
     const s = await hall.schedule('walikota');
     await expect(hall.join(s.id, 'Andi', { token: 'not.a-token' })).rejects.toMatchObject({
       code: 401,
@@ -104,6 +104,12 @@ describe('joining a session', () => {
     });
     await users.setDisabled(mod2.id, null);
     expect((await hall.join(s.id, 'Moderator', { token })).got.you.at(-1)?.role).toBe('moderator');
+    // Marked as a one-time password (same hash): refused until it is changed.
+    await users.setPassword(mod2.id, mod2.passwordHash, true);
+    await expect(hall.join(s.id, 'Moderator', { token })).rejects.toMatchObject({
+      code: 401,
+      message: 'auth',
+    });
     await users.setPassword(mod2.id, await hashPassword('kata-sandi-baru-panjang'));
     await expect(hall.join(s.id, 'Moderator', { token })).rejects.toMatchObject({
       code: 401,
