@@ -7,7 +7,7 @@
 // Runs on the server.
 import type { AccountView } from '../../shared/accounts.ts';
 import type { AuditEntry } from '../store/auditStore.ts';
-import type { UserStore } from '../store/userStore.ts';
+import type { User, UserStore } from '../store/userStore.ts';
 import type { AttemptCounter, Backoff } from './attemptCounter.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { claimsOf, SESSION_MAX_MS, type Tokens } from './tokens.ts';
@@ -53,10 +53,7 @@ const alertAt = (n: number, free: number) =>
   n >= free && n % free === 0 && Number.isInteger(Math.log2(n / free));
 
 /** A new sign-in session and its first token. */
-export async function startSignIn(
-  deps: Pick<LoginDeps, 'users' | 'tokens' | 'now'>,
-  user: Parameters<typeof claimsOf>[0],
-) {
+export async function startSignIn(deps: Pick<LoginDeps, 'users' | 'tokens' | 'now'>, user: User) {
   const nowMs = deps.now();
   const session = await deps.users.startSession(user.id, nowMs, nowMs - SESSION_MAX_MS);
   const view: AccountView = { username: user.username, role: user.role, organisationId: user.organisationId };
@@ -64,8 +61,9 @@ export async function startSignIn(
 }
 
 /**
- * A password check of `username` from `ip` under the throttle: null when the check may not run
- * (answer 429 after `retryAfterS`), else whether it matched, with the account when it exists.
+ * A password check of `username` from `ip` under the throttle: `{ok: false, retryAfterS}` when the
+ * check may not run yet (answer 429), else `{ok: true, user}` with the account when the password
+ * matched it, `user` undefined when it did not (or no such account).
  */
 export function createPasswordCheck(deps: LoginDeps) {
   const verify = deps.verifyPassword ?? verifyPassword;
