@@ -87,7 +87,7 @@ export function react(
 
 /**
  * `act`: every stage action. Questions are rate-limited per attendee; an official's account is
- * re-read before each privileged action (a locked or changed account acts as a resident from then
+ * re-read before each privileged action (a disabled or changed account acts as a resident from then
  * on); the hub decides, stores, audits and publishes.
  */
 export async function act(
