@@ -100,6 +100,11 @@ describe('public session', () => {
     await host.page.getByLabel('Nama pengguna').fill('host.bappeda');
     await host.page.getByLabel('Kata sandi').fill(password);
     await host.page.getByRole('button', { name: 'Masuk' }).click();
+    // A one-time password from the admin CLI: replaced first.
+    await host.page.getByLabel('Kata sandi saat ini').fill(password);
+    await host.page.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-host-bappeda-2026');
+    await host.page.getByLabel('Ulangi kata sandi baru').fill('sandi-host-bappeda-2026');
+    await host.page.getByRole('button', { name: 'Simpan kata sandi' }).click();
     await host.page.getByLabel('Judul').fill(TITLE);
     await host.page.getByLabel('Deskripsi').fill('Usulan prioritas pembangunan dari warga Tamalate.');
     await host.page

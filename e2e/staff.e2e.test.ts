@@ -31,6 +31,26 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
+/** The first sign-in with a one-time password: the console asks for a new password before anything. */
+async function replaceOneTimePassword(page: Page, oneTime: string, chosen: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Ganti kata sandi' }).waitFor();
+  await page.getByLabel('Kata sandi saat ini').fill(oneTime);
+  await page.getByLabel('Kata sandi baru', { exact: true }).fill(chosen);
+  await page.getByLabel('Ulangi kata sandi baru').fill(`${chosen}x`);
+  await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+  await page.getByText('Kedua kata sandi baru tidak sama.').waitFor();
+  await page.getByLabel('Ulangi kata sandi baru').fill(chosen);
+  await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+}
+
+/** `npm run admin -- user create <username> --role admin`; returns the one-time password. */
+async function createAdmin(username: string): Promise<string> {
+  const stdout = await runAdmin(suite.server, ['user', 'create', username, '--role', 'admin']);
+  const password = /\(shown once\): (\S+)/.exec(stdout)?.[1];
+  if (!password) throw new Error(`no password in the admin output:\n${stdout}`);
+  return password;
+}
+
 const devices: Array<[string, BrowserContextOptions, string]> = [
   ['laptop', { viewport: { width: 1280, height: 800 } }, 'serapan-apbd'],
   ['phone', PHONE, 'usulan-musrenbang'],
@@ -46,6 +66,9 @@ describe('staff console', () => {
     await page.getByText('Nama pengguna atau kata sandi salah.').waitFor();
     await screenshot(page, `staff-${name}-signin`);
     await signIn(page, username, password);
+    await page.getByRole('heading', { name: 'Ganti kata sandi' }).waitFor();
+    await screenshot(page, `staff-${name}-change-password`);
+    await replaceOneTimePassword(page, password, `sandi-pilihan-${name}-2026`);
     await page.getByText('Sekretariat Daerah Kota Makassar').waitFor();
 
     const description = `Diperbarui dari ${name}.`;
@@ -75,9 +98,28 @@ describe('staff console', () => {
     });
     expect(opd.latest.find((f: { kpi: string }) => f.kpi === kpi)).toMatchObject({
       value: 42,
-      source: `staff:${username}`,
+      source: 'staff',
       simulated: false,
     });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an admin disables an account and sees it in the audit log', async () => {
+    const password = await createAdmin('admin.kota');
+    await createStaff('staf.dinkes', 'dinkes');
+    const { page, errors } = await openConsole({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, 'admin.kota', password);
+    await replaceOneTimePassword(page, password, 'sandi-admin-kota-2026');
+    const row = page.locator('.staff-table tr[data-username="staf.dinkes"]');
+    await row.getByText('sandi sekali pakai').waitFor();
+    await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await row.getByRole('button', { name: 'Aktifkan' }).waitFor();
+    await row.getByRole('cell', { name: /^Nonaktif/ }).waitFor();
+    await page.getByRole('cell', { name: 'user.disable' }).first().waitFor();
+    await screenshot(page, 'staff-admin-accounts');
+    const users = await runAdmin(suite.server, ['user', 'list']);
+    expect(users).toMatch(/^staf\.dinkes\t.*DISABLED/m);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -86,10 +86,7 @@ export async function startTestHall(
   env: Record<string, string> = {},
 ): Promise<TestHall> {
   const clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
-  const city = await startTestCity(join(dir, 'hall.sqlite'), env, {
-    sessions,
-    accounts: { now: clock.now, failureDelayMs: 1 },
-  });
+  const city = await startTestCity(join(dir, 'hall.sqlite'), env, { sessions, accounts: { now: clock.now } });
   const store = city.app.store;
   const users = new Map<string, number>();
   return {

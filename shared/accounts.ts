@@ -13,6 +13,29 @@ export const isUsername = (s: string): boolean => USERNAME_PATTERN.test(s);
 /** What the API says about a signed-in user. */
 export type AccountView = { username: string; role: Role; organisationId: string | null };
 
+/** An account as the admins' list shows it (GET /api/admin/users): never a password or its hash. */
+export type AccountRow = AccountView & {
+  disabled: boolean;
+  /** Still on a one-time password from the admin CLI. */
+  mustChangePassword: boolean;
+  /** Epoch ms. */
+  createdAt: number;
+};
+
+/** One audit-log entry (GET /api/admin/audit), newest first. */
+export type AuditRow = {
+  id: number;
+  /** Epoch ms. */
+  at: number;
+  actor: string;
+  action: string;
+  target: string;
+  detail?: Record<string, unknown>;
+};
+
+/** Shortest password a user may choose, characters (the server refuses shorter ones). */
+export const MIN_PASSWORD_LENGTH = 12;
+
 export const SOCIAL_NETWORKS = ['instagram', 'facebook', 'x', 'youtube', 'tiktok'] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
 

@@ -25,6 +25,14 @@ describe('storedStaffToken', () => {
     expect(storedStaffToken(2000)).toBeNull();
   });
 
+  it('returns null while the one-time password is unchanged (the server refuses such tokens)', () => {
+    const session = { token: 'abc', expiresAt: 2000, user: {} };
+    entries.set(STAFF_SESSION_KEY, persisted({ ...session, passwordChangeRequired: true }));
+    expect(storedStaffToken(0)).toBeNull();
+    entries.set(STAFF_SESSION_KEY, persisted({ ...session, passwordChangeRequired: false }));
+    expect(storedStaffToken(0)).toBe('abc');
+  });
+
   it('returns null for no session, a signed-out one and anything malformed', () => {
     expect(storedStaffToken(0)).toBeNull();
     for (const raw of [

@@ -1,12 +1,19 @@
-// The staff console's calls (client only): sign in, refresh, organisation profile, hand-entered
-// figures, public sessions (schedule, list, minutes). Same origin as the page (`/api`; the Vite dev
+// The staff console's calls (client only): sign in, refresh, password change, sign out, organisation
+// profile, hand-entered figures, public sessions (schedule, list, minutes), and the admins' accounts
+// and audit log. Same origin as the page (`/api`; the Vite dev
 // server proxies it). Errors carry the status, the field the server named and Retry-After, for the
 // forms to show. Type-only imports: the lobby uses this module too and stays zod-free.
-import type { AccountView, Profile } from '../../shared/accounts.ts';
+import type { AccountRow, AccountView, AuditRow, Profile } from '../../shared/accounts.ts';
 import type { OpdDetail, OpdSummary } from '../../shared/apiTypes.ts';
 import type { NewSession, SessionSummary } from '../../shared/session/schedule.ts';
 
-export type Session = { token: string; expiresAt: number; user: AccountView };
+/** A sign-in; while `passwordChangeRequired`, the server allows only the password change. */
+export type Session = {
+  token: string;
+  expiresAt: number;
+  user: AccountView;
+  passwordChangeRequired?: boolean;
+};
 
 type ErrorBody = { error?: string; field?: string; errors?: Array<{ message?: string }> };
 
@@ -72,6 +79,7 @@ function storedSession(nowMs: number): (Partial<Session> & { token: string }) | 
       ? (JSON.parse(raw) as { state?: { session?: Partial<Session> | null } }).state?.session
       : null;
     if (typeof session?.token !== 'string' || typeof session.expiresAt !== 'number') return null;
+    if (session.passwordChangeRequired === true) return null;
     return session.expiresAt > nowMs ? { ...session, token: session.token } : null;
   } catch {
     return null;
@@ -80,11 +88,16 @@ function storedSession(nowMs: number): (Partial<Session> & { token: string }) | 
 
 const opd = (id: string) => `/opds/${encodeURIComponent(id)}`;
 const sessionPath = (id: string) => `/sessions/${encodeURIComponent(id)}`;
+const account = (username: string) => `/admin/users/${encodeURIComponent(username)}`;
 
 export const staffApi = {
   login: (username: string, password: string) =>
     call<Session>('POST', '/auth/login', undefined, { username, password }),
   refresh: (token: string) => call<Session>('POST', '/auth/refresh', token),
+  /** 400 `weak-password` or a too short one, 403 wrong current password; a fresh session on success. */
+  changePassword: (token: string, currentPassword: string, newPassword: string) =>
+    call<Session>('POST', '/auth/password', token, { currentPassword, newPassword }),
+  logout: (token: string) => call<unknown>('POST', '/auth/logout', token),
   organisations: () => call<{ organisations: OpdSummary[] }>('GET', '/opds'),
   organisation: (id: string) => call<OpdDetail>('GET', opd(id)),
   profile: (token: string, id: string) => call<{ profile: Profile }>('GET', `${opd(id)}/profile`, token),
@@ -102,4 +115,12 @@ export const staffApi = {
   /** The newest minutes of an ended session; 409 {error:'not-ended'} before it has any. */
   record: (token: string, id: string, format: 'md' | 'json') =>
     download(`${sessionPath(id)}/record?format=${format}`, token),
+  /** Admins only. */
+  accounts: (token: string) => call<{ users: AccountRow[] }>('GET', '/admin/users', token),
+  /** 409 `self` for the caller's own account. */
+  setDisabled: (token: string, username: string, disabled: boolean) =>
+    call<AccountRow>('POST', `${account(username)}/${disabled ? 'disable' : 'enable'}`, token),
+  deleteAccount: (token: string, username: string) => call<unknown>('DELETE', account(username), token),
+  auditLog: (token: string, limit: number) =>
+    call<{ entries: AuditRow[] }>('GET', `/admin/audit?limit=${limit}`, token),
 };

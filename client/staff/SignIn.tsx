@@ -1,5 +1,5 @@
-// The sign-in form. Shows one generic message for wrong credentials, and how long to wait when the
-// account is locked or too many attempts came from this address.
+// The sign-in form. Shows one generic message for wrong credentials, that the account is disabled
+// (only after the right password), and how long to wait after too many attempts from this address.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../net/staffApi.ts';
@@ -22,8 +22,7 @@ export function SignIn() {
     } catch (err) {
       const wait = err instanceof ApiError ? (err.retryAfterS ?? 60) : 0;
       if (err instanceof ApiError && err.status === 401) setError(t('signIn.invalid'));
-      else if (err instanceof ApiError && err.status === 423)
-        setError(t('signIn.locked', { minutes: Math.ceil(wait / 60) }));
+      else if (err instanceof ApiError && err.status === 403) setError(t('signIn.disabled'));
       else if (err instanceof ApiError && err.status === 429)
         setError(t('signIn.limited', { seconds: wait }));
       else setError(t('signIn.failed'));

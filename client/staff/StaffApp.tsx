@@ -1,7 +1,13 @@
-// The staff console: a header, then either the sign-in form or, for the signed-in user, the
-// organisation console (staff, admin) and the public sessions (host, moderator, admin).
-import { useEffect } from 'react';
+// The staff console: a header, then the sign-in form; or, while a one-time password is unchanged,
+// only the password change; or, for the signed-in user, the organisation console (staff, admin), the
+// public sessions (host, moderator, admin), the city moderation (moderator, admin) and the accounts
+// with the audit log (admin).
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Session } from '../net/staffApi.ts';
+import { AccountsAdmin } from './AccountsAdmin.tsx';
+import { AuditLog } from './AuditLog.tsx';
+import { ChangePassword } from './ChangePassword.tsx';
 import { CityModeration } from './CityModeration.tsx';
 import { Console } from './Console.tsx';
 import { Header } from './Header.tsx';
@@ -31,6 +37,17 @@ function useKeepAlive(): void {
   }, []);
 }
 
+/** Accounts and the audit log; an account change reloads the log. */
+function AdminConsole({ session }: { session: Session }) {
+  const [version, setVersion] = useState(0);
+  return (
+    <>
+      <AccountsAdmin session={session} onChanged={() => setVersion((v) => v + 1)} />
+      <AuditLog session={session} version={version} />
+    </>
+  );
+}
+
 export function StaffApp() {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
@@ -42,16 +59,19 @@ export function StaffApp() {
     <div className="staff">
       <Header />
       <main className="staff-main">
-        {session ? (
+        {!session ? (
+          <SignIn />
+        ) : session.passwordChangeRequired ? (
+          <ChangePassword />
+        ) : (
           <>
             <Console session={session} />
             {session.user.role !== 'staff' && <SessionsConsole session={session} />}
             {(session.user.role === 'admin' || session.user.role === 'moderator') && (
               <CityModeration session={session} />
             )}
+            {session.user.role === 'admin' && <AdminConsole session={session} />}
           </>
-        ) : (
-          <SignIn />
         )}
       </main>
     </div>

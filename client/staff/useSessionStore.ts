@@ -12,6 +12,9 @@ const ACTIVE_WINDOW_MS = 15 * 60_000;
 type SessionState = {
   session: Session | null;
   signIn(username: string, password: string): Promise<void>;
+  /** Replaces the password (required after a one-time password); the new session replaces this one. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
+  /** Ends the sign-in on the server too (best effort) and forgets it here. */
   signOut(): void;
   /** Swaps the token for a fresh one if in use and near expiry; signs out once expired. */
   keepAlive(nowMs: number, lastActivityMs: number): Promise<void>;
@@ -24,7 +27,16 @@ export const useSessionStore = create<SessionState>()(
       async signIn(username, password) {
         set({ session: await staffApi.login(username, password) });
       },
-      signOut: () => set({ session: null }),
+      async changePassword(currentPassword, newPassword) {
+        const session = get().session;
+        if (!session) return;
+        set({ session: await staffApi.changePassword(session.token, currentPassword, newPassword) });
+      },
+      signOut: () => {
+        const session = get().session;
+        if (session) staffApi.logout(session.token).catch(() => undefined);
+        set({ session: null });
+      },
       async keepAlive(nowMs, lastActivityMs) {
         const session = get().session;
         if (!session) return;

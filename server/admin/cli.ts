@@ -11,10 +11,12 @@ const GROUPS: Record<string, () => Promise<Group>> = {
   key: async () => (await import('./keyCommands.ts')).keyCommands,
   user: async () => (await import('./userCommands.ts')).userCommands,
   connector: async () => (await import('./connectorCommands.ts')).connectorCommands,
+  audit: async () => (await import('./auditCommands.ts')).auditCommands,
+  secret: async () => (await import('./secretCommands.ts')).secretCommands,
 };
 
 function usage(): never {
-  console.error('usage: npm run admin -- <key|user|connector> <command> [args]');
+  console.error('usage: npm run admin -- <key|user|connector|audit|secret> <command> [args]');
   process.exit(2);
 }
 

@@ -22,6 +22,8 @@ async function admin(...args: string[]): Promise<{ code: number; stdout: string;
   }
 }
 
+/** The password ana.setda chooses at the first sign-in. */
+const CHOSEN = 'kata-sandi-pilihan-sendiri';
 const passwordIn = (stdout: string) => /\(shown once\): (\S+)/.exec(stdout)?.[1] ?? '';
 
 describe('npm run admin -- user', () => {
@@ -68,7 +70,8 @@ describe('npm run admin -- user', () => {
       });
     const res = await login(password);
     expect(res.status).toBe(200);
-    const { token } = await res.json();
+    const { token, passwordChangeRequired } = await res.json();
+    expect(passwordChangeRequired).toBe(true);
     await city.stop();
 
     const reset = await admin('reset-password', 'ana.setda');
@@ -86,9 +89,53 @@ describe('npm run admin -- user', () => {
     expect((await call('/api/auth/refresh', token, 'POST')).status).toBe(401);
     await city.stop();
     city = await startTestCity(dbPath);
-    expect((await call('/api/opds/setda/profile', freshToken)).status).toBe(200);
+    // A one-time password: nothing but the password change until it is replaced.
+    expect(relogin.status).toBe(200);
+    expect((await call('/api/opds/setda/profile', freshToken)).status).toBe(403);
+    const changed = await fetch(`${city.baseUrl}/api/auth/password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${freshToken}` },
+      body: JSON.stringify({ currentPassword: fresh, newPassword: CHOSEN }),
+    });
+    expect(changed.status).toBe(200);
+    const chosenToken = ((await changed.json()) as { token: string }).token;
+    await city.stop();
+    city = await startTestCity(dbPath);
+    expect((await call('/api/opds/setda/profile', chosenToken)).status).toBe(200);
     const actions = (await city.app.store.audit.recent({ limit: 50 })).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.reset-password', 'auth.login']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['user.create', 'user.reset-password', 'auth.login', 'user.change-password']),
+    );
+    await city.stop();
+  });
+
+  it('disables (ending sessions), enables and deletes accounts, each audited', async () => {
+    const city = await startTestCity(dbPath);
+    const login = (p: string) =>
+      fetch(`${city.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'ana.setda', password: p }),
+      });
+    const { token } = (await (await login(CHOSEN)).json()) as { token: string };
+    const profile = () =>
+      fetch(`${city.baseUrl}/api/opds/setda/profile`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await profile()).status).toBe(200);
+    expect((await admin('disable', 'ana.setda')).code).toBe(0);
+    expect((await admin('list')).stdout).toMatch(/^ana\.setda\t.*DISABLED/m);
+    expect((await profile()).status).toBe(401);
+    expect((await login(CHOSEN)).status).toBe(403);
+    expect((await admin('enable', 'ana.setda')).code).toBe(0);
+    expect((await login(CHOSEN)).status).toBe(200);
+    expect((await admin('delete', 'ana.setda')).code).toBe(0);
+    expect((await login(CHOSEN)).status).toBe(401);
+    expect((await admin('disable', 'nobody')).stderr).toMatch(/no user "nobody"/);
+    const audit = await run(process.execPath, ['server/admin/cli.ts', 'audit', 'list', '--limit', '3'], {
+      env: { ...process.env, DB_PATH: dbPath, DATABASE_URL: '' },
+    });
+    const lines = audit.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/\tcli\tuser\.delete\tuser:ana\.setda\t/);
     await city.stop();
   });
 });

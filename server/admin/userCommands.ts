@@ -1,6 +1,7 @@
 // `npm run admin -- user …`: create <username> --role <role> [--opd <id>], list, reset-password
-// <username>. New and reset passwords are random, printed once, stored only as scrypt hashes. Runs on
-// the server machine.
+// <username>, disable | enable | delete <username>. New and reset passwords are random, printed once,
+// stored only as scrypt hashes, and must be changed at the first sign-in. Disabling or deleting ends
+// the user's sessions at once. Every change is audited. Runs on the server machine.
 import { isRole, isUsername, ROLES } from '../../shared/accounts.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { generatePassword, hashPassword } from '../auth/password.ts';
@@ -36,6 +37,7 @@ const create: Command = async (store, args) => {
     role,
     organisationId: opd ?? null,
     createdAt: Date.now(),
+    mustChangePassword: true,
   });
   await store.audit.append(
     {
@@ -54,9 +56,9 @@ const list: Command = async (store) => {
   const users = await store.users.list();
   if (users.length === 0) console.log('no users');
   for (const u of users) {
-    const locked = u.lockedUntil !== null && u.lockedUntil > Date.now() ? '  LOCKED' : '';
+    const flags = `${u.disabledAt !== null ? '  DISABLED' : ''}${u.mustChangePassword ? '  ONE-TIME-PASSWORD' : ''}`;
     console.log(
-      `${u.username}\t${u.role}\t${u.organisationId ?? '-'}\t${new Date(u.createdAt).toISOString()}${locked}`,
+      `${u.username}\t${u.role}\t${u.organisationId ?? '-'}\t${new Date(u.createdAt).toISOString()}${flags}`,
     );
   }
 };
@@ -66,7 +68,8 @@ const resetPassword: Command = async (store, args) => {
   const user = username ? await store.users.byUsername(username) : undefined;
   if (!user) throw new Error(`no user "${username ?? ''}"`);
   const password = generatePassword();
-  await store.users.setPassword(user.id, await hashPassword(password));
+  await store.users.setPassword(user.id, await hashPassword(password), true);
+  await store.users.endSessions(user.id, Date.now());
   await store.audit.append(
     { actor: 'cli', action: 'user.reset-password', target: `user:${user.username}` },
     Date.now(),
@@ -74,4 +77,47 @@ const resetPassword: Command = async (store, args) => {
   console.log(`new one-time password for "${user.username}" (shown once): ${password}`);
 };
 
-export const userCommands: Record<string, Command> = { create, list, 'reset-password': resetPassword };
+async function existing(store: Store, username: string | undefined) {
+  const user = username ? await store.users.byUsername(username) : undefined;
+  if (!user) throw new Error(`no user "${username ?? ''}"`);
+  return user;
+}
+
+const disable: Command = async (store, [username]) => {
+  const user = await existing(store, username);
+  const now = Date.now();
+  if (user.disabledAt === null) await store.users.setDisabled(user.id, now);
+  await store.users.endSessions(user.id, now);
+  await store.audit.append({ actor: 'cli', action: 'user.disable', target: `user:${user.username}` }, now);
+  console.log(`disabled "${user.username}": it cannot sign in and its sessions have ended`);
+};
+
+const enable: Command = async (store, [username]) => {
+  const user = await existing(store, username);
+  await store.users.setDisabled(user.id, null);
+  await store.audit.append(
+    { actor: 'cli', action: 'user.enable', target: `user:${user.username}` },
+    Date.now(),
+  );
+  console.log(`enabled "${user.username}"`);
+};
+
+const remove: Command = async (store, [username]) => {
+  const user = await existing(store, username);
+  await store.users.remove(user.id);
+  const detail = { role: user.role, organisationId: user.organisationId };
+  await store.audit.append(
+    { actor: 'cli', action: 'user.delete', target: `user:${user.username}`, detail },
+    Date.now(),
+  );
+  console.log(`deleted "${user.username}"`);
+};
+
+export const userCommands: Record<string, Command> = {
+  create,
+  list,
+  'reset-password': resetPassword,
+  disable,
+  enable,
+  delete: remove,
+};

@@ -1,95 +1,127 @@
-// Password login with lock-out: after MAX_FAILURES wrong passwords an account is locked for LOCK_MS;
-// each failure is answered after a delay that doubles with the failure count. Unknown usernames get
-// the same answers (same hash work, same delays, same lock-out, tracked in memory) so responses never
-// reveal whether an account exists. Every outcome is audited, never with the password. Runs on the server.
+// Password sign-in, throttled per source: every attempt is counted (before the slow password check,
+// atomically) on the client address and on the address + username pair; past a few free failures each
+// key waits exponentially longer (429 + Retry-After, no check run). The guesser is slowed, never the
+// account: its owner signs in from any other address as usual. Unknown usernames cost and answer the
+// same as wrong passwords. Guessing is audited as aggregated `auth.guessing` alerts (when a key's
+// failures reach free, 2·free, 4·free, …), never a row per attempt, never with the password.
+// Runs on the server.
 import type { AccountView } from '../../shared/accounts.ts';
 import type { AuditEntry } from '../store/auditStore.ts';
-import type { UserStore } from '../store/userStore.ts';
+import type { User, UserStore } from '../store/userStore.ts';
+import type { AttemptCounter, Backoff } from './attemptCounter.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { claimsOf, type Tokens } from './tokens.ts';
+import { claimsOf, SESSION_MAX_MS, type Tokens } from './tokens.ts';
 
-export const MAX_FAILURES = 5;
-/** How long an account stays locked, ms (15 min). */
-export const LOCK_MS = 15 * 60 * 1000;
-/** Delay of the answer to the n-th failure: base · 2^(n-1), capped at 16 × base. */
-export const failureDelayMs = (failures: number, baseMs: number) =>
-  baseMs * 2 ** Math.min(Math.max(failures - 1, 0), 4);
-const MAX_TRACKED_UNKNOWN = 10_000;
+/** Per address + username: 3 free failures, then 1 s, 2 s, 4 s, … up to 15 min between attempts. */
+export const PAIR_BACKOFF: Backoff = { free: 3, baseMs: 1000, maxMs: 15 * 60_000, forgetMs: 24 * 3_600_000 };
+/** Per address, whatever the username (password spraying, a kiosk hall's shared NAT): 10 free. */
+export const SOURCE_BACKOFF: Backoff = {
+  free: 10,
+  baseMs: 1000,
+  maxMs: 15 * 60_000,
+  forgetMs: 24 * 3_600_000,
+};
 
 export type LoginDeps = {
   users: UserStore;
   tokens: Tokens;
+  attempts: AttemptCounter;
   audit(entry: AuditEntry): Promise<void>;
   now: () => number;
-  /** Base of the failure delay, ms. */
-  failureDelayMs: number;
+  /** The password check (server/auth/password.ts); tests count its calls. */
+  verifyPassword?: typeof verifyPassword;
+};
+
+/** What a sign-in answers: the token, the account and whether its one-time password must change. */
+export type SignedIn = {
+  token: string;
+  expiresAt: number;
+  user: AccountView;
+  passwordChangeRequired: boolean;
 };
 
 export type LoginResult =
-  | { status: 200; token: string; expiresAt: number; user: AccountView }
+  | ({ status: 200 } & SignedIn)
   | { status: 401 }
-  | { status: 423; retryAfterS: number };
+  | { status: 403; error: 'disabled' }
+  | { status: 429; retryAfterS: number };
 
-type Failures = { count: number; lockedUntil: number | null };
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const sourceKey = (ip: string) => `ip:${ip}`;
+const pairKey = (username: string, ip: string) => `user:${username}@${ip}`;
+/** True for n = free · 2^k: the failure counts at which a guessing alert is written. */
+const alertAt = (n: number, free: number) =>
+  n >= free && n % free === 0 && Number.isInteger(Math.log2(n / free));
+
+/** A new sign-in session and its first token. */
+export async function startSignIn(deps: Pick<LoginDeps, 'users' | 'tokens' | 'now'>, user: User) {
+  const nowMs = deps.now();
+  const session = await deps.users.startSession(user.id, nowMs, nowMs - SESSION_MAX_MS);
+  const view: AccountView = { username: user.username, role: user.role, organisationId: user.organisationId };
+  return { ...deps.tokens.issue(claimsOf(user, session)), user: view };
+}
+
+/**
+ * A password check of `username` from `ip` under the throttle: `{ok: false, retryAfterS}` when the
+ * check may not run yet (answer 429), else `{ok: true, user}` with the account when the password
+ * matched it, `user` undefined when it did not (or no such account).
+ */
+export function createPasswordCheck(deps: LoginDeps) {
+  const verify = deps.verifyPassword ?? verifyPassword;
+  return async function check(username: string, password: string, ip: string) {
+    const keys = [
+      { key: sourceKey(ip), backoff: SOURCE_BACKOFF },
+      { key: pairKey(username, ip), backoff: PAIR_BACKOFF },
+    ];
+    const acquired = await deps.attempts.acquire(keys, deps.now());
+    if (!acquired.ok) return { ok: false as const, retryAfterS: Math.ceil(acquired.retryInMs / 1000) };
+    const user = await deps.users.byUsername(username);
+    const matches = await verify(password, user?.passwordHash ?? (await dummyPasswordHash()));
+    if (user && matches) {
+      await deps.attempts.refund(sourceKey(ip));
+      await deps.attempts.clear(pairKey(username, ip));
+      return { ok: true as const, user };
+    }
+    const [fromSource = 0, forPair = 0] = acquired.counts;
+    if (alertAt(forPair, PAIR_BACKOFF.free))
+      await deps.audit({
+        actor: 'anonymous',
+        action: 'auth.guessing',
+        target: `user:${username}`,
+        detail: { ip, failures: forPair },
+      });
+    if (alertAt(fromSource, SOURCE_BACKOFF.free))
+      await deps.audit({
+        actor: 'anonymous',
+        action: 'auth.guessing',
+        target: `ip:${ip}`,
+        detail: { failures: fromSource },
+      });
+    return { ok: true as const, user: undefined };
+  };
+}
 
 export function createLogin(deps: LoginDeps) {
-  const unknown = new Map<string, Failures>();
-
-  function locked(lockedUntil: number | null): LoginResult | null {
-    const left = lockedUntil === null ? 0 : lockedUntil - deps.now();
-    return left > 0 ? { status: 423, retryAfterS: Math.ceil(left / 1000) } : null;
-  }
-
-  /** Counts a failure (save: atomically, returning the new state), audits it, waits, answers. */
-  async function fail(username: string, ip: string, save: (lockUntil: number) => Promise<Failures>) {
-    const { count, lockedUntil } = await save(deps.now() + LOCK_MS);
-    const target = `user:${username}`;
-    await deps.audit({ actor: 'anonymous', action: 'auth.login-failed', target, detail: { ip } });
-    if (lockedUntil !== null) {
-      await deps.audit({ actor: 'system', action: 'auth.locked', target, detail: { ip, lockedUntil } });
-    }
-    await sleep(failureDelayMs(count, deps.failureDelayMs));
-    return locked(lockedUntil) ?? { status: 401 as const };
-  }
-
+  const check = createPasswordCheck(deps);
   return async function login(username: string, password: string, ip: string): Promise<LoginResult> {
-    const user = await deps.users.byUsername(username);
-    if (!user) {
-      if (unknown.size > MAX_TRACKED_UNKNOWN) unknown.clear();
-      const before = unknown.get(username) ?? { count: 0, lockedUntil: null };
-      const isLocked = locked(before.lockedUntil);
-      if (isLocked) return isLocked;
-      const count = before.lockedUntil === null ? before.count + 1 : 1;
-      await verifyPassword(password, await dummyPasswordHash());
-      return fail(username, ip, async (lockUntil) => {
-        const after = { count, lockedUntil: count >= MAX_FAILURES ? lockUntil : null };
-        unknown.set(username, after);
-        return after;
+    const checked = await check(username, password, ip);
+    if (!checked.ok) return { status: 429, retryAfterS: checked.retryAfterS };
+    const { user } = checked;
+    if (!user) return { status: 401 };
+    const actor = `${user.role}:${user.username}`;
+    if (user.disabledAt !== null) {
+      await deps.audit({
+        actor,
+        action: 'auth.login-disabled',
+        target: `user:${user.username}`,
+        detail: { ip },
       });
+      return { status: 403, error: 'disabled' };
     }
-    const isLocked = locked(user.lockedUntil);
-    if (isLocked) return isLocked;
-    // A lock that has run out starts a fresh count.
-    if (user.lockedUntil !== null) await deps.users.clearFailures(user.id);
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      return fail(username, ip, async (lockUntil) => {
-        const after = await deps.users.recordFailure(user.id, MAX_FAILURES, lockUntil);
-        return { count: after.failedLogins, lockedUntil: after.lockedUntil };
-      });
-    }
-    if (user.failedLogins > 0) await deps.users.clearFailures(user.id);
-    await deps.audit({
-      actor: `${user.role}:${user.username}`,
-      action: 'auth.login',
-      target: `user:${user.username}`,
-      detail: { ip },
-    });
-    const view: AccountView = {
-      username: user.username,
-      role: user.role,
-      organisationId: user.organisationId,
+    await deps.audit({ actor, action: 'auth.login', target: `user:${user.username}`, detail: { ip } });
+    return {
+      status: 200,
+      ...(await startSignIn(deps, user)),
+      passwordChangeRequired: user.mustChangePassword,
     };
-    return { status: 200, ...deps.tokens.issue(claimsOf(user)), user: view };
   };
 }

@@ -57,13 +57,13 @@ describe('BMKG connector on a running server', () => {
     expect(state.booths.get('bpbd')?.values.get('suhu-udara')).toMatchObject({
       value: 24,
       simulated: false,
-      source: 'connector:1',
+      source: 'connector',
     });
 
     const detail = async () => (await (await fetch(`${city.baseUrl}/api/opds/bpbd`)).json()) as OpdDetail;
     expect((await detail()).latest.find((f) => f.kpi === 'kelembapan')).toMatchObject({
       value: 94,
-      source: 'connector:1',
+      source: 'connector',
     });
     // The broken source beside it: polled once (first polls are spread over 5 s), then backing off.
     let connectors = (await detail()).connectors;

@@ -287,6 +287,29 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '006_account_hardening': {
+      // Accounts (issues 13, 15): disabled accounts, a forced password change (set for every account
+      // that exists now: no password could be changed before, so each is a one-time CLI password),
+      // and sign-in sessions whose generation rotates on each token refresh. The old failed_logins /
+      // locked_until columns are no longer used (throttling is per source, server/auth/throttle.ts).
+      async up(db: Db) {
+        await db.schema.alterTable('users').addColumn('disabled_at', 'bigint').execute();
+        await db.schema
+          .alterTable('users')
+          .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await sql`update users set must_change_password = 1`.execute(db);
+        await db.schema
+          .createTable('auth_sessions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'bigint', (c) => c.notNull())
+          .addColumn('generation', 'integer', (c) => c.notNull())
+          .addColumn('started_at', 'bigint', (c) => c.notNull())
+          .addColumn('ended_at', 'bigint')
+          .execute();
+        await db.schema.createIndex('auth_sessions_by_user').on('auth_sessions').column('user_id').execute();
+      },
+    },
   };
 }
 

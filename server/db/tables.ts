@@ -58,7 +58,7 @@ export type Tables = {
   api_keys: {
     id: string;
     organisation_id: string;
-    /** scrypt hash of the secret part, never the key itself. */
+    /** `sha256$<hex>` of the secret part (older keys: `scrypt$salt$hash` until first use), never the key. */
     secret_hash: string;
     label: string | null;
     created_at: number;
@@ -71,9 +71,15 @@ export type Tables = {
     password_hash: string;
     role: string;
     organisation_id: string | null;
-    failed_logins: number;
+    /** Unused since 006 (per-source throttling replaced the account lock). */
+    failed_logins: Generated<number>;
+    /** Unused since 006. */
     locked_until: number | null;
     created_at: number;
+    /** Epoch ms the account was disabled, or null (006). */
+    disabled_at: number | null;
+    /** 1 until the user replaces a one-time password (006). */
+    must_change_password: number;
   };
   connectors: {
     id: Generated<number>;
@@ -204,5 +210,16 @@ export type Tables = {
     seq: number;
     at: number;
     snapshot: string;
+  };
+  /**
+   * A sign-in (006): tokens carry its id and generation; a refresh bumps the generation (the old
+   * token stops working), sign-out or a disabled account ends it.
+   */
+  auth_sessions: {
+    id: string;
+    user_id: number;
+    generation: number;
+    started_at: number;
+    ended_at: number | null;
   };
 };

@@ -1,24 +1,26 @@
 // Composes the account routes: the token signer (AUTH_SECRET, or a secret generated once and kept in
-// the database so restarts and other processes accept the same tokens), /api/auth/* and the staff
-// console API. Runs on the server.
-import { randomBytes } from 'node:crypto';
+// the database so restarts and other processes accept the same tokens), /api/auth/*, the staff
+// console API and the admins' account API (/api/admin/*). Runs on the server.
 import express, { type Router } from 'express';
 import { REGISTRY } from '../../shared/registry.ts';
-import { createTokens, type Tokens } from '../auth/tokens.ts';
+import { type AttemptCounter, memoryAttemptCounter } from '../auth/attemptCounter.ts';
+import type { verifyPassword } from '../auth/password.ts';
+import { AUTH_SECRET_SETTING, createTokens, newAuthSecret, type Tokens } from '../auth/tokens.ts';
 import { ingestPoints } from '../live/ingest.ts';
 import type { LiveBus } from '../live/liveBus.ts';
 import type { Store } from '../store/store.ts';
+import { adminRouter } from './adminRoutes.ts';
 import { authRouter } from './authRoutes.ts';
 import { type StaffDeps, staffRouter } from './staffRoutes.ts';
 
 export type AccountOptions = {
-  /** Clock for tokens, lock-out and audit entries, epoch ms (tests move it). */
+  /** Clock for tokens, sign-in throttling and audit entries, epoch ms (tests move it). */
   now?: () => number;
-  /** Base of the increasing delay after a failed login, ms (default 250). */
-  failureDelayMs?: number;
+  /** Where sign-in attempts are counted (default: in this process's memory). */
+  attempts?: AttemptCounter;
+  /** The password check (default server/auth/password.ts); tests count its calls. */
+  verifyPassword?: typeof verifyPassword;
 };
-
-const DEFAULT_FAILURE_DELAY_MS = 250;
 
 /** The token signer: AUTH_SECRET, or a secret generated once and kept in the database. */
 export async function loadTokens(
@@ -26,9 +28,7 @@ export async function loadTokens(
   store: Store,
   now: () => number,
 ): Promise<Tokens> {
-  const secret =
-    authSecret ??
-    (await store.settings.getOrInit('auth_secret', () => randomBytes(32).toString('base64url')));
+  const secret = authSecret ?? (await store.settings.getOrInit(AUTH_SECRET_SETTING, newAuthSecret));
   return createTokens(secret, now);
 }
 
@@ -66,11 +66,13 @@ export function accountsRouter(
       tokens,
       audit,
       now,
-      failureDelayMs: options.failureDelayMs ?? DEFAULT_FAILURE_DELAY_MS,
+      attempts: options.attempts ?? memoryAttemptCounter(),
+      ...(options.verifyPassword ? { verifyPassword: options.verifyPassword } : {}),
     }),
   );
   router.use(
     staffRouter({ tokens, users: store.users, now, organisations: store.organisations, audit, enterFigures }),
   );
+  router.use('/admin', adminRouter({ tokens, users: store.users, now, audit: store.audit }));
   return router;
 }

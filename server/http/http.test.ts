@@ -102,7 +102,7 @@ describe('REST API', () => {
       },
     ]);
     const body = await (await get(`/api/opds/${org.id}`)).json();
-    expect(body.latest[0]).toMatchObject({ value: kpi.typical + 1, at, source: 'push:k9', simulated: false });
+    expect(body.latest[0]).toMatchObject({ value: kpi.typical + 1, at, source: 'push', simulated: false });
   });
 
   it('answers unknown ids and unknown API routes with 404 JSON', async () => {

@@ -67,7 +67,9 @@ describe('POST /api/opds/:id/metrics', () => {
     expect(audit).toMatchObject({ actor: `push:${setdaKeyId}`, action: 'metrics.ingest', target: 'setda' });
     const detail = await (await fetch(`${city.baseUrl}/api/opds/setda`)).json();
     const shown = detail.latest.find((f: { kpi: string }) => f.kpi === KPI);
-    expect(shown).toMatchObject({ value: 71.5, at, source: `push:${setdaKeyId}`, simulated: false });
+    // The public sees the kind of source, never the key id.
+    expect(shown).toMatchObject({ value: 71.5, at, source: 'push', simulated: false });
+    expect(JSON.stringify(detail)).not.toContain(setdaKeyId);
     expect(detail.latest.find((f: { kpi: string }) => f.kpi !== KPI)).toMatchObject({
       simulated: true,
       at: null,

@@ -2,11 +2,11 @@
 // - POST /opds/:id/metrics — push API: `Authorization: Bearer <key>` of that organisation; JSON
 //   (`{kpi, value, at?}` or an array ≤ 1000) or text/csv (`kpi,value,at`). 401 missing/unknown/revoked
 //   key, 403 another organisation's key, 429 `{error: 'rate-limited', retryInMs}` + Retry-After past
-//   PUSH_LIMIT, 400 `{error, errors: [{row, field, message}]}`, 413 too big, 415 other content types,
+//   PUSH_LIMIT or, for a client address, past KEY_GUESS_LIMIT failed keys, 400 `{error, errors: [{row, field, message}]}`, 413 too big, 415 other content types,
 //   200 `{accepted}`.
 // - GET /opds/:id/metrics/:kpi?from&to&bucket — history in buckets (mean, min, max, count).
 // Runs on the server.
-import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, type Response, type Router } from 'express';
 import { parseTime } from '../../shared/ingest.ts';
 import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import { findOrganisation } from '../../shared/registry.ts';
@@ -22,7 +22,14 @@ export type MetricsDeps = IngestDeps & { keys: KeyStore; now?: () => number };
  * memory per server process (each process of a deployment allows this much on its own).
  */
 export const PUSH_LIMIT: BucketLimit = { capacity: 20, refillPerSec: 10 };
-/** Buckets kept before the map is cleared (a clear only hands every key a full bucket again). */
+/**
+ * Failed key attempts per client address: 20 at once, then one every 2 s; past it the address is
+ * answered 429 without a lookup. Per address, never per key id: a guesser blocks only itself, never
+ * the key's owner. A check is one indexed read and a SHA-256, so the few guesses in flight at once add
+ * nothing that matters (192-bit secrets). In memory per process.
+ */
+export const KEY_GUESS_LIMIT: BucketLimit = { capacity: 20, refillPerSec: 0.5 };
+/** Buckets kept before the map is cleared (a clear only hands everyone a full bucket again). */
 const MAX_TRACKED_KEYS = 10_000;
 
 /** Largest accepted request body (1000 points fit in well under this). */
@@ -49,10 +56,24 @@ export function metricsRouter(deps: MetricsDeps): Router {
   const router = express.Router();
   router.use(publicReadCors);
 
+  const guesses = new Map<string, Bucket>();
+  const tooMany = (res: Response, retryInMs: number) =>
+    res
+      .status(429)
+      .set('Retry-After', String(Math.ceil(retryInMs / 1000)))
+      .json({ error: 'rate-limited', retryInMs });
+
   const authenticate: RequestHandler = async (req, res, next) => {
+    const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const guessed = () => guesses.get(source) ?? fullBucket(KEY_GUESS_LIMIT, now());
+    // Looked at, not taken: only a failure costs the source a token.
+    const allowed = take(guessed(), KEY_GUESS_LIMIT, now());
+    if (!allowed.ok) return void tooMany(res, allowed.retryInMs);
     const [scheme, key] = (req.get('authorization') ?? '').trim().split(/\s+/, 2);
     const found = scheme?.toLowerCase() === 'bearer' && key ? await deps.keys.verify(key, now()) : null;
     if (!found) {
+      if (guesses.size > MAX_TRACKED_KEYS) guesses.clear();
+      guesses.set(source, take(guessed(), KEY_GUESS_LIMIT, now()).bucket);
       res
         .status(401)
         .set('WWW-Authenticate', 'Bearer')
@@ -64,13 +85,7 @@ export function metricsRouter(deps: MetricsDeps): Router {
     const nowMs = now();
     const taken = take(buckets.get(found.id) ?? fullBucket(PUSH_LIMIT, nowMs), PUSH_LIMIT, nowMs);
     buckets.set(found.id, taken.bucket);
-    if (!taken.ok) {
-      res
-        .status(429)
-        .set('Retry-After', String(Math.ceil(taken.retryInMs / 1000)))
-        .json({ error: 'rate-limited', retryInMs: taken.retryInMs });
-      return;
-    }
+    if (!taken.ok) return void tooMany(res, taken.retryInMs);
     if (found.organisationId !== req.params.id) {
       res.status(403).json({ error: 'forbidden', field: 'id' });
       return;

@@ -1,12 +1,16 @@
 // The push API's per-key rate limit (PUSH_LIMIT): a burst past capacity is refused with 429 and
-// stores nothing; the bucket refills. Once with an injected clock, once on the real server.
+// stores nothing; the bucket refills. Once with an injected clock, once on the real server. And the
+// per-address limit of failed keys (KEY_GUESS_LIMIT): a key-id flood stops only the flooder.
+
+import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../shared/registry.ts';
 import { startTestCity, type TestCity, tempDir } from '../testing.ts';
-import { metricsRouter, PUSH_LIMIT } from './metrics.ts';
+import { KEY_GUESS_LIMIT, metricsRouter, PUSH_LIMIT } from './metrics.ts';
 
 const dir = tempDir();
 let city: TestCity;
@@ -108,5 +112,41 @@ describe('push API rate limit, real server and clock', () => {
     expect(wait).toBeLessThanOrEqual(300);
     await new Promise((resolve) => setTimeout(resolve, wait));
     expect((await push(city.baseUrl, key, [from + HOUR / 2]))[0]?.status).toBe(200);
+  });
+});
+
+/** One push of one point from the loopback source `address` (127.0.0.x); the status. */
+const pushFrom = (address: string, key: string, at: number) =>
+  new Promise<number>((resolve, reject) => {
+    const req = request(
+      `${city.baseUrl}/api/opds/setda/metrics`,
+      {
+        method: 'POST',
+        localAddress: address,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify({ kpi: KPI, value: 1, at }));
+  });
+
+describe('guessing keys', () => {
+  it("a flood of guesses at a key's id stops the flooder, never the owner's pushes from elsewhere", async () => {
+    const owner = await city.app.store.keys.create('setda', 'pemilik', Date.now());
+    const guesses = Array.from({ length: 200 }, () => `mkv_${owner.id}_${randomBytes(24).toString('hex')}`);
+    const flood = await Promise.all(guesses.map((g, i) => pushFrom('127.0.0.2', g, START - 30 * HOUR + i)));
+    expect(flood.every((st) => st === 401 || st === 429)).toBe(true);
+    expect(await pushFrom('127.0.0.2', `mkv_${owner.id}_${'0'.repeat(48)}`, START)).toBe(429);
+    const from = START - 40 * HOUR;
+    const pushes: number[] = [];
+    for (let i = 0; i < 10; i++) pushes.push(await pushFrom('127.0.0.3', owner.key, from + i * 1000));
+    expect(pushes).toEqual(Array<number>(10).fill(200));
+    // The flooder's own valid key is refused too until its source's allowance refills.
+    expect(await pushFrom('127.0.0.2', owner.key, from + HOUR)).toBe(429);
+    expect(KEY_GUESS_LIMIT.capacity).toBeLessThan(flood.length);
   });
 });

@@ -7,6 +7,7 @@ import { kpiRules } from '../../shared/kpi.ts';
 import { organisationDescription } from '../../shared/opdGuide.ts';
 import { findOrganisation, type Organisation, type Registry } from '../../shared/registry.ts';
 import type { LiveValue } from '../live/liveBus.ts';
+import { publicSource } from '../live/publicSource.ts';
 
 function summary(o: Organisation): OpdSummary {
   return {
@@ -53,7 +54,15 @@ export function opdDetail(
       const { direction, target } = k ? kpiRules(k) : { direction: 'neutral' as const, target: null };
       const v = byKpi.get(f.kpi);
       return v
-        ? { ...f, value: v.value, simulated: v.simulated, at: v.at, source: v.source, direction, target }
+        ? {
+            ...f,
+            value: v.value,
+            simulated: v.simulated,
+            at: v.at,
+            source: publicSource(v.source),
+            direction,
+            target,
+          }
         : { ...f, at: null, source: null, direction, target };
     }),
   };

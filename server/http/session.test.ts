@@ -1,9 +1,8 @@
 // A token is only as good as the account behind it: every staff-API request re-reads the user, so a
-// password reset, a role or organisation change or a lock ends the session at once (not at expiry).
+// password reset, a role or organisation change or disabling ends the session at once (not at expiry).
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userCommands } from '../admin/userCommands.ts';
-import { LOCK_MS } from '../auth/login.ts';
 import { type AccountCity, startAccountCity } from './accountTesting.ts';
 
 let s: AccountCity;
@@ -53,14 +52,15 @@ describe('requireUser re-reads the account on every request', () => {
     expect((await s.call('GET', '/api/opds/setwan/profile', await s.tokenOf('gita'))).status).toBe(200);
   });
 
-  it('refuses a token while the account is locked and accepts it again once the lock has run out', async () => {
+  it('refuses a token while the account is disabled and accepts a new sign-in once enabled', async () => {
     const token = await s.tokenOf('hadi');
     const user = await s.city.app.store.users.byUsername('hadi');
-    await s.city.app.store.users.recordFailure(user?.id ?? -1, 1, s.clock.now + LOCK_MS);
+    await s.city.app.store.users.setDisabled(user?.id ?? -1, s.clock.now);
     expect((await profile(token)).status).toBe(401);
     expect((await refresh(token)).status).toBe(401);
-    s.clock.now += LOCK_MS;
-    expect((await profile(token)).status).toBe(200);
+    expect((await s.login('hadi')).status).toBe(403);
+    await s.city.app.store.users.setDisabled(user?.id ?? -1, null);
+    expect((await profile(await s.tokenOf('hadi'))).status).toBe(200);
   });
 
   it('refuses the token of a deleted account', async () => {

@@ -26,7 +26,7 @@ import { decksRouter } from './sessionDecks.ts';
 
 export type SessionRouteDeps = {
   sessions: SessionStore;
-  users: Pick<UserStore, 'byId'>;
+  users: Pick<UserStore, 'byId' | 'session'>;
   tokens: Tokens;
   audit: AuditStore;
   registry: Registry;

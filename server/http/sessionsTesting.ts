@@ -11,6 +11,7 @@ import { REGISTRY } from '../../shared/registry.ts';
 import { NewSession } from '../../shared/session/schedule.ts';
 import { hashPassword } from '../auth/password.ts';
 import { claimsOf, createTokens } from '../auth/tokens.ts';
+import type { AuthSession } from '../store/authSessionStore.ts';
 import { openStore, type Store } from '../store/store.ts';
 import type { User } from '../store/userStore.ts';
 import { tempDir } from '../testing.ts';
@@ -45,17 +46,18 @@ export function setUpSessionsApi(): void {
     store = await openStore({ dbPath: join(dir.path, 'sessions.sqlite') });
     await store.organisations.sync(REGISTRY, T());
     const tokens = createTokens('rahasia-uji-sesi', T);
-    const users = new Map<string, User>();
+    const users = new Map<string, { user: User; session: AuthSession }>();
     for (const [username, role, organisationId] of USERS) {
       const passwordHash = await hashPassword('kata-sandi-yang-panjang');
-      users.set(
-        username,
-        await store.users.create({ username, passwordHash, role, organisationId, createdAt: T() }),
-      );
+      const user = await store.users.create({ username, passwordHash, role, organisationId, createdAt: T() });
+      // One sign-in session per user; the tests move the clock by weeks, so each token claims to be
+      // signed in just now (it is still bound to the session row and its generation).
+      users.set(username, { user, session: await store.users.startSession(user.id, T(), 0) });
     }
     tokenOf = (who) => {
-      const user = users.get(who);
-      return user ? tokens.issue(claimsOf(user)).token : who;
+      const signedIn = users.get(who);
+      if (!signedIn) return who;
+      return tokens.issue({ ...claimsOf(signedIn.user, signedIn.session), auth: T() }).token;
     };
     const app = express();
     const deps = {

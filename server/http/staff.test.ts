@@ -92,7 +92,13 @@ describe('hand-entered figures', () => {
     expect(await res.json()).toEqual({ accepted: 1 });
     const pub = await (await s.call('GET', '/api/opds/setda')).json();
     const latest = pub.latest.find((v: { kpi: string }) => v.kpi === 'serapan-apbd');
-    expect(latest).toMatchObject({ value: 71.5, at, source: 'staff:ana', simulated: false });
+    // Stored as staff:ana; the public sees only the kind of source, never the username.
+    expect(latest).toMatchObject({ value: 71.5, at, source: 'staff', simulated: false });
+    expect(
+      (await s.city.app.store.metrics.latest('setda')).find((v) => v.kpi === 'serapan-apbd'),
+    ).toMatchObject({
+      source: 'staff:ana',
+    });
     expect((await s.audit()).find((e) => e.action === 'metrics.ingest')).toMatchObject({
       actor: 'staff:ana',
       target: 'setda',

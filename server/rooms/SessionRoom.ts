@@ -40,7 +40,7 @@ export type SessionRoomDeps = {
   store: Store;
   hubs: SessionHubs;
   tokens: Tokens;
-  users: Pick<UserStore, 'byId'>;
+  users: Pick<UserStore, 'byId' | 'session'>;
   /** Epoch ms (bans, account checks, chat times). */
   now: () => number;
   /** Avatars per shard (HALL_SHARD_SIZE; tests use fewer). */

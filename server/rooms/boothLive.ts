@@ -4,6 +4,7 @@
 import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
 import { BoothLive, type CityState, KpiLive } from '../../shared/schema.ts';
 import type { LiveBus, LiveValue } from '../live/liveBus.ts';
+import { publicSource } from '../live/publicSource.ts';
 import type { MetricStore } from '../store/metricStore.ts';
 
 /** Writes values into the state; a value older than the one shown is ignored (late or replayed). */
@@ -20,7 +21,7 @@ function applyBoothValues(state: CityState, organisationId: string, values: read
     }
     const shown = booth.values.get(v.kpi);
     if (shown && shown.at > v.at) continue;
-    const next = { value: v.value, at: v.at, simulated: v.simulated, source: v.source };
+    const next = { value: v.value, at: v.at, simulated: v.simulated, source: publicSource(v.source) };
     if (shown) Object.assign(shown, next);
     else booth.values.set(v.kpi, new KpiLive(next));
   }

@@ -1,7 +1,7 @@
 // Who may join a `session` shard, and as whom. Contract: join options must parse (400 'bad-options',
 // 'protocol-mismatch', a name error); the session must exist (404 'no-session') and not be over
 // (409 'ended'); a login token (the SDK's client.auth.token), when given, must verify AND still match
-// the account (401 'auth'); an invite-only session needs its invite code from anyone who is not its
+// the account, its sign-in session and a changed one-time password (401 'auth'); an invite-only session needs its invite code from anyone who is not its
 // host, a moderator or an admin (403 'invite'); a banned attendee is refused until the ban ends
 // (403 'banned'). A join with a token from a browser page of a foreign origin is refused (403
 // 'origin'): an account joins only from the server's own origin (Origin's host = Host) or one in
@@ -11,7 +11,7 @@ import { ServerError } from '@colyseus/core';
 import { PROTOCOL_VERSION, SessionJoinOptions } from '../../shared/protocol.ts';
 import { cleanName } from '../../shared/text.ts';
 import type { Claims, Tokens } from '../auth/tokens.ts';
-import { stillMatches } from '../http/requireUser.ts';
+import { authenticate } from '../http/requireUser.ts';
 import { sessionRoleOf } from '../sessions/access.ts';
 import type { SessionHub } from '../sessions/hub.ts';
 import type { UserStore } from '../store/userStore.ts';
@@ -19,8 +19,8 @@ import type { SessionAuth } from './sessionVisitor.ts';
 
 export type SessionAuthDeps = {
   tokens: Tokens;
-  users: Pick<UserStore, 'byId'>;
-  /** Epoch ms: bans, account locks. */
+  users: Pick<UserStore, 'byId' | 'session'>;
+  /** Epoch ms: bans. */
   now: () => number;
   allowedOrigins: readonly string[];
 };
@@ -47,14 +47,16 @@ export function requestedSession(options: unknown): string | null {
   return id.success ? id.data : null;
 }
 
-/** The claims of a token whose account still stands, else null (also used by city moderation). */
+/**
+ * The claims of a current token whose account stands and has changed its one-time password, else
+ * null (also used by city moderation).
+ */
 export async function accountOf(
   deps: Pick<SessionAuthDeps, 'tokens' | 'users' | 'now'>,
   token: string,
 ): Promise<Claims | null> {
-  const claims = deps.tokens.verify(token);
-  const user = claims ? await deps.users.byId(claims.sub) : undefined;
-  return claims && user && stillMatches(claims, user, deps.now()) ? claims : null;
+  const session = await authenticate(deps, token);
+  return session && !session.user.mustChangePassword ? session.claims : null;
 }
 
 export async function authorize(

@@ -96,7 +96,7 @@ export function react(
  * `act`: every stage action. Questions and hand toggles are rate-limited per attendee (the hub checks
  * hand toggles again across rejoins), and so are refused privileged
  * actions (REFUSED_ACT_LIMIT: a token is taken per privileged action and given back when it is
- * accepted); an official's account is re-read before each privileged action (a locked or changed
+ * accepted); an official's account is re-read before each privileged action (a disabled or changed
  * account acts as a resident from then on); the hub decides, stores, audits and publishes.
  */
 export async function act(
@@ -135,5 +135,5 @@ export async function act(
 async function accountStands(room: SessionRoom, v: SessionVisitor): Promise<boolean> {
   if (!v.claims) return false;
   const user = await room.deps.users.byId(v.claims.sub);
-  return user !== undefined && stillMatches(v.claims, user, room.deps.now());
+  return user !== undefined && stillMatches(v.claims, user);
 }

@@ -104,7 +104,7 @@ describe('joining a session', () => {
     expect(guest.got.you.at(-1)?.role).toBe('resident');
   });
 
-  it('refuses a bad token and the token of a locked or changed account', async () => {
+  it('refuses a bad token and the token of a disabled, changed or one-time-password account', async () => {
     const s = await hall.schedule('walikota');
     await expect(hall.join(s.id, 'Andi', { token: 'not.a-token' })).rejects.toMatchObject({
       code: 401,
@@ -115,13 +115,19 @@ describe('joining a session', () => {
     const users = hall.city.app.store.users;
     const mod2 = await users.byUsername('mod2');
     if (!mod2) throw new Error('mod2 missing');
-    await users.recordFailure(mod2.id, 1, Date.now() + 60_000);
+    await users.setDisabled(mod2.id, Date.now());
     await expect(hall.join(s.id, 'Moderator', { token })).rejects.toMatchObject({
       code: 401,
       message: 'auth',
     });
-    await users.clearFailures(mod2.id);
+    await users.setDisabled(mod2.id, null);
     expect((await hall.join(s.id, 'Moderator', { token })).got.you.at(-1)?.role).toBe('moderator');
+    // Marked as a one-time password (same hash): refused until it is changed.
+    await users.setPassword(mod2.id, mod2.passwordHash, true);
+    await expect(hall.join(s.id, 'Moderator', { token })).rejects.toMatchObject({
+      code: 401,
+      message: 'auth',
+    });
     await users.setPassword(mod2.id, await hashPassword('kata-sandi-baru-panjang'));
     await expect(hall.join(s.id, 'Moderator', { token })).rejects.toMatchObject({
       code: 401,

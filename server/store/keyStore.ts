@@ -1,11 +1,13 @@
-// Per-organisation API keys for the push API. A key reads `mkv_<id>_<secret>`: the id finds the row,
-// the secret is stored only as an scrypt hash (per-key salt) and compared in constant time. The key is
-// returned once, at creation. A flood stays cheap: malformed keys are refused before any lookup, unknown
-// ids after one indexed read, and a known id (ids are public, as `push:<id>` sources) gets at most
-// HASH_LIMIT scrypt checks of new secrets. Runs on the server.
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+// Per-organisation API keys for the push API. A key reads `mkv_<id>_<secret>`: the id (public-safe,
+// never published) finds the row, the 192-bit random secret is stored only as its SHA-256 and compared
+// in constant time — microseconds per request. A slow salted hash adds nothing for a secret that
+// long, and would let guessers burn the server's CPU. Keys made before this scheme (`scrypt$…`) still
+// verify, the slow way, once: the first success re-hashes them. Guessing is limited per client
+// address by the push route (server/http/metrics.ts), never per key id, so a guesser cannot block the
+// key's owner. The key is returned once, at creation. Runs on the server.
+import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
-import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import type { Tables } from '../db/tables.ts';
 
 export type ApiKeyInfo = {
@@ -28,44 +30,30 @@ export type KeyStore = {
 };
 
 const KEY = /^mkv_([0-9a-f]{12})_([0-9a-f]{48})$/;
-const SCRYPT_KEY_BYTES = 32;
 /** last_used_at is written at most this often per key, in ms (no write per request). */
 const LAST_USED_RESOLUTION_MS = 60_000;
-/** Secrets already checked against a stored hash, so a busy key is not re-hashed per request. */
-const VERIFIED_CACHE_LIMIT = 1000;
-/**
- * scrypt checks (~35 ms of CPU each) of secrets not yet verified, per key id: 5 at once, then one per
- * second. Past it a wrong secret is refused unhashed; already-verified keys never wait on it. In memory.
- */
-export const HASH_LIMIT: BucketLimit = { capacity: 5, refillPerSec: 1 };
-const MAX_TRACKED_IDS = 10_000;
+const scryptAsync = promisify(scrypt) as (secret: string, salt: Buffer, len: number) => Promise<Buffer>;
 
-function hashSecret(secret: string, salt = randomBytes(16)): string {
-  return `scrypt$${salt.toString('hex')}$${scryptSync(secret, salt, SCRYPT_KEY_BYTES).toString('hex')}`;
-}
+const sha256 = (secret: string) => createHash('sha256').update(secret).digest();
+const hashSecret = (secret: string) => `sha256$${sha256(secret).toString('hex')}`;
 
-function secretMatches(secret: string, stored: string): boolean {
-  const [scheme, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'hex');
-  const actual = scryptSync(secret, Buffer.from(salt, 'hex'), expected.length);
-  return expected.length === SCRYPT_KEY_BYTES && timingSafeEqual(actual, expected);
+/** Whether `secret` matches the stored hash, either scheme; constant-time compare. */
+async function secretMatches(secret: string, stored: string): Promise<boolean> {
+  const [scheme, a, b] = stored.split('$');
+  let expected: Buffer;
+  let actual: Buffer;
+  if (scheme === 'sha256' && a) {
+    expected = Buffer.from(a, 'hex');
+    actual = sha256(secret);
+  } else if (scheme === 'scrypt' && a && b) {
+    expected = Buffer.from(b, 'hex');
+    if (expected.length !== 32) return false;
+    actual = await scryptAsync(secret, Buffer.from(a, 'hex'), expected.length);
+  } else return false;
+  return expected.length === actual.length && timingSafeEqual(actual, expected);
 }
 
 export function keyStore(db: Kysely<Tables>, ensureOpen: () => void): KeyStore {
-  // sha256(key + stored hash) of keys that verified: revocation is still read from the row every time.
-  const verified = new Set<string>();
-  const hashBudget = new Map<string, Bucket>();
-  /** Takes one scrypt check from the id's HASH_LIMIT budget; false when spent. */
-  const mayHash = (id: string, nowMs: number) => {
-    if (hashBudget.size > MAX_TRACKED_IDS) hashBudget.clear();
-    const taken = take(hashBudget.get(id) ?? fullBucket(HASH_LIMIT, nowMs), HASH_LIMIT, nowMs);
-    hashBudget.set(id, taken.bucket);
-    return taken.ok;
-  };
-  const digest = (key: string, stored: string) =>
-    createHash('sha256').update(`${key}\n${stored}`).digest('hex');
-
   return {
     async create(organisationId, label, nowMs) {
       ensureOpen();
@@ -117,12 +105,14 @@ export function keyStore(db: Kysely<Tables>, ensureOpen: () => void): KeyStore {
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row || row.revoked_at !== null) return null;
-      const seen = digest(key.trim(), row.secret_hash);
-      if (!verified.has(seen)) {
-        if (!mayHash(id, nowMs) || !secretMatches(secret, row.secret_hash)) return null;
-        if (verified.size >= VERIFIED_CACHE_LIMIT) verified.clear();
-        verified.add(seen);
-      }
+      if (!(await secretMatches(secret, row.secret_hash))) return null;
+      if (!row.secret_hash.startsWith('sha256$'))
+        await db
+          .updateTable('api_keys')
+          .set({ secret_hash: hashSecret(secret) })
+          .where('id', '=', id)
+          .where('secret_hash', '=', row.secret_hash)
+          .execute();
       if (row.last_used_at === null || nowMs - Number(row.last_used_at) >= LAST_USED_RESOLUTION_MS)
         await db.updateTable('api_keys').set({ last_used_at: nowMs }).where('id', '=', id).execute();
       return { id, organisationId: row.organisation_id };

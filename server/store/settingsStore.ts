@@ -6,6 +6,8 @@ import type { Tables } from '../db/tables.ts';
 export type SettingsStore = {
   /** The stored value of `key`; when none, stores `make()` — the first writer wins across processes. */
   getOrInit(key: string, make: () => string): Promise<string>;
+  /** Stores `value` under `key`, replacing any value. */
+  set(key: string, value: string): Promise<void>;
 };
 
 export function settingsStore(db: Kysely<Tables>, ensureOpen: () => void): SettingsStore {
@@ -23,6 +25,14 @@ export function settingsStore(db: Kysely<Tables>, ensureOpen: () => void): Setti
         .where('key', '=', key)
         .executeTakeFirstOrThrow();
       return row.value;
+    },
+    async set(key, value) {
+      ensureOpen();
+      await db
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
     },
   };
 }

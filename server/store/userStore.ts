@@ -1,8 +1,10 @@
-// User accounts (staff console, hosts, moderators, admins) and the failed-login counter behind the
-// lock-out. Password hashes only, never passwords. Runs on the server.
+// User accounts (staff console, hosts, moderators, admins): password hashes only, never passwords;
+// whether the account is disabled and whether its password must be changed at the next sign-in.
+// Runs on the server.
 import type { Kysely, Selectable } from 'kysely';
 import { isRole, type Role } from '../../shared/accounts.ts';
 import type { Tables } from '../db/tables.ts';
+import { type AuthSessionStore, authSessionStore } from './authSessionStore.ts';
 
 export type User = {
   id: number;
@@ -10,34 +12,32 @@ export type User = {
   passwordHash: string;
   role: Role;
   organisationId: string | null;
-  failedLogins: number;
-  /** Epoch ms until which logins are refused, or null. */
-  lockedUntil: number | null;
+  /** Epoch ms the account was disabled (it cannot sign in, its tokens are refused), or null. */
+  disabledAt: number | null;
+  /** True while the password is a one-time password that must be replaced before anything else. */
+  mustChangePassword: boolean;
   createdAt: number;
 };
 
-export type NewUser = Pick<User, 'username' | 'passwordHash' | 'role' | 'organisationId' | 'createdAt'>;
+export type NewUser = Pick<User, 'username' | 'passwordHash' | 'role' | 'organisationId' | 'createdAt'> & {
+  /** Default false; the admin CLI sets it for the one-time passwords it prints. */
+  mustChangePassword?: boolean;
+};
 
-export type UserStore = {
+/** Accounts and their sign-in sessions (authSessionStore.ts). */
+export type UserStore = AuthSessionStore & {
   /** Creates a user; throws DuplicateUserError when the username is taken. */
   create(user: NewUser): Promise<User>;
   byUsername(username: string): Promise<User | undefined>;
   byId(id: number): Promise<User | undefined>;
   /** Every user, by username. */
   list(): Promise<User[]>;
-  /** Sets a new password hash and clears failures and any lock. */
-  setPassword(id: number, passwordHash: string): Promise<void>;
-  /**
-   * Counts one failed login, atomically; when the count reaches `maxFailures` the account is locked
-   * until `lockUntil`. Returns the new count and lock.
-   */
-  recordFailure(
-    id: number,
-    maxFailures: number,
-    lockUntil: number,
-  ): Promise<{ failedLogins: number; lockedUntil: number | null }>;
-  /** Clears the failure counter and the lock (after a successful login or an expired lock). */
-  clearFailures(id: number): Promise<void>;
+  /** Sets a new password hash; `mustChange` marks it one-time (a reset) or chosen by the user. */
+  setPassword(id: number, passwordHash: string, mustChange?: boolean): Promise<void>;
+  /** Disables (epoch ms) or enables (null) the account; false when no such user. */
+  setDisabled(id: number, disabledAt: number | null): Promise<boolean>;
+  /** Deletes the account and its sign-in sessions; false when no such user. */
+  remove(id: number): Promise<boolean>;
 };
 
 export class DuplicateUserError extends Error {
@@ -54,8 +54,8 @@ function toUser(r: Row): User {
     passwordHash: r.password_hash,
     role: r.role,
     organisationId: r.organisation_id,
-    failedLogins: Number(r.failed_logins),
-    lockedUntil: r.locked_until === null ? null : Number(r.locked_until),
+    disabledAt: r.disabled_at === null ? null : Number(r.disabled_at),
+    mustChangePassword: Number(r.must_change_password) === 1,
     createdAt: Number(r.created_at),
   };
 }
@@ -63,6 +63,7 @@ function toUser(r: Row): User {
 export function userStore(db: Kysely<Tables>, ensureOpen: () => void): UserStore {
   const select = () => db.selectFrom('users').selectAll();
   const self: UserStore = {
+    ...authSessionStore(db, ensureOpen),
     async create(user) {
       ensureOpen();
       if (await self.byUsername(user.username)) throw new DuplicateUserError(`user ${user.username} exists`);
@@ -74,9 +75,8 @@ export function userStore(db: Kysely<Tables>, ensureOpen: () => void): UserStore
             password_hash: user.passwordHash,
             role: user.role,
             organisation_id: user.organisationId,
-            failed_logins: 0,
-            locked_until: null,
             created_at: user.createdAt,
+            must_change_password: user.mustChangePassword ? 1 : 0,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
@@ -102,40 +102,30 @@ export function userStore(db: Kysely<Tables>, ensureOpen: () => void): UserStore
       ensureOpen();
       return (await select().orderBy('username').execute()).map(toUser);
     },
-    async setPassword(id, passwordHash) {
+    async setPassword(id, passwordHash, mustChange = false) {
       ensureOpen();
       await db
         .updateTable('users')
-        .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null })
+        .set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 })
         .where('id', '=', id)
         .execute();
     },
-    async recordFailure(id, maxFailures, lockUntil) {
+    async setDisabled(id, disabledAt) {
       ensureOpen();
-      const row = await db
+      const r = await db
         .updateTable('users')
-        .set((eb) => ({
-          failed_logins: eb('failed_logins', '+', 1),
-          locked_until: eb
-            .case()
-            .when('failed_logins', '>=', maxFailures - 1)
-            .then(lockUntil)
-            .else(eb.ref('locked_until'))
-            .end(),
-        }))
+        .set({ disabled_at: disabledAt })
         .where('id', '=', id)
-        .returning(['failed_logins', 'locked_until'])
-        .executeTakeFirstOrThrow();
-      const lockedUntil = row.locked_until === null ? null : Number(row.locked_until);
-      return { failedLogins: Number(row.failed_logins), lockedUntil };
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
-    async clearFailures(id) {
+    async remove(id) {
       ensureOpen();
-      await db
-        .updateTable('users')
-        .set({ failed_logins: 0, locked_until: null })
-        .where('id', '=', id)
-        .execute();
+      return db.transaction().execute(async (tx) => {
+        await tx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
+        const r = await tx.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+        return Number(r.numDeletedRows) > 0;
+      });
     },
   };
   return self;
