@@ -4,7 +4,16 @@
 // Indonesian) and deletes the line, which disappears from both residents' chat. Screenshots of the
 // report dialog on the phone, the moderator's view at 1280×800 and the muted resident's banner.
 import { describe, expect, test } from 'vitest';
-import { citySuite, enterCity, LAPTOP, PHONE, runAdmin, screenshot, waitForAvatar } from './harness.ts';
+import {
+  citySuite,
+  enterCity,
+  firstStaffSignIn,
+  LAPTOP,
+  PHONE,
+  runAdmin,
+  screenshot,
+  waitForAvatar,
+} from './harness.ts';
 
 const PORT = 2781;
 
@@ -43,10 +52,7 @@ describe('city moderation', () => {
 
     // The moderator signs in and finds the report with the line.
     const mod = await suite.visitor('moderator');
-    await mod.page.goto('/staff');
-    await mod.page.getByLabel('Nama pengguna').fill('moderator.kota');
-    await mod.page.getByLabel('Kata sandi').fill(password);
-    await mod.page.getByRole('button', { name: 'Masuk' }).click();
+    await firstStaffSignIn(mod.page, 'moderator.kota', password);
     await mod.page.getByRole('heading', { name: 'Moderasi plaza kota' }).waitFor();
     const report = mod.page.locator('.staff-report', { hasText: line });
     await report.waitFor();

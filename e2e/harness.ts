@@ -357,3 +357,20 @@ export async function runAdmin(server: CityServer, args: string[]): Promise<stri
   });
   return stdout;
 }
+
+/**
+ * Signs in at /staff with an admin-CLI account's one-time password and replaces it (the console asks
+ * for a new password before anything else); resolves once the console is past the password form.
+ */
+export async function firstStaffSignIn(page: Page, username: string, oneTime: string): Promise<void> {
+  await page.goto('/staff');
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(oneTime);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByLabel('Kata sandi saat ini').fill(oneTime);
+  const chosen = `sandi-baru-${username}-2026`;
+  await page.getByLabel('Kata sandi baru', { exact: true }).fill(chosen);
+  await page.getByLabel('Ulangi kata sandi baru').fill(chosen);
+  await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+  await page.getByRole('heading', { name: 'Ganti kata sandi' }).waitFor({ state: 'detached' });
+}

@@ -12,6 +12,7 @@ import {
   citySuite,
   distance,
   enterCity,
+  firstStaffSignIn,
   PHONE,
   runAdmin,
   screenshot,
@@ -66,13 +67,6 @@ async function boothPanel(v: Visitor, abbreviation: string, touch: boolean) {
   }
   await panel.waitFor();
   return panel;
-}
-
-async function signInStaff(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/staff');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
 async function createUser(username: string, role: string, opd: string): Promise<string> {
@@ -169,7 +163,7 @@ describe('a newcomer’s first minutes', () => {
     async () => {
       const password = await createUser('staf.capil', 'staff', 'disdukcapil');
       const v = await suite.visitor('staff-form', DESKTOP);
-      await signInStaff(v.page, 'staf.capil', password);
+      await firstStaffSignIn(v.page, 'staf.capil', password);
       await v.page.getByRole('tab', { name: 'Angka kinerja' }).click();
       const row = v.page.locator('.staff-figures li', { hasText: 'Antrean saat ini' });
       await row.locator('input').fill('42,5');
@@ -191,7 +185,7 @@ describe('a newcomer’s first minutes', () => {
       const password = await createUser(username, 'host', 'bappeda');
       const v = await suite.visitor(`host-${name}`, device);
       const { page } = v;
-      await signInStaff(page, username, password);
+      await firstStaffSignIn(page, username, password);
       await page.getByLabel('Judul').fill(`Musrenbang ${name}`);
       await page.getByLabel('Deskripsi').fill('Usulan warga untuk tahun depan.');
       await page.getByRole('button', { name: 'Jadwalkan' }).click();
