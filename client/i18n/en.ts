@@ -115,6 +115,7 @@ export const en: Messages = {
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
     description: '{{name}} is part of the Makassar city government ({{category}}).',
     prompt: 'Press E or tap the booth to open {{name}}',
+    promptTouch: 'Tap to open {{name}}',
   },
   rapor: {
     title: 'City organisations report card',

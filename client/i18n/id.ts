@@ -114,6 +114,7 @@ export const id = {
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
     description: '{{name}} adalah bagian dari Pemerintah Kota Makassar ({{category}}).',
     prompt: 'Tekan E atau ketuk stan untuk membuka {{name}}',
+    promptTouch: 'Ketuk untuk membuka {{name}}',
   },
   rapor: {
     title: 'Rapor Kinerja OPD',

@@ -1,9 +1,9 @@
 // Everything drawn over the 3D view. Re-renders on panel and connection changes only.
 import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
-import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { BoothPanel } from './BoothPanel.tsx';
+import { BoothPrompt } from './BoothPrompt.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { Directory } from './Directory.tsx';
@@ -13,9 +13,8 @@ import { SessionsPanel } from './SessionsPanel.tsx';
 
 export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
   const { t } = useTranslation();
-  const { openBooth, nearBooth, directoryOpen, raporOpen, sessionsOpen } = useUiStore();
-  const { setDirectoryOpen, setSessionsOpen, openBoothPanel } = useUiStore();
-  const near = nearBooth ? findOrganisation(REGISTRY, nearBooth) : undefined;
+  const { openBooth, directoryOpen, raporOpen, sessionsOpen } = useUiStore();
+  const { setDirectoryOpen, setSessionsOpen } = useUiStore();
   return (
     <div className="hud">
       <div className="hud-top">
@@ -36,11 +35,7 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
       {raporOpen && <RaporPanel layout={layout} />}
       {sessionsOpen && <SessionsPanel />}
       {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
-      {!openBooth && near && (
-        <button type="button" className="booth-prompt" onClick={() => openBoothPanel(near.id)}>
-          {t('booth.prompt', { name: near.abbreviation })}
-        </button>
-      )}
+      <BoothPrompt touch={touch} />
       <ChatPanel />
       <Notice />
       <p className="help">{t(touch ? 'help.touch' : 'help.desktop')}</p>

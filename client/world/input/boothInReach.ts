@@ -1,10 +1,10 @@
-// Which booth the "open" prompt names (client only, pure): the booth whose front is nearest once
-// the camera's view is weighed in. A booth straight ahead of the camera counts VIEW_WEIGHT_M nearer,
-// one behind it VIEW_WEIGHT_M farther, so the prompt names the booth that fills the view — not the
-// one across the street behind the camera — and reaches across the 12 m street to the booth ahead.
+// Which booth the "open" prompt names (client only, pure): the booth nearest to the visitor once the
+// camera's view is weighed in — a booth straight ahead of the camera counts VIEW_WEIGHT_M nearer, one
+// behind it VIEW_WEIGHT_M farther. So the prompt names the booth that fills the view, reaching across
+// the 12 m street to it, and never one behind the camera, even with the visitor's back against it.
 import { BOOTH_DEPTH_M, BOOTH_REACH_M, type BoothPlacement } from '../../../shared/layout.ts';
 
-const VIEW_WEIGHT_M = 2.5;
+const VIEW_WEIGHT_M = 6;
 
 /**
  * `at`: the visitor (metres); `view`: the camera's horizontal looking direction (unit length).

@@ -1,0 +1,194 @@
+// A newcomer's first minutes (issue 10), desktop 1280×800 and phone 390×844, in real Chromium
+// against the real server: the camera never ends up in the avatar's head, the prompt names the booth
+// in view and speaks touch on a phone, the directory lands in the booth's open panel, tap-to-move
+// walks to the tapped point, panels are opaque and clear of the key hints, the phone gets a
+// first-run hint and a fitted overview, name tags do not overlap, text fits. Screenshots of each
+// view go to e2e/screenshots/newcomer-*.png (E2E_SHOT_PREFIX names another set, e.g. "before").
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { type BoothPlacement, layoutCity } from '../shared/layout.ts';
+import { findOrganisation, REGISTRY } from '../shared/registry.ts';
+import {
+  citySuite,
+  distance,
+  enterCity,
+  PHONE,
+  readCity,
+  screenshot,
+  type Visitor,
+  waitForCity,
+} from './harness.ts';
+import { projectToScreen, touchDrag, waitForCameraAtRest } from './view.ts';
+
+const PORT = 2761;
+const SHOTS = `${process.env.E2E_SHOT_PREFIX ?? 'newcomer'}-`;
+/** The camera may come no closer than this to the avatar's head centre (1.65 m up), metres. */
+const CAMERA_MIN_M = 2.5;
+const HEAD_Y_M = 1.65;
+
+const layout = layoutCity(REGISTRY);
+const suite = citySuite(PORT);
+
+function booth(id: string): BoothPlacement & { name: string } {
+  const placement = layout.booths.find((b) => b.id === id);
+  const org = findOrganisation(REGISTRY, id);
+  if (!placement || !org) throw new Error(`no booth ${id}`);
+  return { ...placement, name: org.name };
+}
+
+const press = (page: Page, target: Locator) =>
+  page
+    .evaluate(() => matchMedia('(pointer: coarse)').matches)
+    .then((touch) => (touch ? target.tap() : target.click()));
+
+/** "Cari OPD" → search → pick; resolves once the visitor stands at the booth. */
+async function goByDirectory(v: Visitor, b: ReturnType<typeof booth>): Promise<void> {
+  const { page } = v;
+  await press(page, page.getByRole('button', { name: 'Cari OPD' }));
+  const directory = page.getByRole('dialog', { name: 'Pergi ke stan OPD' });
+  await directory.getByRole('searchbox').fill(b.abbreviation);
+  await press(page, directory.getByRole('button', { name: `${b.abbreviation} ${b.name}` }));
+  await directory.waitFor({ state: 'detached' });
+  await waitForCity(page, `at the ${b.abbreviation} booth`, (m) => distance(m.self, b.approach) < 0.3);
+}
+
+/** The open booth panel (the dialog holding #booth-title). */
+const boothPanel = (page: Page) => page.getByRole('dialog').filter({ has: page.locator('#booth-title') });
+
+/** Camera (last rendered frame) and avatar read in one go: distance from the camera to the head. */
+function cameraToHead(page: Page): Promise<number | null> {
+  return page.evaluate((headY) => {
+    type V = { x: number; y: number; z: number };
+    const view = (window as unknown as { __e2eView?: { camera: { position: V } | null } }).__e2eView;
+    const m = (window as unknown as { makaverse?: { self: { x: number; z: number } } }).makaverse;
+    if (!view?.camera || !m) return null;
+    const c = view.camera.position;
+    return Math.hypot(c.x - m.self.x, c.y - headY, c.z - m.self.z);
+  }, HEAD_Y_M);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The alpha of an element's computed background colour (1 when opaque). */
+function backgroundAlpha(target: Locator): Promise<number> {
+  return target.evaluate((el) => {
+    const c = getComputedStyle(el).backgroundColor;
+    const parts =
+      /rgba?\(([^)]+)\)/
+        .exec(c)?.[1]
+        ?.split(/[\s,/]+/)
+        .filter(Boolean) ?? [];
+    return parts.length === 4 ? Number(parts[3]) : parts.length === 3 ? 1 : 0;
+  });
+}
+
+describe('a newcomer on desktop and phone', () => {
+  test('phone: walking backwards in the booth street keeps the camera off the avatar; the prompt names the booth in view, by touch', async () => {
+    const ani = await suite.visitor('ani', PHONE);
+    await enterCity(ani.page, 'Ani Baru', '#7a3fb0');
+    await screenshot(ani.page, `${SHOTS}phone-first-view`);
+    const disdukcapil = booth('disdukcapil');
+    await goByDirectory(ani, disdukcapil);
+    // The directory opened the booth's panel; close it to walk.
+    await boothPanel(ani.page).getByRole('button', { name: 'Tutup' }).tap();
+    await boothPanel(ani.page).waitFor({ state: 'detached' });
+    await waitForCameraAtRest(ani.page);
+    const start = (await readCity(ani.page))?.self;
+    if (!start) throw new Error('no self');
+
+    // Thumb pulled down: backwards, across the street, until the booth opposite stops the avatar.
+    const box = await ani.page.getByTestId('joystick').boundingBox();
+    if (!box) throw new Error('no joystick');
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // Backwards is away from the booth, across the street: towards −z for a booth facing north.
+    const back = disdukcapil.facing;
+    let closest = Number.POSITIVE_INFINITY;
+    let lastZ = start.z;
+    let still = 0;
+    await touchDrag(ani.page, centre, { x: centre.x, y: centre.y + 45 }, async () => {
+      // Until the avatar has stood still (blocked) over ten polls, tracking the camera's distance.
+      for (;;) {
+        const d = await cameraToHead(ani.page);
+        if (d !== null) closest = Math.min(closest, d);
+        const z = (await readCity(ani.page))?.self.z ?? lastZ;
+        still = Math.abs(z - lastZ) < 0.01 ? still + 1 : 0;
+        lastZ = z;
+        if (still >= 10 && (z - start.z) * back > 3) return;
+        await ani.page.waitForTimeout(100);
+      }
+    });
+    await waitForCameraAtRest(ani.page);
+    await screenshot(ani.page, `${SHOTS}phone-backed-up`);
+    const end = (await readCity(ani.page))?.self;
+    expect(end && (end.z - start.z) * back, 'walked backwards across the street').toBeGreaterThan(6);
+    closest = Math.min(closest, (await cameraToHead(ani.page)) ?? Number.POSITIVE_INFINITY);
+    expect(closest, 'closest the camera came to the avatar’s head').toBeGreaterThan(CAMERA_MIN_M);
+
+    // The camera still looks at Disdukcapil, not at the booth behind it: the prompt names Disdukcapil,
+    // in touch words only.
+    const prompt = ani.page.locator('.booth-prompt');
+    await expect.poll(() => prompt.textContent()).toBe(`Ketuk untuk membuka ${disdukcapil.abbreviation}`);
+    // It covers neither the avatar's name tag nor its head.
+    const tag = await ani.page.locator('.name-tag.self').boundingBox();
+    const promptBox = await prompt.boundingBox();
+    const headAt = await projectToScreen(ani.page, { x: end?.x ?? 0, y: HEAD_Y_M, z: end?.z ?? 0 });
+    if (!tag || !promptBox) throw new Error('no name tag or prompt');
+    expect(overlaps(tag, promptBox), 'prompt over the name tag').toBe(false);
+    expect(
+      overlaps({ x: headAt.x - 20, y: headAt.y - 20, width: 40, height: 40 }, promptBox),
+      'prompt over the head',
+    ).toBe(false);
+    await prompt.tap();
+    expect(await boothPanel(ani.page).locator('#booth-title').textContent()).toContain(disdukcapil.name);
+  });
+
+  test('phone: tapping the ground walks there', async () => {
+    const tia = await suite.visitor('tia', PHONE);
+    const start = (await enterCity(tia.page, 'Tia Ketuk')).self;
+    await waitForCameraAtRest(tia.page);
+    // A point on the plaza 6 m ahead of the avatar and 2 m to the right, as the camera sees it.
+    const goal = { x: start.x + 2, z: start.z - 6 };
+    const at = await projectToScreen(tia.page, { x: goal.x, y: 0, z: goal.z });
+    await tia.page.touchscreen.tap(at.x, at.y);
+    const arrived = await waitForCity(
+      tia.page,
+      'walked to the tapped point',
+      (m) => distance(m.self, goal) < 0.6,
+    );
+    expect(distance(arrived.self, start)).toBeGreaterThan(5);
+  });
+
+  test('desktop: the directory lands in the booth’s open panel; panels are opaque and clear of the key hints', async () => {
+    const siti = await suite.visitor('siti');
+    await enterCity(siti.page, 'Siti Baru', '#0f7b6c');
+    await screenshot(siti.page, `${SHOTS}desktop-first-view`);
+    await siti.page.getByRole('button', { name: 'Cari OPD' }).click();
+    const directory = siti.page.getByRole('dialog', { name: 'Pergi ke stan OPD' });
+    await directory.getByRole('searchbox').fill('din');
+    await screenshot(siti.page, `${SHOTS}desktop-directory`);
+    const help = siti.page.locator('.help');
+    const helpBox = await help.boundingBox();
+    const dirBox = await directory.boundingBox();
+    if (!helpBox || !dirBox) throw new Error('no key hints or directory');
+    expect(overlaps(helpBox, dirBox), 'key hints under the directory').toBe(false);
+    expect(await backgroundAlpha(directory), 'directory background alpha').toBeGreaterThanOrEqual(0.95);
+
+    const dinkes = booth('dinkes');
+    await directory.getByRole('searchbox').fill(dinkes.abbreviation);
+    await directory.getByRole('button', { name: `${dinkes.abbreviation} ${dinkes.name}` }).click();
+    const panel = boothPanel(siti.page);
+    expect(
+      await panel.locator('#booth-title').textContent(),
+      'the booth’s panel, without another click',
+    ).toContain(dinkes.name);
+    await waitForCity(siti.page, 'at the Dinkes booth', (m) => distance(m.self, dinkes.approach) < 0.3);
+    await waitForCameraAtRest(siti.page);
+    await screenshot(siti.page, `${SHOTS}desktop-booth-panel`);
+    expect(await backgroundAlpha(panel), 'booth panel background alpha').toBeGreaterThanOrEqual(0.95);
+    const panelBox = await panel.boundingBox();
+    if (!panelBox) throw new Error('no booth panel');
+    expect(overlaps(helpBox, panelBox), 'key hints under the booth panel').toBe(false);
+  });
+});
