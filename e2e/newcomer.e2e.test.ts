@@ -6,6 +6,7 @@
 // view go to e2e/screenshots/newcomer-*.png (E2E_SHOT_PREFIX names another set, e.g. "before").
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { FLOATING_MOSQUE } from '../shared/cityPlan.ts';
 import { type BoothPlacement, layoutCity } from '../shared/layout.ts';
 import { findOrganisation, REGISTRY } from '../shared/registry.ts';
 import {
@@ -142,6 +143,39 @@ describe('a newcomer on desktop and phone', () => {
     ).toBe(false);
     await prompt.tap();
     expect(await boothPanel(ani.page).locator('#booth-title').textContent()).toContain(disdukcapil.name);
+  }, 180_000);
+
+  test('phone: the first view says how to move, until dismissed, once; the overview fits the phone', async () => {
+    const rina = await suite.visitor('rina', PHONE);
+    const { page } = rina;
+    await enterCity(page, 'Rina Pertama');
+    const hint = page.getByRole('region', { name: 'Cara bergerak' });
+    await hint.getByText('Geser joystick di kanan bawah untuk berjalan').waitFor();
+    await screenshot(page, `${SHOTS}phone-first-run-hint`);
+    await hint.getByRole('button', { name: 'Mengerti' }).tap();
+    await hint.waitFor({ state: 'detached' });
+
+    // Remembered: the next visit on this phone goes straight to the city, from the overview.
+    await page.goto('/?view=overview');
+    await enterCity(page, 'Rina Pertama');
+    await waitForCameraAtRest(page);
+    expect(await page.locator('.first-run').count(), 'hint shown again').toBe(0);
+    await screenshot(page, `${SHOTS}phone-overview`);
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    // Above the joystick and the chat tabs, below the top bar.
+    const joystick = await page.getByTestId('joystick').boundingBox();
+    const bottom = joystick?.y ?? viewport.height;
+    const landmarks = [
+      ...layout.booths.map((b) => ({ what: b.abbreviation, x: b.x, y: 0, z: b.z })),
+      { what: 'floating mosque', x: FLOATING_MOSQUE.x, y: 0, z: FLOATING_MOSQUE.z },
+    ];
+    for (const l of landmarks) {
+      const at = await projectToScreen(page, l);
+      expect(
+        at.x >= 0 && at.x <= viewport.width && at.y >= 50 && at.y <= bottom,
+        `${l.what} on screen (${Math.round(at.x)}, ${Math.round(at.y)})`,
+      ).toBe(true);
+    }
   });
 
   test('phone: tapping the ground walks there', async () => {
@@ -190,5 +224,5 @@ describe('a newcomer on desktop and phone', () => {
     const panelBox = await panel.boundingBox();
     if (!panelBox) throw new Error('no booth panel');
     expect(overlaps(helpBox, panelBox), 'key hints under the booth panel').toBe(false);
-  });
+  }, 180_000);
 });

@@ -159,4 +159,12 @@ export const en: Messages = {
     kewilayahan: 'Districts (kecamatan)',
     perusda: 'City companies',
   },
+  firstRun: {
+    title: 'How to move',
+    joystick: 'Push the joystick at the bottom right to walk',
+    tap: 'Tap the ground to walk there',
+    drag: 'Drag the screen to look around',
+    booth: 'Tap a booth to see its services',
+    ok: 'Got it',
+  },
 };

@@ -146,5 +146,13 @@ export const id = {
     touch: 'Joystick: jalan · seret: putar kamera · ketuk tanah: jalan ke sana · ketuk stan: buka',
   },
   categories: {} as Record<string, string>,
+  firstRun: {
+    title: 'Cara bergerak',
+    joystick: 'Geser joystick di kanan bawah untuk berjalan',
+    tap: 'Ketuk tanah untuk berjalan ke sana',
+    drag: 'Seret layar untuk memutar pandangan',
+    booth: 'Ketuk stan untuk melihat layanannya',
+    ok: 'Mengerti',
+  },
 };
 export type Messages = typeof id;

@@ -7,6 +7,7 @@ import { BoothPrompt } from './BoothPrompt.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { Directory } from './Directory.tsx';
+import { FirstRunHint } from './FirstRunHint.tsx';
 import { Notice } from './Notice.tsx';
 import { RaporPanel } from './RaporPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
@@ -36,6 +37,7 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
       {sessionsOpen && <SessionsPanel />}
       {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
       <BoothPrompt touch={touch} />
+      {touch && <FirstRunHint />}
       <ChatPanel />
       <Notice />
       <p className="help">{t(touch ? 'help.touch' : 'help.desktop')}</p>

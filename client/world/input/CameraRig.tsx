@@ -19,9 +19,11 @@ const CAMERA_PAD_M = 0.6;
 const PROBE_STEP_M = 0.5;
 const LOOK_Y_M = 2.6;
 /** Closest the camera comes to the avatar's head (metres), pulled in or catching up. */
-const MIN_CAMERA_M = 3;
+const MIN_CAMERA_M = 4;
 /** Height of the avatar's head centre above its feet (avatarRig.ts), metres. */
 const HEAD_Y_M = 1.65;
+/** Above this height (metres) the camera clears every building: no pulling in (the overview). */
+const CLEAR_ABOVE_M = 40;
 const target = new Vector3();
 const wanted = new Vector3();
 const head = new Vector3();
@@ -87,7 +89,9 @@ export function CameraRig({ walkable, enclosed = false, lookY = LOOK_Y_M }: Prop
   useFrame((_, delta) => {
     const dx = Math.sin(orbit.yaw);
     const dz = Math.cos(orbit.yaw);
-    const ground = clearDistance(walkable, enclosed, dx, dz, orbit.distance * Math.cos(orbit.pitch));
+    const most = orbit.distance * Math.cos(orbit.pitch);
+    const high = 1.5 + Math.sin(orbit.pitch) * orbit.distance > CLEAR_ABOVE_M;
+    const ground = high ? most : clearDistance(walkable, enclosed, dx, dz, most);
     const d = ground / Math.cos(orbit.pitch);
     // Pulled in close, the camera rises until it is MIN_CAMERA_M from the head.
     const rise = Math.sqrt(Math.max(0, MIN_CAMERA_M * MIN_CAMERA_M - ground * ground));
