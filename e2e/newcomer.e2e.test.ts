@@ -13,10 +13,12 @@ import {
   citySuite,
   distance,
   enterCity,
+  LAPTOP,
   PHONE,
   readCity,
   screenshot,
   type Visitor,
+  waitForAvatar,
   waitForCity,
 } from './harness.ts';
 import { projectToScreen, touchDrag, waitForCameraAtRest } from './view.ts';
@@ -26,6 +28,8 @@ const SHOTS = `${process.env.E2E_SHOT_PREFIX ?? 'newcomer'}-`;
 /** The camera may come no closer than this to the avatar's head centre (1.65 m up), metres. */
 const CAMERA_MIN_M = 2.5;
 const HEAD_Y_M = 1.65;
+/** expect.poll waits as long as the harness does (software WebGL on a loaded machine). */
+const POLL = { timeout: 30_000, interval: 100 };
 
 const layout = layoutCity(REGISTRY);
 const suite = citySuite(PORT);
@@ -130,7 +134,9 @@ describe('a newcomer on desktop and phone', () => {
     // The camera still looks at Disdukcapil, not at the booth behind it: the prompt names Disdukcapil,
     // in touch words only.
     const prompt = ani.page.locator('.booth-prompt');
-    await expect.poll(() => prompt.textContent()).toBe(`Ketuk untuk membuka ${disdukcapil.abbreviation}`);
+    await expect
+      .poll(() => prompt.textContent(), POLL)
+      .toBe(`Ketuk untuk membuka ${disdukcapil.abbreviation}`);
     // It covers neither the avatar's name tag nor its head.
     const tag = await ani.page.locator('.name-tag.self').boundingBox();
     const promptBox = await prompt.boundingBox();
@@ -224,5 +230,66 @@ describe('a newcomer on desktop and phone', () => {
     const panelBox = await panel.boundingBox();
     if (!panelBox) throw new Error('no booth panel');
     expect(overlaps(helpBox, panelBox), 'key hints under the booth panel').toBe(false);
+  }, 180_000);
+
+  test('two residents at one booth: their name tags do not overlap', async () => {
+    const dinkes = booth('dinkes');
+    const [ida, udin] = await Promise.all([suite.visitor('ida', LAPTOP), suite.visitor('udin', LAPTOP)]);
+    await Promise.all([enterCity(ida.page, 'Ida Tetangga'), enterCity(udin.page, 'Udin Sebelah')]);
+    await goByDirectory(ida, dinkes);
+    await goByDirectory(udin, dinkes);
+    await waitForAvatar(ida.page, 'Udin Sebelah', 'at Dinkes', (a) => distance(a, dinkes.approach) < 0.3);
+    await waitForCameraAtRest(ida.page);
+    const tags = ida.page.locator('.name-tag:visible');
+    await expect.poll(() => tags.count(), { ...POLL, message: 'both tags shown' }).toBe(2);
+    await screenshot(ida.page, `${SHOTS}desktop-name-tags`);
+    const [a, b] = await Promise.all([tags.nth(0).boundingBox(), tags.nth(1).boundingBox()]);
+    if (!a || !b) throw new Error('tag boxes missing');
+    expect(overlaps(a, b), 'the two name tags overlap').toBe(false);
+  }, 180_000);
+
+  test('text fits: chat placeholders on desktop and phone, the lobby’s language choice level', async () => {
+    for (const device of [undefined, PHONE]) {
+      const v = await suite.visitor(device ? 'phone-text' : 'desktop-text', device);
+      const { page } = v;
+      if (device) {
+        // The phone lobby: "English" level with the two-line "Bahasa Indonesia".
+        const centres = await page.locator('.segmented label').evaluateAll((labels) =>
+          labels.map((l) => {
+            const range = document.createRange();
+            range.selectNodeContents(l.lastChild as Node);
+            const r = range.getBoundingClientRect();
+            return r.top + r.height / 2;
+          }),
+        );
+        expect(centres).toHaveLength(2);
+        expect(Math.abs((centres[0] ?? 0) - (centres[1] ?? 0)), 'language labels level').toBeLessThan(2);
+        await screenshot(page, `${SHOTS}phone-lobby`);
+      }
+      await enterCity(page, device ? 'Pak Telepon' : 'Bu Meja');
+      if (device) {
+        // (Clicks dispatched straight to the buttons: this test is about text, not input.)
+        await page.locator('.first-run .primary').dispatchEvent('click');
+        // The chat starts folded on a phone: unfold it.
+        await page.locator('.chat .fold').dispatchEvent('click');
+      }
+      const input = page.getByLabel('Tulis pesan');
+      for (const tab of ['Plaza', 'Sekitar']) {
+        await page.locator('.chat .tabs').getByRole('tab', { name: tab }).dispatchEvent('click');
+        await expect
+          .poll(() => input.getAttribute('placeholder'), POLL)
+          .toContain(tab === 'Plaza' ? 'plaza' : 'sekitar');
+        const fit = await input.evaluate((el) => {
+          const i = el as HTMLInputElement;
+          const s = getComputedStyle(i);
+          const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+          ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+          const room = i.clientWidth - Number.parseFloat(s.paddingLeft) - Number.parseFloat(s.paddingRight);
+          return { text: i.placeholder, width: ctx.measureText(i.placeholder).width, room };
+        });
+        expect(fit.width, `"${fit.text}" fits its ${Math.round(fit.room)} px`).toBeLessThanOrEqual(fit.room);
+      }
+      await screenshot(page, `${SHOTS}${device ? 'phone' : 'desktop'}-chat`);
+    }
   }, 180_000);
 });
