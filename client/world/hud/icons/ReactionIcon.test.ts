@@ -19,7 +19,9 @@ describe('icons', () => {
   });
 
   it('draws each reaction differently', () => {
-    const drawn = new Set(REACTIONS.map((kind) => renderToStaticMarkup(createElement(ReactionIcon, { kind }))));
+    const drawn = new Set(
+      REACTIONS.map((kind) => renderToStaticMarkup(createElement(ReactionIcon, { kind }))),
+    );
     expect(drawn.size).toBe(REACTIONS.length);
   });
 
