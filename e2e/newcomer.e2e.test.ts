@@ -32,6 +32,8 @@ const CAMERA_MIN_M = 2.5;
 const HEAD_Y_M = 1.65;
 /** expect.poll waits as long as the harness does (software WebGL on a loaded machine). */
 const POLL = { timeout: 30_000, interval: 100 };
+/** Input into the 3D page waits for a rendered frame: on a loaded machine that can take a while. */
+const SLOW = { timeout: 90_000 };
 
 const layout = layoutCity(REGISTRY);
 const suite = citySuite(PORT);
@@ -46,7 +48,7 @@ function booth(id: string): BoothPlacement & { name: string } {
 const press = (page: Page, target: Locator) =>
   page
     .evaluate(() => matchMedia('(pointer: coarse)').matches)
-    .then((touch) => (touch ? target.tap() : target.click()));
+    .then((touch) => (touch ? target.tap(SLOW) : target.click(SLOW)));
 
 /** "Cari OPD" → search → pick; resolves once the visitor stands at the booth. */
 async function goByDirectory(v: Visitor, b: ReturnType<typeof booth>): Promise<void> {
@@ -206,7 +208,7 @@ describe('a newcomer on desktop and phone', () => {
     const siti = await suite.visitor('siti');
     await enterCity(siti.page, 'Siti Baru', '#0f7b6c');
     await screenshot(siti.page, `${SHOTS}desktop-first-view`);
-    await siti.page.getByRole('button', { name: 'Cari OPD' }).click();
+    await siti.page.getByRole('button', { name: 'Cari OPD' }).click(SLOW);
     const directory = siti.page.getByRole('dialog', { name: 'Pergi ke stan OPD' });
     await directory.getByRole('searchbox').fill('din');
     await screenshot(siti.page, `${SHOTS}desktop-directory`);
@@ -219,7 +221,7 @@ describe('a newcomer on desktop and phone', () => {
 
     const dinkes = booth('dinkes');
     await directory.getByRole('searchbox').fill(dinkes.abbreviation);
-    await directory.getByRole('button', { name: `${dinkes.abbreviation} ${dinkes.name}` }).click();
+    await directory.getByRole('button', { name: `${dinkes.abbreviation} ${dinkes.name}` }).click(SLOW);
     const panel = boothPanel(siti.page);
     expect(
       await panel.locator('#booth-title').textContent(),
