@@ -51,14 +51,19 @@ const press = (page: Page, target: Locator) =>
     .then((touch) => (touch ? target.tap(SLOW) : target.click(SLOW)));
 
 /** "Cari OPD" → search → pick; resolves once the visitor stands at the booth. */
-async function goByDirectory(v: Visitor, b: ReturnType<typeof booth>): Promise<void> {
+async function goByDirectory(v: Visitor, b: ReturnType<typeof booth>, shots?: string): Promise<void> {
   const { page } = v;
   await press(page, page.getByRole('button', { name: 'Cari OPD' }));
   const directory = page.getByRole('dialog', { name: 'Pergi ke stan OPD' });
   await directory.getByRole('searchbox').fill(b.abbreviation);
+  if (shots) await screenshot(page, `${shots}-directory`);
   await press(page, directory.getByRole('button', { name: `${b.abbreviation} ${b.name}` }));
   await directory.waitFor({ state: 'detached' });
   await waitForCity(page, `at the ${b.abbreviation} booth`, (m) => distance(m.self, b.approach) < 0.3);
+  if (shots) {
+    await waitForCameraAtRest(page);
+    await screenshot(page, `${shots}-booth-panel`);
+  }
 }
 
 /** The open booth panel (the dialog holding #booth-title). */
@@ -99,7 +104,7 @@ describe('a newcomer on desktop and phone', () => {
     await enterCity(ani.page, 'Ani Baru', '#7a3fb0');
     await screenshot(ani.page, `${SHOTS}phone-first-view`);
     const disdukcapil = booth('disdukcapil');
-    await goByDirectory(ani, disdukcapil);
+    await goByDirectory(ani, disdukcapil, `${SHOTS}phone`);
     // The directory opened the booth's panel; close it to walk.
     await boothPanel(ani.page).getByRole('button', { name: 'Tutup' }).tap();
     await boothPanel(ani.page).waitFor({ state: 'detached' });

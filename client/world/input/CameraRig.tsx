@@ -19,7 +19,7 @@ const CAMERA_PAD_M = 0.6;
 const PROBE_STEP_M = 0.5;
 const LOOK_Y_M = 2.6;
 /** Closest the camera comes to the avatar's head (metres), pulled in or catching up. */
-const MIN_CAMERA_M = 4;
+const MIN_CAMERA_M = 3;
 /** Height of the avatar's head centre above its feet (avatarRig.ts), metres. */
 const HEAD_Y_M = 1.65;
 /** Above this height (metres) the camera clears every building: no pulling in (the overview). */
