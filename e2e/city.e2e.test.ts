@@ -156,7 +156,7 @@ describe('Makaverse in the browser', () => {
     await siti.page.getByRole('button', { name: 'Tekan E atau ketuk stan untuk membuka Dinkes' }).waitFor();
     await siti.page.keyboard.press('KeyE');
     expect(await openBoothTitle(siti), 'the panel of the booth in front').toContain(dinkes.name);
-  });
+  }, 180_000);
 
   test('on a phone, the joystick walks and the booth prompt opens a panel by touch', async () => {
     const ani = await visitor('phone', PHONE);
