@@ -179,7 +179,7 @@ describe('public session', () => {
     // Budi raises his hand; the host sees him in the queue.
     await openTab(budi.page, 'Angkat tangan');
     await budi.page.getByLabel('Yang ingin Anda sampaikan (opsional)').fill('Drainase Jl. Daeng Tata');
-    await budi.page.getByRole('button', { name: '✋ Angkat tangan' }).click();
+    await budi.page.getByRole('button', { name: 'Angkat tangan' }).click();
     await budi.page.getByText(/urutan ke-1/).waitFor();
     const queue = host.page.locator('section', { hasText: 'Antrean angkat tangan' }).last();
     await queue.getByText('Budi').waitFor();

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { BALAI_KOTA, LOSARI, SHORE_X } from './cityPlan.ts';
 import { layoutCity } from './layout.ts';
-import { AVATAR_RADIUS_M, isPathClear, isWalkable, stepWithSliding } from './movement.ts';
+import {
+  AVATAR_RADIUS_M,
+  checkMove,
+  freshBudget,
+  isPathClear,
+  isWalkable,
+  MAX_FRAME_S,
+  stepWithSliding,
+  WALK_SPEED_MPS,
+  walk,
+} from './movement.ts';
 import { seeded as prng } from './random.ts';
 import { REGISTRY } from './registry.ts';
 
@@ -92,6 +102,54 @@ describe('stepWithSliding', () => {
       const a = rand() * Math.PI * 2;
       pos = stepWithSliding(layout, pos.x, pos.z, Math.cos(a) * 0.3, Math.sin(a) * 0.3 - 0.1);
       expect(isWalkable(layout, pos.x, pos.z)).toBe(true);
+    }
+  });
+});
+
+describe('walk', () => {
+  /** Holds a direction for `seconds`, in frames of `frameS`; returns the end point. */
+  function hold(frameS: number, seconds: number, dir = { x: 1, z: 0 }) {
+    let pos = { x: spawn.x, z: spawn.z };
+    for (let t = 0; t < seconds - 1e-9; t += frameS) {
+      pos = walk(layout, pos.x, pos.z, dir.x, dir.z, WALK_SPEED_MPS, frameS);
+    }
+    return pos;
+  }
+
+  it('covers the same ground at 4 fps as at 60 fps: WALK_SPEED_MPS × the time held', () => {
+    const fast = hold(1 / 60, 3);
+    const slow = hold(0.25, 3);
+    expect(fast.x - spawn.x).toBeCloseTo(WALK_SPEED_MPS * 3, 6);
+    expect(slow.x - spawn.x).toBeCloseTo(WALK_SPEED_MPS * 3, 6);
+    expect(slow.z).toBe(spawn.z);
+  });
+
+  it('does not leap through a wall in one long frame: it slides along it in sub-steps', () => {
+    const southFace = hall.maxZ + r + 0.05;
+    // Half a second north-east into Balai Kota's south face: the wall stops z, x keeps going.
+    const end = walk(layout, 0, southFace, Math.SQRT1_2, -Math.SQRT1_2, WALK_SPEED_MPS, 0.5);
+    expect(end.z).toBeCloseTo(southFace, 6);
+    expect(end.x).toBeGreaterThan(0.5);
+    expect(isWalkable(layout, end.x, end.z)).toBe(true);
+  });
+
+  it('integrates at most MAX_FRAME_S of a long stall, stops at `mostM`, and never goes backwards in time', () => {
+    const stalled = walk(layout, spawn.x, spawn.z, 1, 0, WALK_SPEED_MPS, 30);
+    expect(stalled.x - spawn.x).toBeCloseTo(WALK_SPEED_MPS * MAX_FRAME_S, 6);
+    const target = walk(layout, spawn.x, spawn.z, 1, 0, WALK_SPEED_MPS, 0.25, 0.7);
+    expect(target.x - spawn.x).toBeCloseTo(0.7, 6);
+    expect(walk(layout, spawn.x, spawn.z, 1, 0, WALK_SPEED_MPS, -1)).toEqual({ x: spawn.x, z: spawn.z });
+  });
+
+  it("passes the server's move check when a slow machine sends after every 0.25 s frame", () => {
+    let budget = freshBudget(0);
+    let pos = { x: spawn.x, z: spawn.z };
+    for (let frame = 1; frame <= 40; frame++) {
+      const next = walk(layout, pos.x, pos.z, 0, -1, WALK_SPEED_MPS, 0.25);
+      const verdict = checkMove(layout, pos, next, budget, frame * 250);
+      expect(verdict.ok, `frame ${frame}`).toBe(true);
+      budget = verdict.budget;
+      pos = next;
     }
   });
 });

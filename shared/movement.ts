@@ -52,6 +52,42 @@ export function stepWithSliding(
   return { x, z };
 }
 
+/** Longest frame integrated, seconds: a tab back from the background does not leap across the city. */
+export const MAX_FRAME_S = 0.5;
+/** Longest sub-step, seconds: at WALK_SPEED_MPS one step (0.3 m) stays under an avatar's diameter. */
+export const SUB_STEP_S = 0.05;
+
+/**
+ * Walks from (x, z) along the unit direction (dirX, dirZ) at `speedMps` for `dtS` seconds (clamped
+ * to MAX_FRAME_S), in sub-steps of at most SUB_STEP_S with sliding, so that a frame of 0.25 s covers
+ * the same ground as fifteen of 1/60 s; stops after `mostM` metres (a walk target reached).
+ * Runs on the client each frame; the distance it covers per second stays within the server's check.
+ */
+export function walk(
+  layout: Walkable,
+  x: number,
+  z: number,
+  dirX: number,
+  dirZ: number,
+  speedMps: number,
+  dtS: number,
+  mostM = Number.POSITIVE_INFINITY,
+): { x: number; z: number } {
+  const dt = Math.min(Math.max(0, dtS), MAX_FRAME_S);
+  const steps = Math.max(1, Math.ceil(dt / SUB_STEP_S));
+  const stepM = (speedMps * dt) / steps;
+  let left = mostM;
+  let at = { x, z };
+  for (let i = 0; i < steps && left > 0; i++) {
+    const d = Math.min(stepM, left);
+    const next = stepWithSliding(layout, at.x, at.z, dirX * d, dirZ * d);
+    if (next.x === at.x && next.z === at.z) break;
+    left -= d;
+    at = next;
+  }
+  return at;
+}
+
 /** Distance budget the server keeps per visitor, refilled with time. */
 export type MoveBudget = { metres: number; atMs: number };
 

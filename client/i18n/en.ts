@@ -66,8 +66,8 @@ export const en: Messages = {
     plaza: 'Plaza',
     nearby: 'Nearby',
     input: 'Write a message',
-    placeholderPlaza: 'Message everyone in the plaza…',
-    placeholderNearby: 'Message people near you…',
+    placeholderPlaza: 'To plaza…',
+    placeholderNearby: 'To nearby…',
     send: 'Send',
     log: 'Chat history',
     empty: 'No messages yet. Say hello!',
@@ -122,6 +122,7 @@ export const en: Messages = {
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
     prompt: 'Press E or tap the booth to open {{name}}',
     chartSimulated: 'This history is simulated (demo data), not the organisation’s data.',
+    promptTouch: 'Tap to open {{name}}',
   },
   rapor: {
     title: 'City organisations report card',
@@ -198,5 +199,13 @@ export const en: Messages = {
     bannedNoTime: 'A moderator has barred you from the plaza for now. Try again later.',
     removed: 'A moderator removed you from the plaza.',
     rejoin: 'Join again',
+  },
+  firstRun: {
+    title: 'How to move',
+    joystick: 'Push the joystick at the bottom right to walk',
+    tap: 'Tap the ground to walk there',
+    drag: 'Drag the screen to look around',
+    booth: 'Tap a booth to see its services',
+    ok: 'Got it',
   },
 };

@@ -64,8 +64,8 @@ export const id = {
     plaza: 'Plaza',
     nearby: 'Sekitar',
     input: 'Tulis pesan',
-    placeholderPlaza: 'Pesan untuk semua di plaza…',
-    placeholderNearby: 'Pesan untuk yang di dekat Anda…',
+    placeholderPlaza: 'Ke plaza…',
+    placeholderNearby: 'Ke sekitar…',
     send: 'Kirim',
     log: 'Riwayat obrolan',
     empty: 'Belum ada pesan. Sapa warga lain!',
@@ -121,6 +121,7 @@ export const id = {
     social: { instagram: 'Instagram', facebook: 'Facebook', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' },
     prompt: 'Tekan E atau ketuk stan untuk membuka {{name}}',
     chartSimulated: 'Riwayat ini simulasi (data demo), bukan data OPD.',
+    promptTouch: 'Ketuk untuk membuka {{name}}',
   },
   rapor: {
     title: 'Rapor Kinerja OPD',
@@ -185,6 +186,14 @@ export const id = {
     bannedNoTime: 'Anda sedang dilarang masuk plaza oleh moderator. Coba lagi nanti.',
     removed: 'Anda dikeluarkan dari plaza oleh moderator.',
     rejoin: 'Masuk lagi',
+  },
+  firstRun: {
+    title: 'Cara bergerak',
+    joystick: 'Geser joystick di kanan bawah untuk berjalan',
+    tap: 'Ketuk tanah untuk berjalan ke sana',
+    drag: 'Seret layar untuk memutar pandangan',
+    booth: 'Ketuk stan untuk melihat layanannya',
+    ok: 'Mengerti',
   },
 };
 export type Messages = typeof id;

@@ -36,7 +36,7 @@ export const sessionId = {
     'chat-empty': 'Pesan kosong tidak dikirim.',
     'chat-filtered': 'Sebagian kata disensor.',
     'ask-rate': 'Terlalu banyak pertanyaan. Tunggu sebentar.',
-    'react-rate': 'Pelan-pelan dengan reaksinya 🙂',
+    'react-rate': 'Pelan-pelan dengan reaksinya',
     'text-empty': 'Teks kosong tidak dikirim.',
     banned: 'Orang itu dikeluarkan dari sesi.',
     failed: 'Gagal. Coba lagi.',
@@ -127,7 +127,7 @@ export const sessionId = {
     laugh: 'Tertawa',
     wow: 'Wow',
   },
-  video: { unmute: '🔊 Ketuk untuk suara' },
+  video: { unmute: 'Ketuk untuk suara' },
   pages: { prev: 'Halaman sebelumnya', next: 'Halaman berikutnya', of: '{{page}} / {{pages}}' },
   host: {
     session: 'Sesi',

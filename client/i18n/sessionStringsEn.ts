@@ -36,7 +36,7 @@ export const sessionEn: typeof sessionId = {
     'chat-empty': 'Empty messages are not sent.',
     'chat-filtered': 'Some words were censored.',
     'ask-rate': 'Too many questions. Wait a moment.',
-    'react-rate': 'Easy on the reactions 🙂',
+    'react-rate': 'Easy on the reactions',
     'text-empty': 'Empty text is not sent.',
     banned: 'That person was removed from the session.',
     failed: 'That failed. Try again.',
@@ -127,7 +127,7 @@ export const sessionEn: typeof sessionId = {
     laugh: 'Laugh',
     wow: 'Wow',
   },
-  video: { unmute: '🔊 Tap for sound' },
+  video: { unmute: 'Tap for sound' },
   pages: { prev: 'Previous page', next: 'Next page', of: '{{page}} / {{pages}}' },
   host: {
     session: 'Session',

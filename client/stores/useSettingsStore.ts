@@ -25,9 +25,12 @@ type Settings = {
   visitorId: string;
   color: string;
   language: Language;
+  /** The touch first-run hint (how to move) was dismissed on this device. */
+  touchHintSeen: boolean;
   setName: (name: string) => void;
   setColor: (color: string) => void;
   setLanguage: (language: Language) => void;
+  dismissTouchHint: () => void;
 };
 
 export const useSettingsStore = create<Settings>()(
@@ -40,10 +43,18 @@ export const useSettingsStore = create<Settings>()(
       setName: (name) => set({ name }),
       setColor: (color) => set({ color }),
       setLanguage: (language) => set({ language }),
+      touchHintSeen: false,
+      dismissTouchHint: () => set({ touchHintSeen: true }),
     }),
     {
       name: 'makaverse.settings',
-      partialize: ({ name, visitorId, color, language }) => ({ name, visitorId, color, language }),
+      partialize: ({ name, visitorId, color, language, touchHintSeen }) => ({
+        name,
+        visitorId,
+        color,
+        language,
+        touchHintSeen,
+      }),
     },
   ),
 );

@@ -24,6 +24,7 @@ import { CameraRig } from './input/CameraRig.tsx';
 import { clearWalkTarget, orbit, walkTarget } from './input/intent.ts';
 import { Joystick } from './input/Joystick.tsx';
 import { KeyboardInput } from './input/KeyboardInput.tsx';
+import { overviewOrbit } from './input/overview.ts';
 import { SelfController } from './input/SelfController.tsx';
 import { RenderStats } from './RenderStats.tsx';
 import { CityScene } from './scene/CityScene.tsx';
@@ -34,10 +35,10 @@ const layout = layoutCity(REGISTRY);
 /** A click on another visitor's name tag opens the report dialog about them. */
 const reportPerson = (sessionId: string, name: string) =>
   useModerationStore.getState().openReport({ kind: 'person', sessionId, name });
-/** `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract). */
-const OVERVIEW = { yaw: 0.5, pitch: 0.95, distance: 330 };
 /** Where the camera starts in a place: behind the visitor, looking ahead. */
 const START_ORBIT = { yaw: 0, pitch: 0.32, distance: 13 };
+/** The camera's vertical field of view, degrees. */
+const CAMERA_FOV_DEG = 55;
 /** In the hall on a portrait screen the camera stands farther back, so the 16 m screen fits across. */
 const PORTRAIT_HALL_DISTANCE_M = 17;
 /** Device pixel ratio: up to 1.5 on desktop, 1 on the phone tier; 1 everywhere once fps stays low. */
@@ -48,7 +49,11 @@ const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouch
 function enterCity(): () => void {
   const stopDisplays = startLiveDisplays();
   const stopRapor = startRaporFeed();
-  if (new URLSearchParams(location.search).get('view') === 'overview') Object.assign(orbit, OVERVIEW);
+  // `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract),
+  // fitted to the screen's shape.
+  if (new URLSearchParams(location.search).get('view') === 'overview') {
+    Object.assign(orbit, overviewOrbit(layout, innerWidth / innerHeight, CAMERA_FOV_DEG, layout.spawn));
+  }
   const { name, color } = useSettingsStore.getState();
   void joinCity(name, color);
   // A closed tab leaves at once instead of being held for reconnection.
@@ -100,7 +105,7 @@ export function World() {
     <div className="world">
       <Canvas
         dpr={dpr}
-        camera={{ fov: 55, near: 0.3, far: 1200, position: [0, 12, 0] }}
+        camera={{ fov: CAMERA_FOV_DEG, near: 0.3, far: 1200, position: [0, 12, 0] }}
         gl={{ antialias: !PHONE }}
       >
         <PerformanceMonitor onDecline={() => setDpr(1)} />

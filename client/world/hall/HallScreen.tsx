@@ -1,7 +1,9 @@
 // The hall's big screen and the caption strip under it (client only). The screen shows what the
 // stage store's `screen` says (screenSources.ts: title card, slide page, OPD panel, video), fitted
 // inside the 16:9 frame without cropping; the strip shows the floor holder's name and words while
-// someone holds the floor. Re-renders only when the stage's screen, info or floor changes.
+// someone holds the floor, repeated as a legible caption line on the page. Re-renders only when the
+// stage's screen, info or floor changes.
+import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import { HALL } from '../../../shared/session/hallPlan.ts';
@@ -72,9 +74,38 @@ function Screen() {
   );
 }
 
+/**
+ * The floor holder's name and words as a caption line on the page, over the top of the view, clear
+ * of the session panel (styles.css .hall-caption): legible on a phone, where the strip on the stage
+ * is a few pixels tall. Plain text (textContent), hidden from no one: screen readers hear it live.
+ */
+function useDomCaption(name: string | null, label: string, text: string): void {
+  const { gl } = useThree();
+  const el = useMemo(() => {
+    const div = document.createElement('div');
+    div.className = 'hall-caption';
+    div.setAttribute('role', 'status');
+    const who = document.createElement('strong');
+    const words = document.createElement('span');
+    div.append(who, words);
+    return { div, who, words };
+  }, []);
+  useEffect(() => {
+    gl.domElement.parentElement?.appendChild(el.div);
+    return () => el.div.remove();
+  }, [gl, el]);
+  useEffect(() => {
+    el.div.hidden = name === null;
+    el.who.textContent = name === null ? '' : `${label}: ${name}`;
+    el.words.textContent = text;
+  }, [el, name, label, text]);
+}
+
 function Caption() {
   const floor = useStageStore((s) => s.floor);
   const language = useSettingsStore((s) => s.language);
+  // In the chosen language: this component re-renders when `language` changes.
+  useDomCaption(floor.handle ? floor.name : null, hallText().floor, floor.handle ? floor.text : '');
   const strip = useMemo(() => {
     const canvas = document.createElement('canvas');
     canvas.width = CAPTION_W;

@@ -1,12 +1,13 @@
 // Everything drawn over the 3D view. Re-renders on panel and connection changes only.
 import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
-import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { BoothPanel } from './BoothPanel.tsx';
+import { BoothPrompt } from './BoothPrompt.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { Directory } from './Directory.tsx';
+import { FirstRunHint } from './FirstRunHint.tsx';
 import { ModerationBanner } from './ModerationBanner.tsx';
 import { Notice } from './Notice.tsx';
 import { RaporPanel } from './RaporPanel.tsx';
@@ -15,9 +16,8 @@ import { SessionsPanel } from './SessionsPanel.tsx';
 
 export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
   const { t } = useTranslation();
-  const { openBooth, nearBooth, directoryOpen, raporOpen, sessionsOpen } = useUiStore();
-  const { setDirectoryOpen, setSessionsOpen, openBoothPanel } = useUiStore();
-  const near = nearBooth ? findOrganisation(REGISTRY, nearBooth) : undefined;
+  const { openBooth, directoryOpen, raporOpen, sessionsOpen } = useUiStore();
+  const { setDirectoryOpen, setSessionsOpen } = useUiStore();
   return (
     <div className="hud">
       <div className="hud-top">
@@ -38,11 +38,8 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
       {raporOpen && <RaporPanel layout={layout} />}
       {sessionsOpen && <SessionsPanel />}
       {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
-      {!openBooth && near && (
-        <button type="button" className="booth-prompt" onClick={() => openBoothPanel(near.id)}>
-          {t('booth.prompt', { name: near.abbreviation })}
-        </button>
-      )}
+      <BoothPrompt touch={touch} />
+      {touch && <FirstRunHint />}
       <ChatPanel />
       <Notice />
       <ModerationBanner />

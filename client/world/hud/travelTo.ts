@@ -1,7 +1,8 @@
 // "Go to" an organisation's booth or the plaza (client only): the server places the visitor; the
-// camera turns to look at the booth's front.
+// camera turns to look at the booth's front and the booth's panel opens (no second tap needed).
 import type { CityLayout } from '../../../shared/layout.ts';
 import { send } from '../../net/cityConnection.ts';
+import { useUiStore } from '../../stores/useUiStore.ts';
 import { clearWalkTarget, orbit } from '../input/intent.ts';
 
 export function travelTo(layout: CityLayout, to: string): void {
@@ -9,4 +10,5 @@ export function travelTo(layout: CityLayout, to: string): void {
   orbit.yaw = booth?.facing === -1 ? Math.PI : 0;
   clearWalkTarget();
   send('travel', { to });
+  if (booth) useUiStore.getState().openBoothPanel(booth.id);
 }

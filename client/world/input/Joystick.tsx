@@ -1,5 +1,7 @@
-// On-screen joystick for touch screens (DOM overlay). Writes deflection to intent.joystick.
+// On-screen joystick for touch screens (DOM overlay). Writes deflection to intent.joystick; the first
+// touch also retires the first-run hint (the visitor has found how to walk).
 import { type PointerEvent, useRef } from 'react';
+import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { clearWalkTarget, joystick } from './intent.ts';
 
 const RADIUS_PX = 48;
@@ -39,6 +41,7 @@ export function Joystick() {
         origin.current = { x: r.left + r.width / 2, y: r.top + r.height / 2, id: e.pointerId };
         e.currentTarget.setPointerCapture(e.pointerId);
         clearWalkTarget();
+        if (!useSettingsStore.getState().touchHintSeen) useSettingsStore.getState().dismissTouchHint();
         move(e);
       }}
       onPointerMove={move}

@@ -1,58 +1,49 @@
 // Moves the local visitor each frame from keyboard, joystick or a click-to-walk target, with the
-// same collision rules the server applies (shared/movement.ts) over the place's Walkable (the city's
-// layout or the hall's floor), and, in the city, notices which booth is in reach (`booths`).
-// Renders nothing; nothing here goes through React except the nearest-booth change.
+// same collision rules the server applies (shared/movement.ts `walk`: the frame's whole delta time in
+// sub-steps, so a slow machine walks as far per second as a fast one) over the place's Walkable (the
+// city's layout or the hall's floor), and, in the city, notices which booth is in reach and in view
+// (`booths`). Renders nothing; nothing here goes through React except the nearest-booth change.
 import { useFrame } from '@react-three/fiber';
-import { BOOTH_DEPTH_M, BOOTH_REACH_M, type BoothPlacement } from '../../../shared/layout.ts';
-import { stepWithSliding, WALK_SPEED_MPS, type Walkable } from '../../../shared/movement.ts';
+import type { BoothPlacement } from '../../../shared/layout.ts';
+import { MAX_FRAME_S, WALK_SPEED_MPS, type Walkable, walk } from '../../../shared/movement.ts';
 import { self } from '../../stores/motion.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
+import { boothInReach } from './boothInReach.ts';
 import { clearWalkTarget, joystick, keys, orbit, walkTarget } from './intent.ts';
 
 const ARRIVE_M = 0.4;
 const NEAR_CHECK_S = 0.2;
 let sinceNearCheck = 0;
-
-function nearestBooth(booths: readonly BoothPlacement[]): string | null {
-  let best: string | null = null;
-  let bestD = BOOTH_REACH_M;
-  for (const b of booths) {
-    const d = Math.hypot(self.x - b.x, self.z - (b.z + (b.facing * BOOTH_DEPTH_M) / 2));
-    if (d < bestD) {
-      bestD = d;
-      best = b.id;
-    }
-  }
-  return best;
-}
+const here = { x: 0, z: 0 };
+const view = { x: 0, z: 0 };
 
 type Props = { walkable: Walkable; booths?: readonly BoothPlacement[] };
 
 export function SelfController({ walkable, booths }: Props) {
-  useFrame((_, rawDelta) => {
+  useFrame((_, delta) => {
     if (!self.placed) return;
-    const delta = Math.min(rawDelta, 0.1);
     // Input in camera space: forward = away from the camera, right = screen right.
-    let fwd = (keys.forward ? 1 : 0) - (keys.back ? 1 : 0) + joystick.y;
+    const fwd = (keys.forward ? 1 : 0) - (keys.back ? 1 : 0) + joystick.y;
     const side = (keys.right ? 1 : 0) - (keys.left ? 1 : 0) + joystick.x;
     const sin = Math.sin(orbit.yaw);
     const cos = Math.cos(orbit.yaw);
     let dx = -sin * fwd + cos * side;
     let dz = -cos * fwd - sin * side;
-    const target = walkTarget.point;
-    if (fwd === 0 && side === 0 && target) {
+    const target = fwd === 0 && side === 0 ? walkTarget.point : null;
+    if (target) {
       dx = target.x - self.x;
       dz = target.z - self.z;
-      if (Math.hypot(dx, dz) < ARRIVE_M) clearWalkTarget();
-      fwd = 1;
     }
     const len = Math.hypot(dx, dz);
-    if (len > 1e-3 && (fwd !== 0 || side !== 0)) {
-      const speed = WALK_SPEED_MPS * Math.min(1, target && !keys.forward ? 1 : len);
-      const step = Math.min(speed * delta, target ? len : Number.POSITIVE_INFINITY);
-      const next = stepWithSliding(walkable, self.x, self.z, (dx / len) * step, (dz / len) * step);
+    if (target && len < ARRIVE_M) clearWalkTarget();
+    if (len > 1e-3 && (target || fwd !== 0 || side !== 0)) {
+      // A half-pushed joystick walks slower; a walk target at full speed, stopping on it.
+      const speed = WALK_SPEED_MPS * (target ? 1 : Math.min(1, len));
+      const most = target ? len : Number.POSITIVE_INFINITY;
+      const next = walk(walkable, self.x, self.z, dx / len, dz / len, speed, delta, most);
       const moved = Math.hypot(next.x - self.x, next.z - self.z);
-      if (moved < step * 0.05) clearWalkTarget();
+      // Blocked on the way to a tapped point: give up rather than push against the wall.
+      if (target && moved < Math.min(most, speed * Math.min(delta, MAX_FRAME_S)) * 0.05) clearWalkTarget();
       self.x = next.x;
       self.z = next.z;
       self.heading = Math.atan2(dx, dz);
@@ -63,7 +54,11 @@ export function SelfController({ walkable, booths }: Props) {
     sinceNearCheck += delta;
     if (booths && sinceNearCheck > NEAR_CHECK_S) {
       sinceNearCheck = 0;
-      useUiStore.getState().setNearBooth(nearestBooth(booths));
+      here.x = self.x;
+      here.z = self.z;
+      view.x = -sin;
+      view.z = -cos;
+      useUiStore.getState().setNearBooth(boothInReach(booths, here, view));
     }
   });
   return null;

@@ -7,6 +7,7 @@ import { CHAT_MAX_CHARS } from '../../../../shared/limits.ts';
 import { act } from '../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
+import { HandIcon } from '../icons/HandIcon.tsx';
 import { PageButtons } from './PageButtons.tsx';
 
 export function HandTab() {
@@ -57,7 +58,7 @@ export function HandTab() {
         <div className="session-form">
           <p className="session-ok">{t('session.hand.place', { place: you.hand })}</p>
           <button type="button" className="session-secondary" onClick={() => act({ do: 'lowerHand' })}>
-            ✋ {t('session.hand.lower')}
+            <HandIcon /> {t('session.hand.lower')}
           </button>
         </div>
       ) : (
@@ -74,7 +75,7 @@ export function HandTab() {
               onChange={(e) => setText(e.target.value)}
             />
             <button type="submit" className="primary">
-              ✋ {t('session.hand.raise')}
+              <HandIcon /> {t('session.hand.raise')}
             </button>
           </form>
         )

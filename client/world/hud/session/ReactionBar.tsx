@@ -1,9 +1,9 @@
-// The reactions bar: five big emoji buttons (applause, thumbs up, heart, laugh, wow). The server
+// The reactions bar: five big icon buttons (SVG, icons/ReactionIcon.tsx) (applause, thumbs up, heart, laugh, wow). The server
 // rate-limits them and echoes every reaction to the whole session (ReactionsOverlay shows them).
 import { useTranslation } from 'react-i18next';
 import { REACTIONS } from '../../../../shared/protocol.ts';
 import { react } from '../../../net/sessionConnection.ts';
-import { REACTION_EMOJI } from './reactionEmoji.ts';
+import { ReactionIcon } from '../icons/ReactionIcon.tsx';
 
 export function ReactionBar() {
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export function ReactionBar() {
           aria-label={t(`session.react.${kind}`)}
           onClick={() => react(kind)}
         >
-          {REACTION_EMOJI[kind]}
+          <ReactionIcon kind={kind} />
         </button>
       ))}
     </fieldset>

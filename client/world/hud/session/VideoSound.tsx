@@ -2,6 +2,7 @@
 // tap unmutes it (the hall scene subscribes to useStageStore.videoMuted, within this same gesture).
 import { useTranslation } from 'react-i18next';
 import { useStageStore } from '../../../stores/useStageStore.ts';
+import { SpeakerIcon } from '../icons/SpeakerIcon.tsx';
 
 export function VideoSound() {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function VideoSound() {
   if (!video || !muted) return null;
   return (
     <button type="button" className="session-unmute" onClick={unmute}>
-      {t('session.video.unmute')}
+      <SpeakerIcon /> {t('session.video.unmute')}
     </button>
   );
 }
