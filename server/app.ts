@@ -17,7 +17,10 @@ import { type AccountOptions, accountsRouter, loadTokens } from './http/accounts
 import { apiRouter } from './http/api.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
+import { errorHandler, notFound } from './http/errors.ts';
 import { metricsRouter } from './http/metrics.ts';
+import { gatedHttpServer } from './http/requestGate.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 import { sessionsRouter } from './http/sessions.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
@@ -106,6 +109,7 @@ function createGameServer(
         }),
       );
       serveClient(app, config.clientDir);
+      app.use(notFound, errorHandler);
     },
   });
 }
@@ -144,7 +148,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await store.organisations.sync(REGISTRY, Date.now());
   applyCorsPolicy(config.corsOrigins);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
-  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });
+  // Every request passes the gate first: security headers, capped matchmaking bodies.
+  const http = gatedHttpServer(securityHeaders(config.mediaOrigins));
+  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, server: http });
   const live = createLiveBus();
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       simulator: true,
       simulatorIntervalS: 15,
       connectors: true,
+      mediaOrigins: [],
     });
   });
 

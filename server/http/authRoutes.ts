@@ -1,7 +1,7 @@
 // POST /api/auth/login {username, password} → {token, expiresAt, user}; POST /api/auth/refresh with a
 // valid token → a fresh token. Wrong credentials are one generic 401; a locked account 423 and too many
 // attempts from one address 429, both with Retry-After. Tokens and passwords are never logged. Runs on the server.
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import { createLogin, type LoginDeps } from '../auth/login.ts';
@@ -19,19 +19,22 @@ export function authRouter(deps: LoginDeps): Router {
   const login = createLogin(deps);
   const buckets = new Map<string, Bucket>();
 
-  router.post('/login', express.json({ limit: '4kb' }), async (req, res) => {
+  // Counted before the body is parsed: malformed and oversized attempts use up the allowance too.
+  const limitByAddress: RequestHandler = (req, res, next) => {
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     if (buckets.size > MAX_TRACKED_IPS) buckets.clear();
     const now = deps.now();
     const taken = take(buckets.get(ip) ?? fullBucket(IP_LIMIT, now), IP_LIMIT, now);
     buckets.set(ip, taken.bucket);
-    if (!taken.ok) {
-      res
-        .status(429)
-        .set('Retry-After', String(Math.ceil(taken.retryInMs / 1000)))
-        .json({ error: 'too-many-attempts' });
-      return;
-    }
+    if (taken.ok) return next();
+    res
+      .status(429)
+      .set('Retry-After', String(Math.ceil(taken.retryInMs / 1000)))
+      .json({ error: 'too-many-attempts' });
+  };
+
+  router.post('/login', limitByAddress, express.json({ limit: '4kb' }), async (req, res) => {
+    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const body = Credentials.safeParse(req.body);
     if (!body.success) {
       res.status(400).json({ error: 'invalid', field: String(body.error.issues[0]?.path[0] ?? 'body') });
