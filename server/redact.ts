@@ -41,7 +41,7 @@ const TEXT_RULES: ReadonlyArray<[RegExp, string]> = [
   // password=…, "password":"…", token: …, AUTH_SECRET="…" (quoted or up to a separator).
   [
     new RegExp(
-      String.raw`(["']?\b${NAME}["']?\s*[:=]\s*)(?:"(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s,;&}\]"']+)`,
+      String.raw`(["']?\b${NAME}["']?\s*[:=]\s*)(?:(?:Bearer|Basic)\s+)?(?:"(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s,;&}\]"']+)`,
       'gi',
     ),
     `$1${REDACTED}`,
