@@ -149,8 +149,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   applyCorsPolicy(config.corsOrigins);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   // Every request passes the gate first: security headers, capped matchmaking bodies.
-  const http = gatedHttpServer(securityHeaders(config.mediaOrigins));
-  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, server: http });
+  const httpServer = gatedHttpServer(securityHeaders(config.mediaOrigins));
+  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, server: httpServer });
   const live = createLiveBus();
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);
