@@ -155,6 +155,19 @@ describe('malformed input is 400 with a field, everywhere', () => {
     });
   });
 
+  it('unsupported charsets and encodings are 415 naming the header', async () => {
+    await logged(async () => {
+      const charset = await send('POST', '/api/auth/login', '{}', {
+        'content-type': 'application/json; charset=koi8-r',
+      });
+      expect(charset.status).toBe(415);
+      expect(await charset.json()).toEqual({ error: 'unsupported-media-type', field: 'content-type' });
+      const encoding = await send('POST', '/api/auth/login', '{}', { 'content-encoding': 'compress' });
+      expect(encoding.status).toBe(415);
+      expect(await encoding.json()).toEqual({ error: 'unsupported-media-type', field: 'content-encoding' });
+    });
+  });
+
   it('bad query values are 400 naming the parameter', async () => {
     const kpi = 'pagu-belanja-apbd';
     const bad: Array<[string, string]> = [
