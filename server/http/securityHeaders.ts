@@ -69,6 +69,11 @@ export function securityHeaders(mediaOrigins: readonly string[]): SecurityHeader
     },
     // Cross-origin isolation would stop the hall's video from another origin.
     crossOriginEmbedderPolicy: false,
+    // Left out: with Cross-Origin-Opener-Policy and Origin-Agent-Cluster on, a second resident joining
+    // a live hall on a phone (session e2e test, Chromium) stalled in 8 runs of 8; without them it
+    // joins. Neither is needed by the policy above (no popups, no document.domain).
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
     // The Vite dev page (another port of the same host) loads slide images from this server.
     crossOriginResourcePolicy: { policy: 'same-site' },
     referrerPolicy: { policy: 'no-referrer' },
