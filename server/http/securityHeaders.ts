@@ -69,9 +69,9 @@ export function securityHeaders(mediaOrigins: readonly string[]): SecurityHeader
     },
     // Cross-origin isolation would stop the hall's video from another origin.
     crossOriginEmbedderPolicy: false,
-    // Left out: with Cross-Origin-Opener-Policy and Origin-Agent-Cluster on, a second resident joining
-    // a live hall on a phone (session e2e test, Chromium) stalled in 8 runs of 8; without them it
-    // joins. Neither is needed by the policy above (no popups, no document.domain).
+    // Left out: with Cross-Origin-Opener-Policy and Origin-Agent-Cluster on, the second resident (a
+    // phone) joining a live hall in the session browser test stalled in 9 runs of 11; without them it
+    // joined each time. Neither is needed by the policy above (no popups, no document.domain).
     crossOriginOpenerPolicy: false,
     originAgentCluster: false,
     // The Vite dev page (another port of the same host) loads slide images from this server.
