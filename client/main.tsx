@@ -1,4 +1,5 @@
 // Composition root of the client: styles, translations, then the app.
+import './csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

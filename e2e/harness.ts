@@ -180,8 +180,20 @@ export type Visitor = {
   page: Page;
   /** Uncaught page errors (exceptions), for tests to assert there were none. */
   pageErrors: string[];
+  /** Content-Security-Policy violations the page reported (the suite fails a test on any). */
+  cspViolations: string[];
   close: () => Promise<void>;
 };
+
+/** Chromium's own console report of a blocked load, and ours from reportCspViolations. */
+const CSP_VIOLATION = /Content Security Policy|securitypolicyviolation/i;
+
+/** Runs in every page (and its frames): each CSP violation event becomes a console error. */
+function reportCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+  });
+}
 
 /**
  * A new visitor: a fresh, isolated browser context (own storage, so no remembered lobby choices) on
@@ -195,11 +207,14 @@ export async function newVisitor(
 ): Promise<Visitor> {
   const context = await browser.newContext({ ...device, baseURL: server.url, locale: 'id-ID' });
   await context.addInitScript(captureCamera);
+  await context.addInitScript(reportCspViolations);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
   page.on('console', (msg) => {
     const type = msg.type();
+    if (CSP_VIOLATION.test(msg.text())) cspViolations.push(msg.text());
     // SwiftShader's "GPU stall due to ReadPixels" (from screenshots) is driver noise, not the app.
     if (type !== 'error' && (type !== 'warning' || msg.text().includes('GL Driver Message'))) return;
     console.warn(`[browser:${label}] console.${type}: ${msg.text()}`);
@@ -210,7 +225,7 @@ export async function newVisitor(
   });
   page.on('crash', () => console.error(`[browser:${label}] page crashed`));
   await page.goto('/');
-  return { label, context, page, pageErrors, close: () => context.close() };
+  return { label, context, page, pageErrors, cspViolations, close: () => context.close() };
 }
 
 /** Fills the lobby (name, optionally an avatar colour) and waits until the world has rendered and joined. */
@@ -319,7 +334,7 @@ export type CitySuite = {
   /** Started in beforeAll; read them inside tests. */
   server: CityServer;
   browser: Browser;
-  /** A new visitor, closed after the test; an uncaught error in its page fails the test. */
+  /** A new visitor, closed after the test; an uncaught error or a CSP violation in its page fails the test. */
   visitor(label: string, device?: BrowserContextOptions): Promise<Visitor>;
 };
 
@@ -343,8 +358,10 @@ export function citySuite(port: number, env: Record<string, string> = {}): CityS
   afterEach(async () => {
     const closing = open.splice(0);
     const errors = closing.flatMap((v) => v.pageErrors.map((e) => `${v.label}: ${e}`));
+    const violations = closing.flatMap((v) => v.cspViolations.map((e) => `${v.label}: ${e}`));
     await Promise.all(closing.map((v) => v.close()));
     expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations in the page').toEqual([]);
   });
   return suite;
 }

@@ -8,7 +8,6 @@
 // ends the session and the minutes hold the poll and the hand. Screenshots of every step.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -21,7 +20,11 @@ const HLS_DIR = join(import.meta.dirname, 'fixtures', 'hls');
 const HLS_TYPES: Record<string, string> = { m3u8: 'application/vnd.apple.mpegurl', m2ts: 'video/mp2t' };
 const TITLE = 'Musrenbang Kecamatan Tamalate 2027';
 
-const suite = citySuite(PORT, { SIMULATOR: 'off', CONNECTORS: 'off' });
+/** The HLS fixture's own port; the server's CSP allows its origin for video (MEDIA_ORIGINS). */
+const STREAM_PORT = PORT + 1 + Number(process.env.E2E_PORT_OFFSET ?? 0);
+const STREAM_ORIGIN = `http://127.0.0.1:${STREAM_PORT}`;
+
+const suite = citySuite(PORT, { SIMULATOR: 'off', CONNECTORS: 'off', MEDIA_ORIGINS: STREAM_ORIGIN });
 
 /** The HLS fixture on its own origin (as a broadcaster's stream would be), with CORS for hls.js. */
 const stream = createServer(async (req, res) => {
@@ -32,7 +35,7 @@ const stream = createServer(async (req, res) => {
   if (!body) return void res.writeHead(404).end();
   res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
 });
-beforeAll(() => new Promise<void>((done) => stream.listen(0, '127.0.0.1', done)));
+beforeAll(() => new Promise<void>((done) => stream.listen(STREAM_PORT, '127.0.0.1', done)));
 afterAll(() => new Promise<void>((done) => stream.close(() => done())));
 
 type HallSnapshot = {
@@ -210,8 +213,7 @@ describe('public session', () => {
     // The host puts the live stream on the screen; the residents' screens play it.
     await openTab(host.page, 'Panggung');
     await host.page.getByRole('button', { name: 'Video', exact: true }).click();
-    const { port } = stream.address() as AddressInfo;
-    await host.page.getByLabel('Alamat siaran (HLS .m3u8)').fill(`http://127.0.0.1:${port}/live.m3u8`);
+    await host.page.getByLabel('Alamat siaran (HLS .m3u8)').fill(`${STREAM_ORIGIN}/live.m3u8`);
     await host.page.getByRole('button', { name: 'Tampilkan' }).click();
     await waitForHall(
       ana.page,

@@ -18,7 +18,10 @@ import { apiRouter } from './http/api.ts';
 import { cityModerationRouter } from './http/cityModeration.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
+import { errorHandler, notFound } from './http/errors.ts';
 import { metricsRouter } from './http/metrics.ts';
+import { gatedHttpServer } from './http/requestGate.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 import { sessionsRouter } from './http/sessions.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
@@ -132,6 +135,7 @@ function createGameServer(
         }),
       );
       serveClient(app, config.clientDir);
+      app.use(notFound, errorHandler);
     },
   });
 }
@@ -173,8 +177,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   applyCorsPolicy(config.corsOrigins);
   const sourceLimits = createSourceLimits(config.sourceLimits);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
+  // Every request passes the gate first: security headers, capped matchmaking bodies.
+  const httpServer = gatedHttpServer(securityHeaders(config.mediaOrigins));
   const transport = new WebSocketTransport({
     maxPayload: MAX_MESSAGE_BYTES,
+    server: httpServer,
     beforeUpgrade: sourceLimits.beforeUpgrade,
   });
   const live = createLiveBus();

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       connectors: true,
       sourceLimits: { connections: 50, joinsPerMinute: 60, trustProxy: false },
       retention: { chatDays: 30, plazaKeepLines: 100_000, eventDays: 90, snapshotEvery: 500 },
+      mediaOrigins: [],
     });
   });
 

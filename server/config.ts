@@ -2,6 +2,7 @@
 // Empty variables count as unset. Relative paths resolve against the working directory.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { redactText } from './redact.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -47,6 +48,13 @@ const Env = z.object({
   SESSION_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
   /** A session's model is stored as a snapshot every this many events. */
   SESSION_SNAPSHOT_EVERY: z.coerce.number().int().min(10).max(1_000_000).default(500),
+  /** Comma-separated http(s) origins the page may stream video from besides any https: origin. */
+  MEDIA_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()))
+    .transform((list) => list.filter((o) => o.length > 0))
+    .pipe(z.array(origin)),
 });
 
 export type Config = {
@@ -72,7 +80,18 @@ export type Config = {
   sourceLimits: { connections: number; joinsPerMinute: number; trustProxy: boolean };
   /** Retention of chat and session event logs (server/store/retention.ts), and session snapshots. */
   retention: { chatDays: number; plazaKeepLines: number; eventDays: number; snapshotEvery: number };
+  /** Extra origins (besides https:) allowed by the page's CSP for live video (hls.js). */
+  mediaOrigins: string[];
 };
+
+/** Variables whose rejected value is never repeated in an error message, only its length. */
+const SECRET_VARS = new Set(['AUTH_SECRET']);
+
+/** A rejected value as the error message may show it: secrets hidden, URL passwords redacted. */
+function shownValue(key: string, value: string): string {
+  if (SECRET_VARS.has(key)) return `<hidden, ${Array.from(value).length} characters>`;
+  return JSON.stringify(redactText(value));
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -90,7 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? 'env');
-      return `${key}=${JSON.stringify(present[key] ?? '')}: ${issue.message}`;
+      return `${key}=${shownValue(key, present[key] ?? '')}: ${issue.message}`;
     });
     throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   }
@@ -118,5 +137,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       eventDays: e.SESSION_EVENT_RETENTION_DAYS,
       snapshotEvery: e.SESSION_SNAPSHOT_EVERY,
     },
+    mediaOrigins: e.MEDIA_ORIGINS,
   };
 }

@@ -4,6 +4,16 @@ import { type App, createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { log } from './log.ts';
 
+/** Where to open the city and the staff console (Indonesian, then English). */
+function startBanner(port: number): string {
+  const url = `http://localhost:${port}`;
+  return [
+    `Makaverse berjalan: ${url}  ·  Konsol staf: ${url}/staff`,
+    `Makaverse is running: ${url}  ·  Staff console: ${url}/staff`,
+    '',
+  ].join('\n');
+}
+
 function loadConfigOrExit() {
   try {
     return loadConfig();
@@ -32,6 +42,8 @@ log.info('listening', {
   db: app.store.dialect === 'sqlite' ? config.dbPath : 'postgres',
   clientDir: config.clientDir,
 });
+// Once, for the person who ran `npm start`: on stderr, so stdout stays JSON lines only.
+process.stderr.write(startBanner(port));
 
 let stopping = false;
 async function stop(reason: string, exitCode: number): Promise<void> {

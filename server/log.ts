@@ -1,7 +1,9 @@
 // Structured logs: one JSON line per event on stdout, `{t, level, event, ...fields}`.
 // Contract for callers: never put chat bodies or tokens (reconnection, API keys) in fields; log
-// lengths and ids instead. Runs on the server.
+// lengths and ids instead. As a second line of defence every line is redacted before it is written
+// (redact.ts: secret-named fields, URL passwords, bearer tokens, API keys). Runs on the server.
 import type { LogLevel } from './config.ts';
+import { redact, redactText } from './redact.ts';
 
 export type LogFields = Record<string, unknown>;
 
@@ -17,15 +19,9 @@ function isLogged(level: LogLevel): boolean {
   return RANK[level] >= threshold;
 }
 
-function serialise(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
-}
-
 function write(level: LogLevel, event: string, fields: LogFields = {}): void {
   if (!isLogged(level)) return;
-  const line: LogFields = { t: new Date().toISOString(), level, event };
-  for (const [key, value] of Object.entries(fields)) line[key] = serialise(value);
+  const line = { t: new Date().toISOString(), level, event, ...(redact(fields) as LogFields) };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
@@ -37,7 +33,7 @@ export const log = {
 };
 
 function text(args: unknown[]): string {
-  return args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' ');
+  return redactText(args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' '));
 }
 
 /** Errors any client can cause at will (oversized frame, undecodable payload): warnings, no stack. */

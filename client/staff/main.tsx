@@ -1,4 +1,5 @@
 // Composition root of the staff console (/staff): translations, styles, then the app. Client only.
+import '../csp.ts';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

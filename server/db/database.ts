@@ -1,7 +1,7 @@
 // Opens the store's database: a SQLite file through node:sqlite by default, PostgreSQL when a
 // DATABASE_URL is configured. One Kysely query layer for both; migrations run here, at start.
 // Runs on the server.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -18,8 +18,25 @@ export type DatabaseOptions = { dbPath: string; databaseUrl?: string | undefined
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
+/** Owner-only modes for what the store creates: the data folder 0700, the database files 0600. */
+const DATA_DIR_MODE = 0o700;
+const DATA_FILE_MODE = 0o600;
+
+/**
+ * Creates the SQLite file owner-only before SQLite opens it (SQLite gives its -wal/-shm/-journal
+ * files the mode of the database file), and tightens an existing file of an older install. A
+ * folder is made 0700 only when created here: an existing one (perhaps shared) is left as it is.
+ */
+function prepareSqliteFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: DATA_DIR_MODE });
+  closeSync(openSync(path, 'a', DATA_FILE_MODE));
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) {
+    if (existsSync(file) && (statSync(file).mode & 0o777) !== DATA_FILE_MODE) chmodSync(file, DATA_FILE_MODE);
+  }
+}
+
 function openSqlite(path: string): Kysely<Tables> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') prepareSqliteFile(path);
   const sqlite = new DatabaseSync(path);
   // WAL: readers never wait for the writer; foreign keys are off by default in SQLite.
   sqlite.exec(

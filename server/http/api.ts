@@ -1,13 +1,13 @@
 // The REST API under /api (express 5). Public contracts: see DESIGN.md "Public contracts".
 // Errors are JSON `{error, field?}`; unknown /api routes are 404 JSON, never the SPA page.
-import express, { type ErrorRequestHandler, type Router } from 'express';
+import express, { type Router } from 'express';
 import type { Profile } from '../../shared/accounts.ts';
 import type { ConnectorStatus } from '../../shared/apiTypes.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Registry } from '../../shared/registry.ts';
-import { log } from '../log.ts';
 import type { MetricStore } from '../store/metricStore.ts';
 import { publicReadCors } from './cors.ts';
+import { errorHandler } from './errors.ts';
 import { listOpds, opdDetail } from './opds.ts';
 import { raporHandler } from './rapor.ts';
 
@@ -24,11 +24,6 @@ export type ApiDeps = {
   connectors: (organisationId: string) => Promise<ConnectorStatus[]>;
   /** An organisation's edited profile, or null. */
   profile: (organisationId: string) => Promise<Profile | null>;
-};
-
-const onError: ErrorRequestHandler = (err, req, res, _next) => {
-  log.error('http-error', { method: req.method, path: req.path, error: err });
-  if (!res.headersSent) res.status(500).json({ error: 'internal' });
 };
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -70,6 +65,6 @@ export function apiRouter(deps: ApiDeps): Router {
   router.use((_req, res) => {
     res.status(404).json({ error: 'not-found' });
   });
-  router.use(onError);
+  router.use(errorHandler);
   return router;
 }

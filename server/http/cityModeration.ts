@@ -14,8 +14,8 @@ import { CITY_MODERATOR_ROLES, CityAction, DeleteChatBody } from '../../shared/c
 import type { Claims, Tokens } from '../auth/tokens.ts';
 import type { CityModeration, Outcome } from '../moderation/cityModeration.ts';
 import type { Store } from '../store/store.ts';
+import { errorHandler } from './errors.ts';
 import { currentUser, requireUser } from './requireUser.ts';
-import { onBodyError } from './sessions.ts';
 
 export type CityModerationRouteDeps = {
   moderation: CityModeration;
@@ -109,6 +109,6 @@ export function cityModerationRouter(deps: CityModerationRouteDeps): Router {
     if (id !== undefined) answer(res, await deps.moderation.lift(who(res), id), 'id');
   });
 
-  router.use('/moderation/city', onBodyError);
+  router.use('/moderation/city', errorHandler);
   return router;
 }

@@ -1,15 +1,19 @@
 // Serves the built client (CLIENT_DIR) with an SPA fallback: /staff and below get the staff console
 // (staff/index.html), any other GET that wants HTML gets index.html. Hashed files under /assets are cached for a year; index.html is revalidated each time.
+// Files are always sent relative to the client folder (`root`), so the install path may contain dot
+// folders (`~/.local/…`): only dot segments below the client folder are refused.
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import express, { type Application } from 'express';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
+const INDEX_PAGE = 'index.html';
+const STAFF_PAGE = 'staff/index.html';
 
 export function serveClient(app: Application, clientDir: string): void {
-  const indexHtml = join(clientDir, 'index.html');
-  const staffHtml = join(clientDir, 'staff', 'index.html');
+  const indexHtml = join(clientDir, INDEX_PAGE);
+  const staffHtml = join(clientDir, STAFF_PAGE);
   const assetsDir = join(clientDir, 'assets') + sep;
 
   app.use(
@@ -27,11 +31,14 @@ export function serveClient(app: Application, clientDir: string): void {
       next();
       return;
     }
-    const page = req.path === '/staff' || req.path.startsWith('/staff/') ? staffHtml : indexHtml;
-    if (!existsSync(page)) {
+    const staff = req.path === '/staff' || req.path.startsWith('/staff/');
+    if (!existsSync(staff ? staffHtml : indexHtml)) {
       res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
       return;
     }
-    res.sendFile(page, { headers: { 'Cache-Control': REVALIDATE } });
+    res.sendFile(staff ? STAFF_PAGE : INDEX_PAGE, {
+      root: clientDir,
+      headers: { 'Cache-Control': REVALIDATE },
+    });
   });
 }

@@ -11,9 +11,9 @@ import { parseTime } from '../../shared/ingest.ts';
 import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import { findOrganisation } from '../../shared/registry.ts';
 import { type IngestDeps, ingestPoints } from '../live/ingest.ts';
-import { log } from '../log.ts';
 import type { KeyStore } from '../store/keyStore.ts';
 import { publicReadCors } from './cors.ts';
+import { errorHandler, logHttpError } from './errors.ts';
 
 export type MetricsDeps = IngestDeps & { keys: KeyStore; now?: () => number };
 
@@ -136,8 +136,8 @@ export function metricsRouter(deps: MetricsDeps): Router {
     if (fromMs >= toMs || toMs - fromMs > MAX_RANGE_MS)
       return void bad('from', 'from must be before to, within 5 years');
     const bucketMs = parseBucket(q('bucket') ?? '1h');
-    if (bucketMs === undefined || bucketMs < MIN_BUCKET_MS)
-      return void bad('bucket', 'bucket must be like 15m, 1h, 1d or milliseconds ≥ 1000');
+    if (bucketMs === undefined || bucketMs < MIN_BUCKET_MS || bucketMs > MAX_RANGE_MS)
+      return void bad('bucket', 'bucket must be like 15m, 1h, 1d or milliseconds, from 1 s to 5 years');
     if ((toMs - fromMs) / bucketMs > MAX_BUCKETS) return void bad('bucket', `at most ${MAX_BUCKETS} buckets`);
     const buckets = await deps.metrics.history(org.id, kpi.id, { fromMs, toMs, bucketMs });
     res
@@ -145,19 +145,13 @@ export function metricsRouter(deps: MetricsDeps): Router {
       .json({ id: org.id, kpi: kpi.id, unit: kpi.unit, fromMs, toMs, bucketMs, buckets });
   });
 
+  // A push's malformed JSON keeps the push API's row-error shape; everything else: errors.ts.
   const onBodyError: ErrorRequestHandler = (err: { type?: string; message?: string }, req, res, next) => {
-    if (err.type === 'entity.parse.failed') {
-      const message = `malformed JSON: ${err.message ?? 'parse error'}`;
-      res.status(400).json({ error: 'invalid-input', errors: [{ row: 0, field: 'body', message }] });
-    } else if (err.type === 'entity.too.large') res.status(413).json({ error: 'too-large', field: 'body' });
-    else if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported')
-      res.status(415).json({ error: 'unsupported-media-type', field: 'content-type' });
-    else {
-      log.error('http-error', { method: req.method, path: req.path, error: err });
-      if (!res.headersSent) res.status(500).json({ error: 'internal' });
-      else next(err);
-    }
+    if (err.type !== 'entity.parse.failed') return next(err);
+    logHttpError(req, err, 400);
+    const message = `malformed JSON: ${err.message ?? 'parse error'}`;
+    res.status(400).json({ error: 'invalid-input', errors: [{ row: 0, field: 'body', message }] });
   };
-  router.use(onBodyError);
+  router.use(onBodyError, errorHandler);
   return router;
 }

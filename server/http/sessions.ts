@@ -10,17 +10,17 @@
 // Every 4xx is JSON {error, field?}; refused staff actions are audited; tokens are never logged.
 // Runs on the server.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Router } from 'express';
 import { findOrganisation, type Registry } from '../../shared/registry.ts';
 import { recordMarkdown } from '../../shared/session/recordMarkdown.ts';
 import { NewSession, type SessionSummary, type SessionWhen } from '../../shared/session/schedule.ts';
 import { cleanLines, cleanText } from '../../shared/text.ts';
 import type { Claims, Tokens } from '../auth/tokens.ts';
-import { log } from '../log.ts';
 import { isSessionStaff, summaryOf } from '../sessions/access.ts';
 import type { AuditStore } from '../store/auditStore.ts';
 import type { SessionRow, SessionStore } from '../store/sessionStore.ts';
 import type { UserStore } from '../store/userStore.ts';
+import { errorHandler } from './errors.ts';
 import { currentSession, currentUser, requireUser } from './requireUser.ts';
 import { decksRouter } from './sessionDecks.ts';
 
@@ -208,20 +208,6 @@ export function sessionsRouter(deps: SessionRouteDeps): Router {
   });
 
   router.use(decksRouter(deps));
-  router.use(onBodyError);
+  router.use(errorHandler);
   return router;
 }
-
-/** Body-parser failures as JSON 4xx; anything else is logged (never the headers) and answered 500. */
-/** Body parsing errors as JSON 4xx (also used by the city moderation routes). */
-export const onBodyError: ErrorRequestHandler = (err: { type?: string }, req, res, next) => {
-  if (err.type === 'entity.parse.failed') res.status(400).json({ error: 'invalid', field: 'body' });
-  else if (err.type === 'entity.too.large') res.status(413).json({ error: 'too-large', field: 'body' });
-  else if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported')
-    res.status(415).json({ error: 'unsupported-media-type', field: 'content-type' });
-  else {
-    log.error('http-error', { method: req.method, path: req.path, error: err });
-    if (!res.headersSent) res.status(500).json({ error: 'internal' });
-    else next(err);
-  }
-};
