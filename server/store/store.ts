@@ -3,6 +3,7 @@
 
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
+import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
 import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
 import { type KeyStore, keyStore } from './keyStore.ts';
@@ -25,6 +26,8 @@ export type Store = ChatStore & {
   connectors: ConnectorStore;
   /** Public sessions: schedule, event logs, chat, slide decks, records. */
   sessions: SessionStore;
+  /** Pendataan (issue 8): regions, forms, campaigns, surveyors, submissions. */
+  pendataan: PendataanStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -47,6 +50,7 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     settings: settingsStore(db, ensureOpen),
     connectors: connectorStore(db, ensureOpen),
     sessions: sessionStore(db, ensureOpen),
+    pendataan: pendataanStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;
