@@ -18,6 +18,7 @@ import { apiRouter } from './http/api.ts';
 import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
 import { metricsRouter } from './http/metrics.ts';
+import { pendataanDeps, pendataanRouter } from './http/pendataan.ts';
 import { sessionsRouter } from './http/sessions.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
@@ -70,6 +71,7 @@ function createGameServer(
   transport: WebSocketTransport,
   accounts: Router,
   sessions: SessionParts,
+  pendataan: Router,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
@@ -87,6 +89,7 @@ function createGameServer(
       app.disable('x-powered-by');
       app.use('/api', metricsRouter({ ...store, live, registry: REGISTRY }));
       app.use('/api', sessions.router);
+      app.use('/api', pendataan);
       app.use(
         '/api',
         apiRouter({
@@ -150,7 +153,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const tokens = await loadTokens(config.authSecret, store, now);
   const accounts = accountsRouter(tokens, store, live, options.accounts);
   const sessions = sessionParts(store, tokens, now, options.sessions);
-  const server = createGameServer(config, store, live, transport, accounts, sessions);
+  const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
+  const server = createGameServer(config, store, live, transport, accounts, sessions, pendataan);
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;
