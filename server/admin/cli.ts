@@ -11,10 +11,11 @@ const GROUPS: Record<string, () => Promise<Group>> = {
   key: async () => (await import('./keyCommands.ts')).keyCommands,
   user: async () => (await import('./userCommands.ts')).userCommands,
   connector: async () => (await import('./connectorCommands.ts')).connectorCommands,
+  surveyor: async () => (await import('./surveyorCommands.ts')).surveyorCommands,
 };
 
 function usage(): never {
-  console.error('usage: npm run admin -- <key|user|connector> <command> [args]');
+  console.error('usage: npm run admin -- <key|user|connector|surveyor> <command> [args]');
   process.exit(2);
 }
 
