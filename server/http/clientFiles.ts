@@ -1,5 +1,5 @@
 // Serves the built client (CLIENT_DIR) with an SPA fallback: /staff and below get the staff console
-// (staff/index.html), any other GET that wants HTML gets index.html. Hashed files under /assets are cached for a year; index.html is revalidated each time.
+// (staff/index.html), /pendataan and below the field app (pendataan/index.html), any other GET that wants HTML gets index.html. Hashed files under /assets are cached for a year; index.html is revalidated each time.
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import express, { type Application } from 'express';
@@ -10,6 +10,7 @@ const REVALIDATE = 'no-cache';
 export function serveClient(app: Application, clientDir: string): void {
   const indexHtml = join(clientDir, 'index.html');
   const staffHtml = join(clientDir, 'staff', 'index.html');
+  const pendataanHtml = join(clientDir, 'pendataan', 'index.html');
   const assetsDir = join(clientDir, 'assets') + sep;
 
   app.use(
@@ -17,7 +18,8 @@ export function serveClient(app: Application, clientDir: string): void {
       index: false,
       setHeaders(res, path) {
         if (path.startsWith(assetsDir)) res.setHeader('Cache-Control', IMMUTABLE);
-        else if (path === indexHtml || path === staffHtml) res.setHeader('Cache-Control', REVALIDATE);
+        else if (path === indexHtml || path === staffHtml || path === pendataanHtml)
+          res.setHeader('Cache-Control', REVALIDATE);
       },
     }),
   );
@@ -27,7 +29,12 @@ export function serveClient(app: Application, clientDir: string): void {
       next();
       return;
     }
-    const page = req.path === '/staff' || req.path.startsWith('/staff/') ? staffHtml : indexHtml;
+    const page =
+      req.path === '/staff' || req.path.startsWith('/staff/')
+        ? staffHtml
+        : req.path === '/pendataan' || req.path.startsWith('/pendataan/')
+          ? pendataanHtml
+          : indexHtml;
     if (!existsSync(page)) {
       res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
       return;

@@ -7,7 +7,8 @@
 //   so nothing unauthenticated is parsed and a 10 MB field is 413 unread.
 // Runs on the server.
 import express, { type Router } from 'express';
-import { MAX_SYNC_BODY_BYTES, SyncRequest } from '../../shared/pendataan/api.ts';
+import { SyncRequest } from '../../shared/pendataan/api.ts';
+import { MAX_SYNC_BODY_BYTES } from '../../shared/pendataan/limits.ts';
 import { activationHash, newDeviceToken } from '../pendataan/credentials.ts';
 import { fieldHome, RIGHTS_REFUSALS, syncBatch } from '../pendataan/fieldService.ts';
 import { currentSurveyor, onBodyError, type PendataanDeps, requireSurveyor } from './pendataanShared.ts';

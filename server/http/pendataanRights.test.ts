@@ -96,7 +96,7 @@ describe('pendataan rights', () => {
     const reissued = await t.call('POST', `/api/staff/pendataan/roster/${other?.id}/reissue`, t.tokens.ani);
     const entry = (await reissued.json()) as { code: string; qrSvg: string; url: string };
     expect(entry.qrSvg).toContain('<svg');
-    expect(entry.url).toMatch(/\/pendataan#kode=[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(entry.url).toMatch(/\/pendataan\/#kode=[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect((await t.call('GET', '/api/pendataan/me', t.phones.other)).status).toBe(401);
     const again = await t.call('POST', '/api/pendataan/activate', undefined, {
       code: entry.code.toLowerCase(),

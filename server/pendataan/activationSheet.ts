@@ -12,7 +12,7 @@ export type SheetEntry = {
   rt: number;
   role: string;
   code: string;
-  /** `<origin>/pendataan#kode=XXXX-XXXX`. */
+  /** `<origin>/pendataan/#kode=XXXX-XXXX`. */
   url: string;
   /** SVG markup of the QR code of `url`. */
   qrSvg: string;
@@ -24,7 +24,7 @@ export async function activationSheet(
 ): Promise<SheetEntry[]> {
   return Promise.all(
     created.map(async ({ surveyor: s, code }) => {
-      const url = `${origin}/pendataan#kode=${code}`;
+      const url = `${origin}/pendataan/#kode=${code}`;
       const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       return {
         id: s.id,

@@ -50,6 +50,18 @@ export async function fieldHome(store: PendataanStore, s: Surveyor): Promise<Fie
     comment: r.comment,
     revision: r.revision,
     practice: r.practice,
+    ...(r.status === 'returned'
+      ? {
+          returned: {
+            campaignId: r.campaignId,
+            formId: r.formId,
+            kelurahan: r.kelurahan,
+            rw: r.rw,
+            rt: r.rt,
+            answers: r.answers,
+          },
+        }
+      : {}),
   }));
   return {
     surveyor: {

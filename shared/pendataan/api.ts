@@ -3,13 +3,9 @@
 // Pure; runs on server and client.
 import { z } from 'zod';
 import type { FormDefinition } from './form.ts';
+import { MAX_SYNC_BATCH } from './limits.ts';
 import type { SurveyorRole } from './roster.ts';
 import type { AnswerError } from './submission.ts';
-
-/** Records per sync request; the app sends its outbox in batches of this size. */
-export const MAX_SYNC_BATCH = 25;
-/** Largest sync body, bytes: 25 records of a large form fit; a 10 MB text field is refused unread. */
-export const MAX_SYNC_BODY_BYTES = 512 * 1024;
 
 export const SyncItem = z.strictObject({
   /** Made by the phone when the record is first saved; the same on every resend. */
@@ -70,13 +66,22 @@ export type Assignment = {
   rts: number[];
 };
 
-/** The review state of one of the surveyor's records (returned ones carry the comment). */
+/** The review state of one of the surveyor's records. A returned one carries the comment and what was
+ *  sent, so it reappears for correction even on a phone that lost its copy. */
 export type RecordState = {
   clientId: string;
   status: 'submitted' | 'accepted' | 'returned' | 'rejected';
   comment: string | null;
   revision: number;
   practice: boolean;
+  returned?: {
+    campaignId: number;
+    formId: number;
+    kelurahan: string;
+    rw: number;
+    rt: number;
+    answers: Record<string, unknown>;
+  };
 };
 
 export type FieldHome = { surveyor: SurveyorView; assignments: Assignment[]; records: RecordState[] };

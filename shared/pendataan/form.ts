@@ -24,8 +24,6 @@ export type Unit = (typeof UNITS)[number];
 export const AGGREGATE_OPS = ['count', 'sum', 'mean', 'share'] as const;
 export type AggregateOp = (typeof AGGREGATE_OPS)[number];
 
-/** Longest text answer, characters. */
-export const MAX_TEXT_CHARS = 2000;
 export const MAX_FIELDS = 300;
 export const MAX_CHOICES = 500;
 export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

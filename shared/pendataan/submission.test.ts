@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write fields as ${name}.
 import { describe, expect, it } from 'vitest';
-import { checkDefinition, type FormDefinition, MAX_TEXT_CHARS } from './form.ts';
+import { checkDefinition, type FormDefinition } from './form.ts';
+import { MAX_TEXT_CHARS } from './limits.ts';
 import { validateSubmission } from './submission.ts';
 
 const FORM: FormDefinition = {

@@ -2,7 +2,8 @@
 // ("show only if" holds) typed, required, in range, passing its constraint and NIK / No. KK check;
 // answers to hidden fields are dropped. Pure; the field app and the server run the same rules.
 import { type AnswerValue, compileExpr, type Expr, evalExpr } from './expr.ts';
-import { type Field, type FormDefinition, MAX_TEXT_CHARS } from './form.ts';
+import type { Field, FormDefinition } from './form.ts';
+import { MAX_TEXT_CHARS } from './limits.ts';
 import { checkKk, checkNik } from './nik.ts';
 
 export type Answers = Record<string, AnswerValue>;
