@@ -1,6 +1,7 @@
 // Service worker of the field app (scope /pendataan/): keeps the app shell — the page and the hashed
 // files it loads — so the app opens without signal. Pages: network first, the cached copy offline.
-// /assets/*: cache first (their names change with their content). The API is never cached here: the
+// /assets/*: cache first (their names change with their content), ignoring Vary (module scripts send
+// an Origin header the precache requests did not). The API is never cached here: the
 // app keeps the assigned forms and every record in IndexedDB itself.
 const CACHE = 'pendataan-shell-v1';
 const PAGE = '/pendataan/';
@@ -39,7 +40,7 @@ self.addEventListener('fetch', (event) => {
           if (res.ok) await (await caches.open(CACHE)).put(PAGE, res.clone());
           return res;
         })
-        .catch(async () => (await caches.match(PAGE)) ?? Response.error()),
+        .catch(async () => (await caches.match(PAGE, { ignoreVary: true })) ?? Response.error()),
     );
     return;
   }
@@ -49,7 +50,7 @@ self.addEventListener('fetch', (event) => {
     url.pathname.startsWith('/pendataan/')
   ) {
     event.respondWith(
-      caches.match(event.request).then(
+      caches.match(event.request, { ignoreVary: true }).then(
         (hit) =>
           hit ??
           fetch(event.request).then(async (res) => {
