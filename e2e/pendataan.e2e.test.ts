@@ -17,6 +17,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let staffToken = '';
 let campaignId = 0;
 let code = '';
+let staffPassword = '';
 
 async function api(
   method: string,
@@ -54,6 +55,7 @@ beforeAll(async () => {
     'dinsos',
   ]);
   const password = /\(shown once\): (\S+)/.exec(created)?.[1] ?? '';
+  staffPassword = password;
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -234,6 +236,38 @@ describe('pendataan field app', () => {
     await waitCounts(page, { returned: 0, outbox: 0, sent: 3 });
     expect(await storedRecords()).toBe(3);
     await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  test('the OPD reviews in the staff console and sees coverage by region', async () => {
+    const queue = await api('GET', `/api/staff/pendataan/dinsos/campaigns/${campaignId}/submissions`);
+    const records = ((await queue.json()) as { records: Array<{ id: number }> }).records;
+    for (const r of records.slice(1))
+      await api('POST', `/api/staff/pendataan/dinsos/submissions/${r.id}/review`, { decision: 'accept' });
+    const staff = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      baseURL: server.url,
+      locale: 'id-ID',
+    });
+    const console_ = await staff.newPage();
+    console_.setDefaultTimeout(WAIT_MS);
+    console_.on('pageerror', (e) => errors.push(e.message));
+    await console_.goto('/staff');
+    await console_.getByLabel('Nama pengguna').fill('ani.dinsos');
+    await console_.getByLabel('Kata sandi').fill(staffPassword);
+    await console_.getByRole('button', { name: 'Masuk' }).click();
+    await console_.getByRole('tab', { name: 'Pendataan' }).click();
+    await console_.getByText('Kec. Mariso').waitFor();
+    // Two RTs in the roster; RT 1 has accepted records.
+    await console_.locator('tr[data-level="kota"]').getByText('1/2 (50%)').waitFor();
+    await screenshot(console_, 'pendataan-staff-progress');
+    await console_.getByRole('tab', { name: 'Tinjauan' }).click();
+    await console_
+      .getByText(/7371\*{8}000\d/)
+      .first()
+      .waitFor();
+    await screenshot(console_, 'pendataan-staff-review');
+    await staff.close();
     expect(errors).toEqual([]);
   });
 });
