@@ -24,7 +24,7 @@ export type Section = {
   notes: string[];
 };
 
-type SectionKey = 'server' | 'client' | 'ingest' | 'session';
+type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'pendataan';
 type Results = Partial<Record<SectionKey, Section>>;
 
 const JSON_PATH = new URL('./results.json', import.meta.url);
@@ -97,5 +97,6 @@ export function markdown(all: Results): string {
   if (all.client) parts.push(sectionTable('Client (browser, bundle)', all.client));
   if (all.ingest) parts.push(sectionTable('Ingestion (push API, live updates)', all.ingest));
   if (all.session) parts.push(sectionTable('Public session (bot attendees across shards)', all.session));
+  if (all.pendataan) parts.push(sectionTable('Pendataan (sync, progress, open data)', all.pendataan));
   return parts.join('\n');
 }

@@ -18,6 +18,7 @@ import type { Campaign } from './campaignStore.ts';
 import type { FormVersion } from './formStore.ts';
 import type { PendataanStore } from './pendataanStore.ts';
 import type { Surveyor } from './rosterStore.ts';
+import type { NewSubmission } from './submissionStore.ts';
 
 /** The RTs a surveyor may record for: their own, or (RW head) every RT of their RW in the roster. */
 async function rtsOf(store: PendataanStore, s: Surveyor): Promise<number[]> {
@@ -91,6 +92,7 @@ export async function syncBatch(
   const campaigns = new Map<number, Campaign | undefined>();
   const forms = new Map<number, FormVersion | undefined>();
   const results: SyncResult[] = [];
+  const pending: Array<{ at: number; record: NewSubmission }> = [];
   let practised = false;
   for (const raw of items) {
     const parsed = SyncItem.safeParse(raw);
@@ -137,27 +139,36 @@ export async function syncBatch(
       }
       const keyField = householdKeyField(form.definition);
       const key = keyField ? checked.answers[keyField.name] : undefined;
-      const put = await store.submissions.put({
-        surveyorId: s.id,
-        clientId: item.clientId,
-        campaignId: campaign.id,
-        formId: form.id,
-        organisationId: campaign.organisationId,
-        formKey: campaign.formKey,
-        kelurahan: item.kelurahan,
-        rw: item.rw,
-        rt: item.rt,
-        answers: checked.answers,
-        householdKey: typeof key === 'string' ? key : null,
-        practice: item.practice,
-        revision: item.revision,
-        submittedAt: Math.min(item.submittedAt, nowMs),
-        receivedAt: nowMs,
+      pending.push({
+        at: results.length,
+        record: {
+          surveyorId: s.id,
+          clientId: item.clientId,
+          campaignId: campaign.id,
+          formId: form.id,
+          organisationId: campaign.organisationId,
+          formKey: campaign.formKey,
+          kelurahan: item.kelurahan,
+          rw: item.rw,
+          rt: item.rt,
+          answers: checked.answers,
+          householdKey: typeof key === 'string' ? key : null,
+          practice: item.practice,
+          revision: item.revision,
+          submittedAt: Math.min(item.submittedAt, nowMs),
+          receivedAt: nowMs,
+        },
       });
+      // Filled in once the batch is stored, in one transaction.
+      results.push({ clientId: item.clientId, outcome: 'duplicate', id: 0 });
       practised ||= item.practice;
-      results.push({ clientId: item.clientId, outcome: put.outcome, id: put.id });
     }
   }
+  const stored = await store.submissions.putMany(pending.map((p) => p.record));
+  pending.forEach((p, i) => {
+    const put = stored[i];
+    if (put) results[p.at] = { clientId: p.record.clientId, outcome: put.outcome, id: put.id };
+  });
   if (practised && s.trainedAt === null) await store.roster.markTrained(s.id, nowMs);
   return results;
 }

@@ -1,7 +1,7 @@
 // Submitted records. (surveyor, client id) is unique, so a resend is recognised and stored once; a
 // returned record may come back once more per revision. Practice (latihan) records are kept apart from
 // every count. Runs on the server.
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Answers } from '../../shared/pendataan/submission.ts';
 import type { Tables } from '../db/tables.ts';
 
@@ -39,6 +39,10 @@ export type RtCount = { kelurahan: string; rw: number; rt: number; records: numb
 
 export type SubmissionStore = {
   put(s: NewSubmission): Promise<{ outcome: PutOutcome; id: number }>;
+  /** Several records in one transaction (one sync batch): outcomes in the same order. */
+  putMany(list: readonly NewSubmission[]): Promise<Array<{ outcome: PutOutcome; id: number }>>;
+  /** Accepted non-practice records of a form and the newest review time: changes whenever they do. */
+  acceptedStamp(organisationId: string, formKey: string): Promise<string>;
   get(id: number): Promise<Submission | undefined>;
   /** From 'submitted' only; undefined when the record is not awaiting review. */
   review(
@@ -87,68 +91,95 @@ function toSubmission(r: Row): Submission {
   };
 }
 
+/** Stores one record inside a transaction: new, a resubmission of a returned one, or already held. */
+async function putIn(
+  trx: Transaction<Tables>,
+  s: NewSubmission,
+): Promise<{ outcome: PutOutcome; id: number }> {
+  const held = await trx
+    .selectFrom('pendataan_submissions')
+    .select(['id', 'status', 'revision'])
+    .where('surveyor_id', '=', s.surveyorId)
+    .where('client_id', '=', s.clientId)
+    .executeTakeFirst();
+  if (held && held.status === 'returned' && s.revision > held.revision) {
+    await trx
+      .updateTable('pendataan_submissions')
+      .set({
+        answers: JSON.stringify(s.answers),
+        household_key: s.householdKey,
+        form_id: s.formId,
+        revision: s.revision,
+        status: 'submitted',
+        submitted_at: s.submittedAt,
+        received_at: s.receivedAt,
+      })
+      .where('id', '=', held.id)
+      .execute();
+    return { outcome: 'resubmitted' as const, id: Number(held.id) };
+  }
+  if (held) return { outcome: 'duplicate' as const, id: Number(held.id) };
+  const inserted = await trx
+    .insertInto('pendataan_submissions')
+    .values({
+      surveyor_id: s.surveyorId,
+      client_id: s.clientId,
+      campaign_id: s.campaignId,
+      form_id: s.formId,
+      organisation_id: s.organisationId,
+      form_key: s.formKey,
+      kelurahan_code: s.kelurahan,
+      rw: s.rw,
+      rt: s.rt,
+      answers: JSON.stringify(s.answers),
+      household_key: s.householdKey,
+      practice: s.practice ? 1 : 0,
+      status: 'submitted',
+      revision: s.revision,
+      submitted_at: s.submittedAt,
+      received_at: s.receivedAt,
+    })
+    // Two resends racing each other: the second finds the row the first stored.
+    .onConflict((c) => c.columns(['surveyor_id', 'client_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { outcome: 'stored' as const, id: Number(inserted.id) };
+  const winner = await trx
+    .selectFrom('pendataan_submissions')
+    .select('id')
+    .where('surveyor_id', '=', s.surveyorId)
+    .where('client_id', '=', s.clientId)
+    .executeTakeFirstOrThrow();
+  return { outcome: 'duplicate' as const, id: Number(winner.id) };
+}
+
 export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): SubmissionStore {
   const rows = () => db.selectFrom('pendataan_submissions').selectAll();
   return {
     async put(s) {
       ensureOpen();
+      return db.transaction().execute((trx) => putIn(trx, s));
+    },
+    async putMany(list) {
+      ensureOpen();
+      if (list.length === 0) return [];
       return db.transaction().execute(async (trx) => {
-        const held = await trx
-          .selectFrom('pendataan_submissions')
-          .select(['id', 'status', 'revision'])
-          .where('surveyor_id', '=', s.surveyorId)
-          .where('client_id', '=', s.clientId)
-          .executeTakeFirst();
-        if (held && held.status === 'returned' && s.revision > held.revision) {
-          await trx
-            .updateTable('pendataan_submissions')
-            .set({
-              answers: JSON.stringify(s.answers),
-              household_key: s.householdKey,
-              form_id: s.formId,
-              revision: s.revision,
-              status: 'submitted',
-              submitted_at: s.submittedAt,
-              received_at: s.receivedAt,
-            })
-            .where('id', '=', held.id)
-            .execute();
-          return { outcome: 'resubmitted' as const, id: Number(held.id) };
-        }
-        if (held) return { outcome: 'duplicate' as const, id: Number(held.id) };
-        const inserted = await trx
-          .insertInto('pendataan_submissions')
-          .values({
-            surveyor_id: s.surveyorId,
-            client_id: s.clientId,
-            campaign_id: s.campaignId,
-            form_id: s.formId,
-            organisation_id: s.organisationId,
-            form_key: s.formKey,
-            kelurahan_code: s.kelurahan,
-            rw: s.rw,
-            rt: s.rt,
-            answers: JSON.stringify(s.answers),
-            household_key: s.householdKey,
-            practice: s.practice ? 1 : 0,
-            status: 'submitted',
-            revision: s.revision,
-            submitted_at: s.submittedAt,
-            received_at: s.receivedAt,
-          })
-          // Two resends racing each other: the second finds the row the first stored.
-          .onConflict((c) => c.columns(['surveyor_id', 'client_id']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (inserted) return { outcome: 'stored' as const, id: Number(inserted.id) };
-        const winner = await trx
-          .selectFrom('pendataan_submissions')
-          .select('id')
-          .where('surveyor_id', '=', s.surveyorId)
-          .where('client_id', '=', s.clientId)
-          .executeTakeFirstOrThrow();
-        return { outcome: 'duplicate' as const, id: Number(winner.id) };
+        const out: Array<{ outcome: PutOutcome; id: number }> = [];
+        for (const s of list) out.push(await putIn(trx, s));
+        return out;
       });
+    },
+    async acceptedStamp(organisationId, formKey) {
+      ensureOpen();
+      const row = await db
+        .selectFrom('pendataan_submissions')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('reviewed_at').as('at')])
+        .where('organisation_id', '=', organisationId)
+        .where('form_key', '=', formKey)
+        .where('status', '=', 'accepted')
+        .where('practice', '=', 0)
+        .executeTakeFirst();
+      return `${Number(row?.n ?? 0)}/${Number(row?.at ?? 0)}`;
     },
     async get(id) {
       ensureOpen();
