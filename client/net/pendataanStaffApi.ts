@@ -35,6 +35,17 @@ export type SheetEntry = {
   url: string;
   qrSvg: string;
 };
+export type RosterEntry = {
+  id: number;
+  name: string;
+  kelurahan: string;
+  rw: number;
+  rt: number;
+  role: string;
+  hasCode: boolean;
+  activatedAt: number | null;
+  trainedAt: number | null;
+};
 export type XlsformError = { sheet: string; row: number; column: string; message: string };
 export type ReviewRecord = {
   id: number;
@@ -96,6 +107,8 @@ export const pendataanStaffApi = {
     send<StaffCampaign>('POST', `${org(opd)}/campaigns`, token, json(c), 'application/json'),
   importRoster: (token: string, csv: string) =>
     send<{ created: SheetEntry[]; updated: number }>('POST', '/roster', token, csv, 'text/csv'),
+  roster: (token: string) => send<{ surveyors: RosterEntry[] }>('GET', '/roster', token),
+  reissue: (token: string, id: number) => send<SheetEntry>('POST', `/roster/${id}/reissue`, token),
   queue: (token: string, opd: string, campaignId: number) =>
     send<{ records: ReviewRecord[]; form: StaffForm | null }>(
       'GET',

@@ -1,9 +1,14 @@
 // Pendataan › Petugas RT/RW: import the roster CSV (bad lines listed by number, nothing half-imported)
 // and print the sheet of one-time activation codes with a QR code per surveyor.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findRegion } from '../../shared/pendataan/wilayah.ts';
-import { DetailedError, pendataanStaffApi, type SheetEntry } from '../net/pendataanStaffApi.ts';
+import {
+  DetailedError,
+  pendataanStaffApi,
+  type RosterEntry,
+  type SheetEntry,
+} from '../net/pendataanStaffApi.ts';
 
 export function PendataanRoster({ token }: { token: string }) {
   const { t } = useTranslation();
@@ -11,6 +16,19 @@ export function PendataanRoster({ token }: { token: string }) {
   const [errors, setErrors] = useState<Array<{ line: number; message: string }>>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [sheet, setSheet] = useState<SheetEntry[]>([]);
+  const [roster, setRoster] = useState<RosterEntry[]>([]);
+  const load = useCallback(() => {
+    pendataanStaffApi.roster(token).then(
+      (r) => setRoster(r.surveyors),
+      () => setRoster([]),
+    );
+  }, [token]);
+  useEffect(load, [load]);
+  const reissue = async (id: number) => {
+    const entry = await pendataanStaffApi.reissue(token, id).catch(() => null);
+    if (entry) setSheet([entry]);
+    load();
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setErrors([]);
@@ -19,6 +37,7 @@ export function PendataanRoster({ token }: { token: string }) {
       const r = await pendataanStaffApi.importRoster(token, csv);
       setSheet(r.created);
       setMessage(t('pd.roster.imported', { created: r.created.length, updated: r.updated }));
+      load();
     } catch (err) {
       if (err instanceof DetailedError && err.details.length > 0) setErrors(err.details as typeof errors);
       else setMessage(t('pd.failed'));
@@ -51,6 +70,36 @@ export function PendataanRoster({ token }: { token: string }) {
             <li key={e.line}>{t('pd.roster.line', e)}</li>
           ))}
         </ul>
+      )}
+      {roster.length > 0 && (
+        <table className="pd-table">
+          <tbody>
+            {roster.map((s) => (
+              <tr key={s.id}>
+                <td>{s.name}</td>
+                <td>
+                  {findRegion(s.kelurahan)?.name} · RW {s.rw}
+                  {s.rt > 0 ? ` · RT ${s.rt}` : ''}
+                </td>
+                <td>
+                  {t(
+                    s.activatedAt !== null
+                      ? 'pd.roster.active'
+                      : s.hasCode
+                        ? 'pd.roster.waiting'
+                        : 'pd.roster.revoked',
+                  )}
+                </td>
+                <td>{t(s.trainedAt !== null ? 'pd.roster.trained' : 'pd.roster.untrained')}</td>
+                <td>
+                  <button type="button" onClick={() => void reissue(s.id)}>
+                    {t('pd.roster.reissue')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {sheet.length > 0 && (
         <div className="pd-sheet">

@@ -81,6 +81,23 @@ export function openColumns(def: FormDefinition): OpenColumn[] {
   });
 }
 
+/** One public column over a group in a single pass (the same figures aggregateValue gives). */
+function columnValue(c: OpenColumn, group: readonly RecordAnswers[]): number | null {
+  const choice = c.kind === 'count' ? c.id.slice(c.field.length + 1) : undefined;
+  let n = 0;
+  let sum = 0;
+  for (const r of group) {
+    const v = r.answers[c.field];
+    if (choice !== undefined) n += has(v, choice) ? 1 : 0;
+    else if (typeof v === 'number') {
+      n++;
+      sum += v;
+    }
+  }
+  if (choice !== undefined) return n;
+  return c.kind === 'sum' ? round(sum) : n === 0 ? null : round(sum / n);
+}
+
 /**
  * Records per region of `level` (every region of that level appears), with each public column.
  * A region under MIN_PUBLIC_CELL records shows nothing but that it is small (records null); a choice
@@ -93,15 +110,16 @@ export function openTable(
   level: RegionLevel,
 ): OpenRow[] {
   const columns = openColumns(def);
+  const city = regions.find((r) => r.level === 'kota')?.code ?? '';
   const regionOf = (kelurahan: string) =>
-    level === 'kota'
-      ? (regions.find((r) => r.level === 'kota')?.code ?? '')
-      : level === 'kecamatan'
-        ? kecamatanOf(kelurahan)
-        : kelurahan;
+    level === 'kota' ? city : level === 'kecamatan' ? kecamatanOf(kelurahan) : kelurahan;
   const groups = new Map<string, RecordAnswers[]>();
-  for (const r of records)
-    groups.set(regionOf(r.kelurahan), [...(groups.get(regionOf(r.kelurahan)) ?? []), r]);
+  for (const r of records) {
+    const code = regionOf(r.kelurahan);
+    const group = groups.get(code);
+    if (group) group.push(r);
+    else groups.set(code, [r]);
+  }
   return regions
     .filter((r) => r.level === level)
     .map((region) => {
@@ -109,11 +127,7 @@ export function openTable(
       const small = group.length > 0 && group.length < MIN_PUBLIC_CELL;
       const values: Record<string, number | null> = {};
       for (const c of columns) {
-        const agg: Aggregate =
-          c.kind === 'count'
-            ? { kpi: c.id, op: 'count', field: c.field, choice: c.id.split('=')[1] }
-            : { kpi: c.id, op: c.kind, field: c.field };
-        const v = small || group.length === 0 ? null : aggregateValue(agg, group);
+        const v = small || group.length === 0 ? null : columnValue(c, group);
         values[c.id] = c.kind === 'count' && v !== null && v > 0 && v < MIN_PUBLIC_CELL ? null : v;
       }
       return { code: region.code, name: region.name, records: small ? null : group.length, values };
