@@ -163,5 +163,10 @@ describe.each(databases)('pendataan store on $name', (database) => {
     ]);
     expect((await subs.list(campaign.id)).map((s) => s.clientId)).toEqual(['c-1', 'c-2']);
     expect((await subs.bySurveyor(surveyor?.id ?? 0)).map((s) => s.clientId)).toEqual(['c-3', 'c-2', 'c-1']);
+    // A batch in one transaction: new records, one already held, one repeated inside the batch.
+    const batch = await subs.putMany([sub('m-1'), sub('c-2'), sub('m-2'), sub('m-1')]);
+    expect(batch.map((b) => b.outcome)).toEqual(['stored', 'duplicate', 'stored', 'duplicate']);
+    expect(batch[3]?.id).toBe(batch[0]?.id);
+    expect((await subs.list(campaign.id)).map((s) => s.clientId)).toEqual(['c-1', 'c-2', 'm-1', 'm-2']);
   });
 });

@@ -91,6 +91,26 @@ function toSubmission(r: Row): Submission {
   };
 }
 
+/** The row of a new record. */
+const rowOf = (s: NewSubmission) => ({
+  surveyor_id: s.surveyorId,
+  client_id: s.clientId,
+  campaign_id: s.campaignId,
+  form_id: s.formId,
+  organisation_id: s.organisationId,
+  form_key: s.formKey,
+  kelurahan_code: s.kelurahan,
+  rw: s.rw,
+  rt: s.rt,
+  answers: JSON.stringify(s.answers),
+  household_key: s.householdKey,
+  practice: s.practice ? 1 : 0,
+  status: 'submitted',
+  revision: s.revision,
+  submitted_at: s.submittedAt,
+  received_at: s.receivedAt,
+});
+
 /** Stores one record inside a transaction: new, a resubmission of a returned one, or already held. */
 async function putIn(
   trx: Transaction<Tables>,
@@ -121,24 +141,7 @@ async function putIn(
   if (held) return { outcome: 'duplicate' as const, id: Number(held.id) };
   const inserted = await trx
     .insertInto('pendataan_submissions')
-    .values({
-      surveyor_id: s.surveyorId,
-      client_id: s.clientId,
-      campaign_id: s.campaignId,
-      form_id: s.formId,
-      organisation_id: s.organisationId,
-      form_key: s.formKey,
-      kelurahan_code: s.kelurahan,
-      rw: s.rw,
-      rt: s.rt,
-      answers: JSON.stringify(s.answers),
-      household_key: s.householdKey,
-      practice: s.practice ? 1 : 0,
-      status: 'submitted',
-      revision: s.revision,
-      submitted_at: s.submittedAt,
-      received_at: s.receivedAt,
-    })
+    .values(rowOf(s))
     // Two resends racing each other: the second finds the row the first stored.
     .onConflict((c) => c.columns(['surveyor_id', 'client_id']).doNothing())
     .returning('id')
@@ -164,8 +167,44 @@ export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): Sub
       ensureOpen();
       if (list.length === 0) return [];
       return db.transaction().execute(async (trx) => {
+        // New records of one surveyor go in with one INSERT; the rest (resends, resubmissions,
+        // repeats inside the batch) one by one.
+        const surveyorId = list[0]?.surveyorId ?? 0;
+        const inserted = new Map<string, number>();
+        if (list.every((x) => x.surveyorId === surveyorId)) {
+          const held = await trx
+            .selectFrom('pendataan_submissions')
+            .select('client_id')
+            .where('surveyor_id', '=', surveyorId)
+            .where(
+              'client_id',
+              'in',
+              list.map((x) => x.clientId),
+            )
+            .execute();
+          const skip = new Set(held.map((h) => h.client_id));
+          const fresh: NewSubmission[] = [];
+          for (const x of list) {
+            if (skip.has(x.clientId)) continue;
+            skip.add(x.clientId);
+            fresh.push(x);
+          }
+          if (fresh.length > 0) {
+            const rows = await trx
+              .insertInto('pendataan_submissions')
+              .values(fresh.map(rowOf))
+              .onConflict((c) => c.columns(['surveyor_id', 'client_id']).doNothing())
+              .returning(['id', 'client_id'])
+              .execute();
+            for (const r of rows) inserted.set(r.client_id, Number(r.id));
+          }
+        }
         const out: Array<{ outcome: PutOutcome; id: number }> = [];
-        for (const s of list) out.push(await putIn(trx, s));
+        for (const x of list) {
+          const id = inserted.get(x.clientId);
+          inserted.delete(x.clientId);
+          out.push(id === undefined ? await putIn(trx, x) : { outcome: 'stored', id });
+        }
         return out;
       });
     },
