@@ -15,11 +15,13 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    // Two pages: the city (/) and the staff console (/staff → dist/client/staff/index.html).
+    // Pages: the city (/), the staff console (/staff → dist/client/staff/index.html) and the field app
+    // (/pendataan/ → dist/client/pendataan/index.html).
     rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'client/index.html'),
         staff: resolve(import.meta.dirname, 'client/staff/index.html'),
+        pendataan: resolve(import.meta.dirname, 'client/pendataan/index.html'),
       },
     },
   },

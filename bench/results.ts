@@ -24,7 +24,7 @@ export type Section = {
   notes: string[];
 };
 
-type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'abuse';
+type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'abuse' | 'pendataan';
 type Results = Partial<Record<SectionKey, Section>>;
 
 const JSON_PATH = new URL('./results.json', import.meta.url);
@@ -98,5 +98,6 @@ export function markdown(all: Results): string {
   if (all.ingest) parts.push(sectionTable('Ingestion (push API, live updates)', all.ingest));
   if (all.session) parts.push(sectionTable('Public session (bot attendees across shards)', all.session));
   if (all.abuse) parts.push(sectionTable('Abuse without a login (attacks beside 200 visitors)', all.abuse));
+  if (all.pendataan) parts.push(sectionTable('Pendataan (sync, progress, open data)', all.pendataan));
   return parts.join('\n');
 }

@@ -20,6 +20,7 @@ import { serveClient } from './http/clientFiles.ts';
 import { applyCorsPolicy } from './http/cors.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { metricsRouter } from './http/metrics.ts';
+import { pendataanDeps, pendataanRouter } from './http/pendataan.ts';
 import { gatedHttpServer } from './http/requestGate.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { sessionsRouter } from './http/sessions.ts';
@@ -90,6 +91,7 @@ function createGameServer(
   accounts: Router,
   sessions: SessionParts,
   moderation: { service: CityModeration; router: Router },
+  pendataan: Router,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
@@ -116,6 +118,7 @@ function createGameServer(
       app.use('/api', metricsRouter({ ...store, live, registry: REGISTRY }));
       app.use('/api', sessions.router);
       app.use('/api', moderation.router);
+      app.use('/api', pendataan);
       app.use(
         '/api',
         apiRouter({
@@ -194,7 +197,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     service: cityModeration,
     router: cityModerationRouter({ moderation: cityModeration, store, tokens, now }),
   };
-  const server = createGameServer(config, store, live, transport, accounts, sessions, moderation);
+  const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
+  const server = createGameServer(config, store, live, transport, accounts, sessions, moderation, pendataan);
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { OpdDetail, OpdSummary } from '../../shared/apiTypes.ts';
 import { type Session, staffApi } from '../net/staffApi.ts';
 import { FiguresForm } from './FiguresForm.tsx';
+import { PendataanConsole } from './PendataanConsole.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 
-type Tab = 'profile' | 'figures';
+type Tab = 'profile' | 'figures' | 'pendataan';
 
 function useOrganisations(enabled: boolean): OpdSummary[] {
   const [list, setList] = useState<OpdSummary[]>([]);
@@ -65,7 +66,7 @@ export function Console({ session }: { session: Session }) {
       {detail && organisationId && (
         <>
           <div className="staff-tabs" role="tablist">
-            {(['profile', 'figures'] as const).map((name) => (
+            {(['profile', 'figures', 'pendataan'] as const).map((name) => (
               <button
                 key={name}
                 type="button"
@@ -73,13 +74,16 @@ export function Console({ session }: { session: Session }) {
                 aria-selected={tab === name}
                 onClick={() => setTab(name)}
               >
-                {t(`tabs.${name}`)}
+                {name === 'pendataan' ? t('pd.tab') : t(`tabs.${name}`)}
               </button>
             ))}
           </div>
+          {tab === 'pendataan' && (
+            <PendataanConsole key={organisationId} token={session.token} organisationId={organisationId} />
+          )}
           {tab === 'profile' ? (
             <ProfileForm key={organisationId} token={session.token} organisationId={organisationId} />
-          ) : (
+          ) : tab === 'pendataan' ? null : (
             <FiguresForm key={organisationId} token={session.token} detail={detail} onSent={setDetail} />
           )}
         </>

@@ -13,10 +13,11 @@ const GROUPS: Record<string, () => Promise<Group>> = {
   connector: async () => (await import('./connectorCommands.ts')).connectorCommands,
   audit: async () => (await import('./auditCommands.ts')).auditCommands,
   secret: async () => (await import('./secretCommands.ts')).secretCommands,
+  surveyor: async () => (await import('./surveyorCommands.ts')).surveyorCommands,
 };
 
 function usage(): never {
-  console.error('usage: npm run admin -- <key|user|connector|audit|secret> <command> [args]');
+  console.error('usage: npm run admin -- <key|user|connector|audit|secret|surveyor> <command> [args]');
   process.exit(2);
 }
 

@@ -2,6 +2,7 @@
 // kysely_migration). Written once for SQLite and PostgreSQL. Append new ones; never edit an applied one.
 import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import { pendataanMigration } from '../pendataan/migration.ts';
 import type { Dialect } from './database.ts';
 
 type Db = Kysely<unknown>;
@@ -310,6 +311,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('auth_sessions_by_user').on('auth_sessions').column('user_id').execute();
       },
     },
+    '009_pendataan': pendataanMigration(dialect),
   };
 }
 

@@ -3,6 +3,7 @@
 
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
+import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
 import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
 import { type KeyStore, keyStore } from './keyStore.ts';
@@ -28,6 +29,8 @@ export type Store = ChatStore & {
   sessions: SessionStore;
   /** City moderation: visits, reports, mutes and bans, deleted chat lines. */
   moderation: ModerationStore;
+  /** Pendataan (issue 8): regions, forms, campaigns, surveyors, submissions. */
+  pendataan: PendataanStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -51,6 +54,7 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     connectors: connectorStore(db, ensureOpen),
     sessions: sessionStore(db, ensureOpen),
     moderation: moderationStore(db, ensureOpen),
+    pendataan: pendataanStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;

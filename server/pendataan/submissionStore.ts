@@ -1,0 +1,300 @@
+// Submitted records. (surveyor, client id) is unique, so a resend is recognised and stored once; a
+// returned record may come back once more per revision. Practice (latihan) records are kept apart from
+// every count. Runs on the server.
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Answers } from '../../shared/pendataan/submission.ts';
+import type { Tables } from '../db/tables.ts';
+
+export const REVIEW_STATUSES = ['submitted', 'accepted', 'returned', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export type Submission = {
+  id: number;
+  surveyorId: number;
+  clientId: string;
+  campaignId: number;
+  formId: number;
+  organisationId: string;
+  formKey: string;
+  kelurahan: string;
+  rw: number;
+  rt: number;
+  answers: Answers;
+  householdKey: string | null;
+  practice: boolean;
+  status: ReviewStatus;
+  comment: string | null;
+  revision: number;
+  submittedAt: number;
+  receivedAt: number;
+  reviewedAt: number | null;
+  reviewedBy: string | null;
+};
+export type NewSubmission = Omit<Submission, 'id' | 'status' | 'comment' | 'reviewedAt' | 'reviewedBy'>;
+/** stored: new; resubmitted: a returned record came back; duplicate: already held (nothing changed). */
+export type PutOutcome = 'stored' | 'resubmitted' | 'duplicate';
+
+/** Records of one RT: every non-practice record and the accepted ones. */
+export type RtCount = { kelurahan: string; rw: number; rt: number; records: number; accepted: number };
+
+export type SubmissionStore = {
+  put(s: NewSubmission): Promise<{ outcome: PutOutcome; id: number }>;
+  /** Several records in one transaction (one sync batch): outcomes in the same order. */
+  putMany(list: readonly NewSubmission[]): Promise<Array<{ outcome: PutOutcome; id: number }>>;
+  /** Accepted non-practice records of a form and the newest review time: changes whenever they do. */
+  acceptedStamp(organisationId: string, formKey: string): Promise<string>;
+  get(id: number): Promise<Submission | undefined>;
+  /** From 'submitted' only; undefined when the record is not awaiting review. */
+  review(
+    id: number,
+    status: Exclude<ReviewStatus, 'submitted'>,
+    comment: string | null,
+    by: string,
+    nowMs: number,
+  ): Promise<Submission | undefined>;
+  /** Non-practice records of a campaign, oldest first, optionally in one status. */
+  list(campaignId: number, status?: ReviewStatus, limit?: number): Promise<Submission[]>;
+  /** Every record a surveyor sent (practice too), newest first. */
+  bySurveyor(surveyorId: number): Promise<Submission[]>;
+  /** Household keys held by more than one live (not rejected) record of a form. */
+  duplicateKeys(organisationId: string, formKey: string): Promise<Set<string>>;
+  /** Accepted, non-practice records of a form (every version). */
+  accepted(organisationId: string, formKey: string): Promise<Submission[]>;
+  /** Counts per RT of a campaign. */
+  countsByRt(campaignId: number): Promise<RtCount[]>;
+};
+
+type Row = Selectable<Tables['pendataan_submissions']>;
+
+function toSubmission(r: Row): Submission {
+  return {
+    id: Number(r.id),
+    surveyorId: Number(r.surveyor_id),
+    clientId: r.client_id,
+    campaignId: Number(r.campaign_id),
+    formId: Number(r.form_id),
+    organisationId: r.organisation_id,
+    formKey: r.form_key,
+    kelurahan: r.kelurahan_code,
+    rw: r.rw,
+    rt: r.rt,
+    answers: JSON.parse(r.answers) as Answers,
+    householdKey: r.household_key,
+    practice: r.practice === 1,
+    status: r.status as ReviewStatus,
+    comment: r.comment,
+    revision: r.revision,
+    submittedAt: Number(r.submitted_at),
+    receivedAt: Number(r.received_at),
+    reviewedAt: r.reviewed_at === null ? null : Number(r.reviewed_at),
+    reviewedBy: r.reviewed_by,
+  };
+}
+
+/** The row of a new record. */
+const rowOf = (s: NewSubmission) => ({
+  surveyor_id: s.surveyorId,
+  client_id: s.clientId,
+  campaign_id: s.campaignId,
+  form_id: s.formId,
+  organisation_id: s.organisationId,
+  form_key: s.formKey,
+  kelurahan_code: s.kelurahan,
+  rw: s.rw,
+  rt: s.rt,
+  answers: JSON.stringify(s.answers),
+  household_key: s.householdKey,
+  practice: s.practice ? 1 : 0,
+  status: 'submitted',
+  revision: s.revision,
+  submitted_at: s.submittedAt,
+  received_at: s.receivedAt,
+});
+
+/** Stores one record inside a transaction: new, a resubmission of a returned one, or already held. */
+async function putIn(
+  trx: Transaction<Tables>,
+  s: NewSubmission,
+): Promise<{ outcome: PutOutcome; id: number }> {
+  const held = await trx
+    .selectFrom('pendataan_submissions')
+    .select(['id', 'status', 'revision'])
+    .where('surveyor_id', '=', s.surveyorId)
+    .where('client_id', '=', s.clientId)
+    .executeTakeFirst();
+  if (held && held.status === 'returned' && s.revision > held.revision) {
+    await trx
+      .updateTable('pendataan_submissions')
+      .set({
+        answers: JSON.stringify(s.answers),
+        household_key: s.householdKey,
+        form_id: s.formId,
+        revision: s.revision,
+        status: 'submitted',
+        submitted_at: s.submittedAt,
+        received_at: s.receivedAt,
+      })
+      .where('id', '=', held.id)
+      .execute();
+    return { outcome: 'resubmitted' as const, id: Number(held.id) };
+  }
+  if (held) return { outcome: 'duplicate' as const, id: Number(held.id) };
+  const inserted = await trx
+    .insertInto('pendataan_submissions')
+    .values(rowOf(s))
+    // Two resends racing each other: the second finds the row the first stored.
+    .onConflict((c) => c.columns(['surveyor_id', 'client_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { outcome: 'stored' as const, id: Number(inserted.id) };
+  const winner = await trx
+    .selectFrom('pendataan_submissions')
+    .select('id')
+    .where('surveyor_id', '=', s.surveyorId)
+    .where('client_id', '=', s.clientId)
+    .executeTakeFirstOrThrow();
+  return { outcome: 'duplicate' as const, id: Number(winner.id) };
+}
+
+export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): SubmissionStore {
+  const rows = () => db.selectFrom('pendataan_submissions').selectAll();
+  return {
+    async put(s) {
+      ensureOpen();
+      return db.transaction().execute((trx) => putIn(trx, s));
+    },
+    async putMany(list) {
+      ensureOpen();
+      if (list.length === 0) return [];
+      return db.transaction().execute(async (trx) => {
+        // New records of one surveyor go in with one INSERT; the rest (resends, resubmissions,
+        // repeats inside the batch) one by one.
+        const surveyorId = list[0]?.surveyorId ?? 0;
+        const inserted = new Map<string, number>();
+        if (list.every((x) => x.surveyorId === surveyorId)) {
+          const held = await trx
+            .selectFrom('pendataan_submissions')
+            .select('client_id')
+            .where('surveyor_id', '=', surveyorId)
+            .where(
+              'client_id',
+              'in',
+              list.map((x) => x.clientId),
+            )
+            .execute();
+          const skip = new Set(held.map((h) => h.client_id));
+          const fresh: NewSubmission[] = [];
+          for (const x of list) {
+            if (skip.has(x.clientId)) continue;
+            skip.add(x.clientId);
+            fresh.push(x);
+          }
+          if (fresh.length > 0) {
+            const rows = await trx
+              .insertInto('pendataan_submissions')
+              .values(fresh.map(rowOf))
+              .onConflict((c) => c.columns(['surveyor_id', 'client_id']).doNothing())
+              .returning(['id', 'client_id'])
+              .execute();
+            for (const r of rows) inserted.set(r.client_id, Number(r.id));
+          }
+        }
+        const out: Array<{ outcome: PutOutcome; id: number }> = [];
+        for (const x of list) {
+          const id = inserted.get(x.clientId);
+          inserted.delete(x.clientId);
+          out.push(id === undefined ? await putIn(trx, x) : { outcome: 'stored', id });
+        }
+        return out;
+      });
+    },
+    async acceptedStamp(organisationId, formKey) {
+      ensureOpen();
+      const row = await db
+        .selectFrom('pendataan_submissions')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('reviewed_at').as('at')])
+        .where('organisation_id', '=', organisationId)
+        .where('form_key', '=', formKey)
+        .where('status', '=', 'accepted')
+        .where('practice', '=', 0)
+        .executeTakeFirst();
+      return `${Number(row?.n ?? 0)}/${Number(row?.at ?? 0)}`;
+    },
+    async get(id) {
+      ensureOpen();
+      const row = await rows().where('id', '=', id).executeTakeFirst();
+      return row && toSubmission(row);
+    },
+    async review(id, status, comment, by, nowMs) {
+      ensureOpen();
+      const row = await db
+        .updateTable('pendataan_submissions')
+        .set({ status, comment, reviewed_at: nowMs, reviewed_by: by })
+        .where('id', '=', id)
+        .where('status', '=', 'submitted')
+        .where('practice', '=', 0)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toSubmission(row);
+    },
+    async list(campaignId, status, limit = 500) {
+      ensureOpen();
+      let q = rows().where('campaign_id', '=', campaignId).where('practice', '=', 0);
+      if (status) q = q.where('status', '=', status);
+      return (await q.orderBy('id').limit(limit).execute()).map(toSubmission);
+    },
+    async bySurveyor(surveyorId) {
+      ensureOpen();
+      return (
+        await rows().where('surveyor_id', '=', surveyorId).orderBy('id', 'desc').limit(500).execute()
+      ).map(toSubmission);
+    },
+    async duplicateKeys(organisationId, formKey) {
+      ensureOpen();
+      const found = await db
+        .selectFrom('pendataan_submissions')
+        .select('household_key')
+        .where('organisation_id', '=', organisationId)
+        .where('form_key', '=', formKey)
+        .where('practice', '=', 0)
+        .where('status', '!=', 'rejected')
+        .where('household_key', 'is not', null)
+        .groupBy('household_key')
+        .having(sql`count(*)`, '>', 1)
+        .execute();
+      return new Set(found.map((r) => r.household_key ?? ''));
+    },
+    async accepted(organisationId, formKey) {
+      ensureOpen();
+      const found = await rows()
+        .where('organisation_id', '=', organisationId)
+        .where('form_key', '=', formKey)
+        .where('status', '=', 'accepted')
+        .where('practice', '=', 0)
+        .execute();
+      return found.map(toSubmission);
+    },
+    async countsByRt(campaignId) {
+      ensureOpen();
+      const found = await db
+        .selectFrom('pendataan_submissions')
+        .select(['kelurahan_code', 'rw', 'rt'])
+        .select((eb) => [
+          eb.fn.countAll<number>().as('records'),
+          eb.fn.sum<number>(sql`case when status = 'accepted' then 1 else 0 end`).as('accepted'),
+        ])
+        .where('campaign_id', '=', campaignId)
+        .where('practice', '=', 0)
+        .where('status', '!=', 'rejected')
+        .groupBy(['kelurahan_code', 'rw', 'rt'])
+        .execute();
+      return found.map((r) => ({
+        kelurahan: r.kelurahan_code,
+        rw: r.rw,
+        rt: r.rt,
+        records: Number(r.records),
+        accepted: Number(r.accepted),
+      }));
+    },
+  };
+}
