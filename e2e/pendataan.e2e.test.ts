@@ -55,13 +55,22 @@ beforeAll(async () => {
     'dinsos',
   ]);
   const password = /\(shown once\): (\S+)/.exec(created)?.[1] ?? '';
-  staffPassword = password;
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'ani.dinsos', password }),
   });
-  staffToken = ((await login.json()) as { token: string }).token;
+  // The CLI's password is one-time: replaced before anything else (the staff console does the same).
+  staffPassword = 'sandi-baru-ani-dinsos-2027';
+  const changed = await fetch(`${server.url}/api/auth/password`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${((await login.json()) as { token: string }).token}`,
+    },
+    body: JSON.stringify({ currentPassword: password, newPassword: staffPassword }),
+  });
+  staffToken = ((await changed.json()) as { token: string }).token;
   const xlsx = readFileSync(
     join(import.meta.dirname, '..', 'server', 'pendataan', 'fixtures', 'keluarga.xlsx'),
   );
