@@ -190,6 +190,8 @@ export class SessionHub {
       return Promise.resolve();
     }
     this.present.delete(key);
+    // Shutting down: every shard empties at once; nothing is released (the stored model stands).
+    if (this.disposed) return Promise.resolve();
     return this.serial(async () => {
       if ((this.present.get(key) ?? 0) > 0) return; // Came back meanwhile.
       const handle = this.model.attendees[key]?.handle;
