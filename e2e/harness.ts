@@ -385,7 +385,7 @@ export async function firstStaffSignIn(page: Page, username: string, oneTime: st
   await page.getByLabel('Kata sandi').fill(oneTime);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByLabel('Kata sandi saat ini').fill(oneTime);
-  const chosen = `sandi-baru-${username}-2026`;
+  const chosen = 'sandi-baru-kota-daeng-2026'; // 12+ characters, without the username
   await page.getByLabel('Kata sandi baru', { exact: true }).fill(chosen);
   await page.getByLabel('Ulangi kata sandi baru').fill(chosen);
   await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
