@@ -305,9 +305,13 @@ export async function waitForAvatar(
   name: string,
   what = 'listed',
   predicate: (a: { x: number; z: number }) => boolean = () => true,
+  timeoutMs = WAIT_MS,
 ): Promise<{ id: string; name: string; x: number; z: number }> {
-  const m = await waitForCity(page, `avatar "${name}" ${what}`, (s) =>
-    s.avatars.some((a) => a.name === name && predicate(a)),
+  const m = await waitForCity(
+    page,
+    `avatar "${name}" ${what}`,
+    (s) => s.avatars.some((a) => a.name === name && predicate(a)),
+    timeoutMs,
   );
   return m.avatars.find((a) => a.name === name && predicate(a)) as CitySnapshot['avatars'][number];
 }
