@@ -66,6 +66,20 @@ function boothAround(p: { x: number; y: number; z: number }): BoothPlacement | u
   );
 }
 
+/**
+ * Where the visitor stands once they have stood still for a second (a slow machine may still be
+ * finishing its last steps, or be put back by the server, when the key is released).
+ */
+async function settledSelf(page: Visitor['page']): Promise<{ x: number; z: number }> {
+  let before = (await waitForCity(page, 'self', () => true)).self;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = (await waitForCity(page, 'self', () => true)).self;
+    if (distance(now, before) < 0.01) return now;
+    before = now;
+  }
+}
+
 /** The title of the booth panel once one is open. */
 async function openBoothTitle(v: Visitor): Promise<string> {
   const title = v.page.getByRole('dialog').locator('#booth-title');
@@ -74,10 +88,7 @@ async function openBoothTitle(v: Visitor): Promise<string> {
 }
 
 describe('Makaverse in the browser', () => {
-  // Skipped: since this session's merges the other visitor keeps seeing Rudi ~4 m short of where he
-  // stopped (server/other client at z −41.99, his own −45.93) — a real defect under investigation,
-  // described in the session note; un-skip once fixed.
-  test.skip('two visitors see each other, see each other walk, and chat', async () => {
+  test('two visitors see each other, see each other walk, and chat', async () => {
     const rudi = await visitor('rudi', LAPTOP);
     const tenri = await visitor('tenri');
     await Promise.all([
@@ -96,7 +107,7 @@ describe('Makaverse in the browser', () => {
     } finally {
       await rudi.page.keyboard.up('KeyW');
     }
-    const end = (await waitForCity(rudi.page, 'self', () => true)).self;
+    const end = await settledSelf(rudi.page);
     expect(start.z - end.z, 'walked north').toBeGreaterThan(WALK_M * 0.7);
     expect(Math.abs(end.x - start.x), 'walked straight').toBeLessThan(0.5);
 

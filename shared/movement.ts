@@ -14,6 +14,17 @@ export const AVATAR_RADIUS_M = 0.4;
  */
 export const SPEED_ALLOWANCE = 1.35;
 export const MOVE_BUDGET_MAX_M = 4;
+/**
+ * The client walks at most this far from the last pose it sent; the sender catches up at
+ * MOVE_RATE_HZ. Kept under MOVE_BUDGET_MAX_M, so a machine too slow to send between two long frames
+ * is slowed down, never corrected (snapped back) by the server.
+ */
+export const UNSENT_MAX_M = 3;
+
+/** How much further the client may walk from `at` before the server hears of `sent` again (≤ 0: wait). */
+export function unsentRoom(at: { x: number; z: number }, sent: { x: number; z: number }): number {
+  return UNSENT_MAX_M - Math.hypot(at.x - sent.x, at.z - sent.z);
+}
 const SEGMENT_STEP_M = 0.5;
 
 export function isWalkable(layout: Walkable, x: number, z: number): boolean {

@@ -13,7 +13,7 @@ import {
   type ServerMessages,
 } from '../../shared/protocol.ts';
 import { CityState } from '../../shared/schema.ts';
-import { remotes, self } from '../stores/motion.ts';
+import { placeSelf, remotes, self } from '../stores/motion.ts';
 import { useBoothStore } from '../stores/useBoothStore.ts';
 import { useChatStore } from '../stores/useChatStore.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
@@ -168,8 +168,7 @@ function listenMessages(r: Room<unknown, CityState>): void {
     useModerationStore.getState().setStanding(m.kind === 'unmuted' ? null : m),
   );
   r.onMessage('correction', (c: ServerMessages['correction']) => {
-    self.x = c.x;
-    self.z = c.z;
+    placeSelf(c.x, c.z);
     self.corrections++;
   });
 }

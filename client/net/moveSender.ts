@@ -11,6 +11,8 @@ export function startMoveSender(send: Send): () => void {
     const key = `${self.x.toFixed(2)},${self.z.toFixed(2)},${self.heading.toFixed(2)},${self.anim}`;
     if (key === last) return;
     last = key;
+    self.sentX = self.x;
+    self.sentZ = self.z;
     send('move', { x: self.x, z: self.z, heading: self.heading, anim: self.anim });
   }, 1000 / MOVE_RATE_HZ);
   return () => clearInterval(timer);

@@ -3,7 +3,7 @@
 // motion.ts samples, outside React. The local visitor is placed once from their first state.
 import type { IRef, MapSchema, StateCallbackStrategy } from '@colyseus/schema';
 import type { Player } from '../../shared/schema.ts';
-import { pushSample, remotes, self } from '../stores/motion.ts';
+import { placeSelf, pushSample, remotes, self } from '../stores/motion.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
 
 type Players = IRef & { players: MapSchema<Player> };
@@ -15,7 +15,10 @@ export function mirrorPlayers<S extends Players>($: StateCallbackStrategy<S>, se
     const info = () => ({ id, name: p.name, color: p.color, connected: p.connected });
     players.upsert(info());
     if (id === selfId) {
-      if (!self.placed) Object.assign(self, { x: p.x, z: p.z, heading: p.heading, placed: true });
+      if (!self.placed) {
+        placeSelf(p.x, p.z);
+        Object.assign(self, { heading: p.heading, placed: true });
+      }
       return;
     }
     const sample = () =>

@@ -19,7 +19,7 @@ import {
   type SessionServerMessages,
 } from '../../shared/protocol.ts';
 import { SessionState } from '../../shared/schema.ts';
-import { remotes, self } from '../stores/motion.ts';
+import { placeSelf, remotes, self } from '../stores/motion.ts';
 import { useChatStore } from '../stores/useChatStore.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
@@ -187,8 +187,7 @@ function listenMessages(r: Room<unknown, SessionState>): void {
   r.onMessage('staff', (staff: M['staff']) => view.setStaff(staff));
   r.onMessage('reaction', (x: M['reaction']) => view.addReaction(x.kind, Date.now()));
   r.onMessage('correction', (c: M['correction']) => {
-    self.x = c.x;
-    self.z = c.z;
+    placeSelf(c.x, c.z);
     self.corrections++;
   });
 }

@@ -13,8 +13,28 @@ export type RemoteMotion = { samples: Sample[] };
 
 export const remotes = new Map<string, RemoteMotion>();
 
-/** The local visitor, moved by input each frame; the sender reads it at 10 Hz. */
-export const self = { x: 0, z: 0, heading: 0, anim: 'idle' as AnimName, placed: false, corrections: 0 };
+/**
+ * The local visitor, moved by input each frame; the sender reads it at 10 Hz. (sentX, sentZ) is
+ * where the server last heard the visitor stands: the last pose sent, or a correction received.
+ */
+export const self = {
+  x: 0,
+  z: 0,
+  heading: 0,
+  anim: 'idle' as AnimName,
+  placed: false,
+  corrections: 0,
+  sentX: 0,
+  sentZ: 0,
+};
+
+/** Puts the local visitor where the server says it stands (first state, correction, travel). */
+export function placeSelf(x: number, z: number): void {
+  self.x = x;
+  self.z = z;
+  self.sentX = x;
+  self.sentZ = z;
+}
 
 export function pushSample(id: string, s: Sample): void {
   let m = remotes.get(id);

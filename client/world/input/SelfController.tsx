@@ -5,7 +5,7 @@
 // (`booths`). Renders nothing; nothing here goes through React except the nearest-booth change.
 import { useFrame } from '@react-three/fiber';
 import type { BoothPlacement } from '../../../shared/layout.ts';
-import { MAX_FRAME_S, WALK_SPEED_MPS, type Walkable, walk } from '../../../shared/movement.ts';
+import { MAX_FRAME_S, unsentRoom, WALK_SPEED_MPS, type Walkable, walk } from '../../../shared/movement.ts';
 import { self } from '../../stores/motion.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { boothInReach } from './boothInReach.ts';
@@ -36,10 +36,14 @@ export function SelfController({ walkable, booths }: Props) {
     }
     const len = Math.hypot(dx, dz);
     if (target && len < ARRIVE_M) clearWalkTarget();
-    if (len > 1e-3 && (target || fwd !== 0 || side !== 0)) {
+    // Ahead of what the server has heard by UNSENT_MAX_M: wait for the sender (a very slow frame rate).
+    const unsent = unsentRoom(self, { x: self.sentX, z: self.sentZ });
+    if (unsent <= 0) {
+      // Stands still this frame, keeping its heading and walk animation, until the pose is sent.
+    } else if (len > 1e-3 && (target || fwd !== 0 || side !== 0)) {
       // A half-pushed joystick walks slower; a walk target at full speed, stopping on it.
       const speed = WALK_SPEED_MPS * (target ? 1 : Math.min(1, len));
-      const most = target ? len : Number.POSITIVE_INFINITY;
+      const most = Math.min(target ? len : Number.POSITIVE_INFINITY, unsent);
       const next = walk(walkable, self.x, self.z, dx / len, dz / len, speed, delta, most);
       const moved = Math.hypot(next.x - self.x, next.z - self.z);
       // Blocked on the way to a tapped point: give up rather than push against the wall.
