@@ -1,25 +1,11 @@
 // Versioned schema migrations, applied in order at start by Kysely's Migrator (table
 // kysely_migration). Written once for SQLite and PostgreSQL. Append new ones; never edit an applied one.
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { pendataanMigration } from '../pendataan/migration.ts';
 import type { Dialect } from './database.ts';
-
-type Db = Kysely<unknown>;
-
-/** Auto-increment primary key in either dialect. */
-function withId(dialect: Dialect) {
-  return (db: Db, table: string) =>
-    dialect === 'sqlite'
-      ? db.schema
-          .createTable(table)
-          .ifNotExists()
-          .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-      : db.schema
-          .createTable(table)
-          .ifNotExists()
-          .addColumn('id', 'bigint', (c) => c.primaryKey().generatedByDefaultAsIdentity());
-}
+import { accountHardening, cityModeration, retention } from './hardeningMigrations.ts';
+import { type Db, withId } from './tableWithId.ts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   const table = withId(dialect);
@@ -213,104 +199,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
-    '007_city_moderation': {
-      // Plaza moderation (issue 13): who each city session was (keys a ban follows), residents'
-      // reports, timed mutes and bans with the keys they cover, and chat lines moderators deleted.
-      async up(db: Db) {
-        await db.schema
-          .createTable('city_visits')
-          .addColumn('session_id', 'text', (c) => c.primaryKey())
-          .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('keys', 'text', (c) => c.notNull())
-          .addColumn('at', 'bigint', (c) => c.notNull())
-          .execute();
-        await table(db, 'city_reports')
-          .addColumn('at', 'bigint', (c) => c.notNull())
-          .addColumn('reporter_key', 'text', (c) => c.notNull())
-          .addColumn('reporter_name', 'text', (c) => c.notNull())
-          .addColumn('target_session', 'text', (c) => c.notNull())
-          .addColumn('target_name', 'text', (c) => c.notNull())
-          .addColumn('message_id', 'bigint')
-          .addColumn('message_text', 'text')
-          .addColumn('reason', 'text', (c) => c.notNull())
-          .addColumn('note', 'text', (c) => c.notNull())
-          .addColumn('resolved_at', 'bigint')
-          .addColumn('resolved_by', 'text')
-          .execute();
-        await db.schema
-          .createIndex('city_reports_by_reporter')
-          .on('city_reports')
-          .columns(['reporter_key', 'at'])
-          .execute();
-        await table(db, 'city_sanctions')
-          .addColumn('kind', 'text', (c) => c.notNull())
-          .addColumn('session_id', 'text', (c) => c.notNull())
-          .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('until', 'bigint', (c) => c.notNull())
-          .addColumn('reason', 'text', (c) => c.notNull())
-          .addColumn('by', 'text', (c) => c.notNull())
-          .addColumn('at', 'bigint', (c) => c.notNull())
-          .addColumn('lifted_at', 'bigint')
-          .addColumn('lifted_by', 'text')
-          .execute();
-        await db.schema
-          .createTable('city_sanction_keys')
-          .addColumn('sanction_id', 'bigint', (c) => c.notNull())
-          .addColumn('key', 'text', (c) => c.notNull())
-          .addPrimaryKeyConstraint('city_sanction_keys_pk', ['key', 'sanction_id'])
-          .execute();
-        await db.schema
-          .createTable('chat_deletions')
-          .addColumn('line_id', 'bigint', (c) => c.primaryKey())
-          .addColumn('at', 'bigint', (c) => c.notNull())
-          .addColumn('by', 'text', (c) => c.notNull())
-          .addColumn('reason', 'text', (c) => c.notNull())
-          .execute();
-      },
-    },
-    '008_retention': {
-      // Snapshots of a session's reduced model (a restarted hub replays the newest one plus the
-      // events after it), and the time index the retention job (server/store/retention.ts) deletes by.
-      async up(db: Db) {
-        await table(db, 'session_snapshots')
-          .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id'))
-          .addColumn('seq', 'integer', (c) => c.notNull())
-          .addColumn('at', 'bigint', (c) => c.notNull())
-          .addColumn('snapshot', 'text', (c) => c.notNull())
-          .addUniqueConstraint('session_snapshots_seq', ['session_id', 'seq'])
-          .execute();
-        await db.schema.createIndex('chat_lines_by_at').ifNotExists().on('chat_lines').column('at').execute();
-        await db.schema
-          .createIndex('session_events_by_at')
-          .ifNotExists()
-          .on('session_events')
-          .column('at')
-          .execute();
-      },
-    },
-    '006_account_hardening': {
-      // Accounts (issues 13, 15): disabled accounts, a forced password change (set for every account
-      // that exists now: no password could be changed before, so each is a one-time CLI password),
-      // and sign-in sessions whose generation rotates on each token refresh. The old failed_logins /
-      // locked_until columns are no longer used (throttling is per source, server/auth/throttle.ts).
-      async up(db: Db) {
-        await db.schema.alterTable('users').addColumn('disabled_at', 'bigint').execute();
-        await db.schema
-          .alterTable('users')
-          .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
-          .execute();
-        await sql`update users set must_change_password = 1`.execute(db);
-        await db.schema
-          .createTable('auth_sessions')
-          .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('user_id', 'bigint', (c) => c.notNull())
-          .addColumn('generation', 'integer', (c) => c.notNull())
-          .addColumn('started_at', 'bigint', (c) => c.notNull())
-          .addColumn('ended_at', 'bigint')
-          .execute();
-        await db.schema.createIndex('auth_sessions_by_user').on('auth_sessions').column('user_id').execute();
-      },
-    },
+    '006_account_hardening': accountHardening(),
+    '007_city_moderation': cityModeration(dialect),
+    '008_retention': retention(dialect),
     '009_pendataan': pendataanMigration(dialect),
   };
 }
