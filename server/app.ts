@@ -27,8 +27,8 @@ import { sessionsRouter } from './http/sessions.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
-import { type RaporParts, raporParts } from './rapor/raporParts.ts';
 import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
+import { type RaporParts, raporParts } from './rapor/raporParts.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
 import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
 import { createSourceLimits } from './rooms/sourceLimits.ts';
@@ -204,7 +204,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
   // Services (issue 12): raporParts(store, tokens, now, { serviceCounts: () => countServicesByOpd(db) }).
   const rapor = raporParts(store, tokens, now);
-  const server = createGameServer(config, store, live, transport, accounts, sessions, moderation, pendataan, rapor);
+  const server = createGameServer(
+    config,
+    store,
+    live,
+    transport,
+    accounts,
+    sessions,
+    moderation,
+    pendataan,
+    rapor,
+  );
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AwarenessVote, awarenessTrend, sharesOf, witaDay } from './awareness.ts';
 
-const sum = (s: { know: number; want: number; notYet: number }) => Math.round((s.know + s.want + s.notYet) * 10);
+const sum = (s: { know: number; want: number; notYet: number }) =>
+  Math.round((s.know + s.want + s.notYet) * 10);
 
 describe('sharesOf', () => {
   it('gives percent with one decimal that sum to exactly 100', () => {

@@ -51,7 +51,9 @@ export function sharesOf(counts: AwarenessCounts): AwarenessCounts {
   const exact = AWARENESS_ANSWERS.map((a) => (counts[a] * 1000) / total);
   const tenths = exact.map(Math.floor);
   let left = 1000 - tenths.reduce((s, t) => s + t, 0);
-  const order = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = exact
+    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
     tenths[i] = (tenths[i] ?? 0) + 1;
@@ -65,7 +67,9 @@ export function sharesOf(counts: AwarenessCounts): AwarenessCounts {
 }
 
 /** The public trend from per-day counts (any order; unknown answers ignored). */
-export function awarenessTrend(rows: ReadonlyArray<{ day: string; answer: string; count: number }>): AwarenessTrend {
+export function awarenessTrend(
+  rows: ReadonlyArray<{ day: string; answer: string; count: number }>,
+): AwarenessTrend {
   const byDay = new Map<string, AwarenessCounts>();
   const overall = { ...ZERO };
   for (const r of rows) {

@@ -23,9 +23,17 @@ export function parseRaporKey(key: string): { period: RaporPeriod; fromMs: numbe
   const y = Number(year);
   if (month) {
     const m = Number(month[2]) - 1;
-    return { period: 'month', fromMs: Date.UTC(y, m, 1) - WITA_OFFSET_MS, toMs: Date.UTC(y, m + 1, 1) - WITA_OFFSET_MS };
+    return {
+      period: 'month',
+      fromMs: Date.UTC(y, m, 1) - WITA_OFFSET_MS,
+      toMs: Date.UTC(y, m + 1, 1) - WITA_OFFSET_MS,
+    };
   }
-  return { period: 'year', fromMs: Date.UTC(y, 0, 1) - WITA_OFFSET_MS, toMs: Date.UTC(y + 1, 0, 1) - WITA_OFFSET_MS };
+  return {
+    period: 'year',
+    fromMs: Date.UTC(y, 0, 1) - WITA_OFFSET_MS,
+    toMs: Date.UTC(y + 1, 0, 1) - WITA_OFFSET_MS,
+  };
 }
 
 export type KeyWindow = {

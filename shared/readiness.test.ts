@@ -16,7 +16,11 @@ describe('computeReadiness', () => {
   it('gives 0 and notYet to an organisation that uses nothing, services counted 0 while not wired in', () => {
     const r = computeReadiness(NOTHING);
     expect(r).toMatchObject({ score: 0, level: 'notYet' });
-    expect(r.parts.find((p) => p.part === 'services')).toMatchObject({ share: 0, available: false, applies: true });
+    expect(r.parts.find((p) => p.part === 'services')).toMatchObject({
+      share: 0,
+      available: false,
+      applies: true,
+    });
     expect(r.parts.filter((p) => !p.applies).map((p) => p.part)).toEqual(['questions', 'pendataan']);
   });
 
@@ -38,7 +42,13 @@ describe('computeReadiness', () => {
   });
 
   it('is ready when every part is full', () => {
-    const r = computeReadiness({ ...NOTHING, profileFields: 4, services: 5, realFreshKpis: 4, sessionsHeld: 1 });
+    const r = computeReadiness({
+      ...NOTHING,
+      profileFields: 4,
+      services: 5,
+      realFreshKpis: 4,
+      sessionsHeld: 1,
+    });
     expect(r).toMatchObject({ score: 100, level: 'ready' });
   });
 });

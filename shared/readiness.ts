@@ -106,10 +106,17 @@ export function computeReadiness(input: ReadinessInput): Readiness {
     part('data', input.realFreshKpis, input.gradedKpis, input.gradedKpis > 0),
     part('sessions', input.sessionsHeld, SESSIONS_EXPECTED),
     part('questions', input.questionsAnswered, input.questionsAsked, input.questionsAsked > 0),
-    part('pendataan', coverage === null ? 0 : Math.round(clamp01(coverage) * 1000) / 10, 100, coverage !== null),
+    part(
+      'pendataan',
+      coverage === null ? 0 : Math.round(clamp01(coverage) * 1000) / 10,
+      100,
+      coverage !== null,
+    ),
   ];
   const counting = parts.filter((p) => p.applies);
   const score =
-    counting.length === 0 ? 0 : Math.round((100 * counting.reduce((s, p) => s + p.share, 0)) / counting.length);
+    counting.length === 0
+      ? 0
+      : Math.round((100 * counting.reduce((s, p) => s + p.share, 0)) / counting.length);
   return { score, level: readinessLevel(score), parts };
 }

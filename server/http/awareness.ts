@@ -29,7 +29,10 @@ export function awarenessRouter(deps: { awareness: AwarenessStore; now: () => nu
     if (buckets.size > MAX_TRACKED_SOURCES) buckets.clear();
     buckets.set(source, taken.bucket);
     if (!taken.ok) {
-      res.status(429).set('Retry-After', String(Math.ceil(taken.retryInMs / 1000))).json({ error: 'rate-limited' });
+      res
+        .status(429)
+        .set('Retry-After', String(Math.ceil(taken.retryInMs / 1000)))
+        .json({ error: 'rate-limited' });
       return;
     }
     const vote = AwarenessVote.safeParse(req.body);

@@ -4,8 +4,8 @@ import type { Rapor } from '../../shared/apiTypes.ts';
 import { kpiRules } from '../../shared/kpi.ts';
 import { RAPOR_REFRESH_MS, raporWindow, STALE_AFTER_MS } from '../../shared/rapor.ts';
 import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
-import { startTestCity, type TestCity, tempDir } from '../testing.ts';
 import { buildRapor } from '../rapor/draft.ts';
+import { startTestCity, type TestCity, tempDir } from '../testing.ts';
 
 const dir = tempDir();
 let city: TestCity;

@@ -39,7 +39,10 @@ function refuse(res: express.Response, refusal: RaporRefusal): void {
   else
     res
       .status(400)
-      .json({ error: refusal === 'future' ? 'month has not started yet' : 'month must be YYYY-MM', field: 'month' });
+      .json({
+        error: refusal === 'future' ? 'month has not started yet' : 'month must be YYYY-MM',
+        field: 'month',
+      });
 }
 
 export function raporReleaseRouter(deps: RaporReleaseDeps): Router {
@@ -82,7 +85,12 @@ export function raporReleaseRouter(deps: RaporReleaseDeps): Router {
     const refusal = await deps.service.setNote(key, id, body.data.note, actor(res));
     if (refusal) return refuse(res, refusal);
     await deps.store.audit.append(
-      { actor: actor(res), action: 'rapor.note', target: id, detail: { month: key, length: body.data.note.length } },
+      {
+        actor: actor(res),
+        action: 'rapor.note',
+        target: id,
+        detail: { month: key, length: body.data.note.length },
+      },
       deps.now(),
     );
     res.status(204).end();

@@ -8,10 +8,10 @@ import { RAPOR_REFRESH_MS, raporWindow } from '../../shared/rapor.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { createLiveBus } from '../live/liveBus.ts';
 import { startSimulator } from '../live/simulator.ts';
-import { openStore, type Store } from '../store/store.ts';
-import { tempDir } from '../testing.ts';
 import { buildRapor } from '../rapor/draft.ts';
 import { createRaporService } from '../rapor/raporService.ts';
+import { openStore, type Store } from '../store/store.ts';
+import { tempDir } from '../testing.ts';
 import { raporHandler } from './rapor.ts';
 
 const dir = tempDir();

@@ -77,7 +77,12 @@ export function createRaporService(deps: RaporServiceDeps) {
       if (typeof r === 'string' || r.released || own === undefined) return r;
       return anonymised(r, own);
     },
-    async setNote(key: string, organisationId: string, note: string, by: string): Promise<RaporRefusal | null> {
+    async setNote(
+      key: string,
+      organisationId: string,
+      note: string,
+      by: string,
+    ): Promise<RaporRefusal | null> {
       const w = keyWindow(key, deps.now());
       if (!w) return 'bad-key';
       if (w.state === 'future') return 'future';

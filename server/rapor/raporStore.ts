@@ -52,9 +52,17 @@ export function raporStore(db: Kysely<Tables>, ensureOpen: () => void): RaporSto
       }
       await db
         .insertInto('rapor_notes')
-        .values({ period_key: periodKey, organisation_id: organisationId, note, updated_by: by, updated_at: nowMs })
+        .values({
+          period_key: periodKey,
+          organisation_id: organisationId,
+          note,
+          updated_by: by,
+          updated_at: nowMs,
+        })
         .onConflict((c) =>
-          c.columns(['period_key', 'organisation_id']).doUpdateSet({ note, updated_by: by, updated_at: nowMs }),
+          c
+            .columns(['period_key', 'organisation_id'])
+            .doUpdateSet({ note, updated_by: by, updated_at: nowMs }),
         )
         .execute();
     },
@@ -74,11 +82,21 @@ export function raporStore(db: Kysely<Tables>, ensureOpen: () => void): RaporSto
         .selectAll()
         .where('period_key', '=', periodKey)
         .executeTakeFirst();
-      return r && { body: JSON.parse(r.body) as Rapor, releasedAt: Number(r.released_at), releasedBy: r.released_by };
+      return (
+        r && {
+          body: JSON.parse(r.body) as Rapor,
+          releasedAt: Number(r.released_at),
+          releasedBy: r.released_by,
+        }
+      );
     },
     async lastReleased(kind) {
       ensureOpen();
-      const rows = await db.selectFrom('rapor_releases').select('period_key').orderBy('period_key', 'desc').execute();
+      const rows = await db
+        .selectFrom('rapor_releases')
+        .select('period_key')
+        .orderBy('period_key', 'desc')
+        .execute();
       return rows.find((r) => r.period_key.length === (kind === 'month' ? 7 : 4))?.period_key ?? null;
     },
   };

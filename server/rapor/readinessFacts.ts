@@ -41,7 +41,9 @@ export async function readinessFacts(
   const ids = registry.organisations.map((o) => o.id);
   const services = sources.serviceCounts ? await sources.serviceCounts() : null;
   const serviceCount = (id: string) =>
-    services === null ? null : ((services instanceof Map ? services.get(id) : (services as Record<string, number>)[id]) ?? 0);
+    services === null
+      ? null
+      : ((services instanceof Map ? services.get(id) : (services as Record<string, number>)[id]) ?? 0);
   for (const id of ids) {
     const stored = await sources.organisations.getProfile(id);
     const parsed = stored ? parseProfile(stored) : null;
