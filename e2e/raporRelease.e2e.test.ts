@@ -3,10 +3,12 @@
 // and grades without a single name; the mayor's office writes a note and releases the month in the
 // staff console; the resident then sees the ranking with names, the note and why each grade is what
 // it is. Screenshots at 1280×800 and 390×844.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { RAPOR_WALL } from '../shared/cityPlan.ts';
-import { citySuite, firstStaffSignIn, PHONE, runAdmin, screenshot, waitForCity } from './harness.ts';
+import { citySuite, firstStaffSignIn, PHONE, runAdmin, waitForCity } from './harness.ts';
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2851;
@@ -15,6 +17,13 @@ const TEST_MS = 400_000;
 /** The shared test machine can be saturated: the world chunk may take long to load and render. */
 const ENTER_MS = 150_000;
 const suite = citySuite(PORT, { CONNECTORS: 'off' });
+
+const SHOT_DIR = join(import.meta.dirname, 'screenshots');
+/** As the harness's screenshot, with a longer wait: a WebGL page on a saturated machine is slow to capture. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SHOT_DIR, `${name}.png`), timeout: 120_000 });
+}
 
 /** Enters the city from the lobby (as the harness's enterCity, with a longer wait). */
 async function enter(page: Page, name: string): Promise<void> {
