@@ -147,7 +147,7 @@ export const en: Messages = {
     unscoredWhy:
       '“Not graded” (grade —): the organisation only shows figures that describe the city (budgets, counts, areas, prices), none with a target.',
     wallUpdated: 'updated {{time}} WITA',
-    hiddenName: 'Organisation (name not released yet)',
+    hiddenName: 'not released',
     notReleased:
       'Names are published once the mayor releases this month’s report card. Until then: ranks and grades only.',
     releasedOn: 'Released by the mayor on {{date}}',

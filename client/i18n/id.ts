@@ -145,7 +145,7 @@ export const id = {
     unscoredWhy:
       '“Tidak dinilai” (nilai —): OPD itu hanya menampilkan angka gambaran kota (pagu, jumlah, luas, harga), tanpa indikator bertarget.',
     wallUpdated: 'diperbarui {{time}} WITA',
-    hiddenName: 'OPD (nama belum dirilis)',
+    hiddenName: 'belum dirilis',
     notReleased:
       'Nama OPD diumumkan setelah rapor bulan ini dirilis Wali Kota. Sampai saat itu: peringkat dan nilai saja.',
     releasedOn: 'Dirilis Wali Kota {{date}}',
