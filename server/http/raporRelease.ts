@@ -37,12 +37,10 @@ const MONTH = /^\d{4}-\d{2}$/;
 function refuse(res: express.Response, refusal: RaporRefusal): void {
   if (refusal === 'released') res.status(409).json({ error: 'already-released', field: 'month' });
   else
-    res
-      .status(400)
-      .json({
-        error: refusal === 'future' ? 'month has not started yet' : 'month must be YYYY-MM',
-        field: 'month',
-      });
+    res.status(400).json({
+      error: refusal === 'future' ? 'month has not started yet' : 'month must be YYYY-MM',
+      field: 'month',
+    });
 }
 
 export function raporReleaseRouter(deps: RaporReleaseDeps): Router {
