@@ -22,7 +22,7 @@ export function raporHandler(service: Pick<RaporService, 'publicRapor'>, now: ()
       res.status(400).json({ error: 'give either period or month', field: 'month' });
       return;
     }
-    if (month !== undefined && typeof month !== 'string') {
+    if (month !== undefined && (typeof month !== 'string' || !/^\d{4}-\d{2}$/.test(month))) {
       res.status(400).json({ error: REFUSALS['bad-key'], field: 'month' });
       return;
     }

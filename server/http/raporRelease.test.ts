@@ -53,6 +53,7 @@ const publicAnswers = () => [
   `/api/rapor?month=${month}`,
 ];
 
+// Three password hashes and sign-ins: slow on a loaded machine (60 s).
 beforeAll(async () => {
   if (!real || !simulatedOnly) throw new Error('registry without fully graded organisations');
   s = await startAccountCity();
@@ -70,7 +71,7 @@ beforeAll(async () => {
     ...onTarget(real.id, at, false),
     ...onTarget(simulatedOnly.id, at, true),
   ]);
-});
+}, 60_000);
 afterAll(async () => {
   await s.stop();
 });
@@ -131,6 +132,7 @@ describe('releasing', () => {
     }
     for (const path of [
       '/api/rapor?month=2026-00',
+      '/api/rapor?month=2026',
       '/api/rapor?month=2999-01',
       '/api/rapor?period=month&month=2026-01',
     ])
