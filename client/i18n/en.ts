@@ -149,7 +149,7 @@ export const en: Messages = {
     wallUpdated: 'updated {{time}} WITA',
     hiddenName: 'not released',
     notReleased:
-      'Names are published once the mayor releases this month’s report card. Until then: ranks and grades only.',
+      'Names are published once the mayor releases this period’s report card. Until then: ranks and grades only.',
     releasedOn: 'Released by the mayor on {{date}}',
     why: 'Why this grade?',
     wallNotReleased: 'Names not released by the mayor yet: ranks and grades only',

@@ -147,7 +147,7 @@ export const id = {
     wallUpdated: 'diperbarui {{time}} WITA',
     hiddenName: 'belum dirilis',
     notReleased:
-      'Nama OPD diumumkan setelah rapor bulan ini dirilis Wali Kota. Sampai saat itu: peringkat dan nilai saja.',
+      'Nama OPD diumumkan setelah rapor periode ini dirilis Wali Kota. Sampai saat itu: peringkat dan nilai saja.',
     releasedOn: 'Dirilis Wali Kota {{date}}',
     why: 'Mengapa nilai ini?',
     wallNotReleased: 'Nama OPD belum dirilis Wali Kota: peringkat dan nilai saja',
