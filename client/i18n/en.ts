@@ -152,6 +152,7 @@ export const en: Messages = {
       'Names are published once the mayor releases this period’s report card. Until then: ranks and grades only.',
     releasedOn: 'Released by the mayor on {{date}}',
     why: 'Why this grade?',
+    boothGrade: 'This month’s report card: grade {{grade}}, rank {{rank}} of {{count}} — why?',
     wallNotReleased: 'Names not released by the mayor yet: ranks and grades only',
     wallHidden: 'name not released',
     readiness: 'Makaverse readiness {{score}}',

@@ -150,6 +150,7 @@ export const id = {
       'Nama OPD diumumkan setelah rapor periode ini dirilis Wali Kota. Sampai saat itu: peringkat dan nilai saja.',
     releasedOn: 'Dirilis Wali Kota {{date}}',
     why: 'Mengapa nilai ini?',
+    boothGrade: 'Rapor bulan ini: nilai {{grade}}, peringkat {{rank}} dari {{count}} — mengapa?',
     wallNotReleased: 'Nama OPD belum dirilis Wali Kota: peringkat dan nilai saja',
     wallHidden: 'nama belum dirilis',
     readiness: 'Kesiapan Makaverse {{score}}',
