@@ -3,7 +3,16 @@ import { RAPOR_WALL } from '../shared/cityPlan.ts';
 import { formatNumber } from '../shared/format.ts';
 import { layoutCity } from '../shared/layout.ts';
 import { REGISTRY } from '../shared/registry.ts';
-import { citySuite, distance, enterCity, LAPTOP, runAdmin, screenshot, waitForCity } from './harness.ts';
+import {
+  citySuite,
+  distance,
+  enterCity,
+  firstStaffSignIn,
+  LAPTOP,
+  runAdmin,
+  screenshot,
+  waitForCity,
+} from './harness.ts';
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2711;
@@ -97,6 +106,13 @@ describe('live booth values', () => {
   });
 
   test('the rapor wall on the plaza opens the ranking, which leads to a booth', async () => {
+    // The ranking names organisations once the mayor's office has released the month (staff console).
+    const stdout = await runAdmin(suite.server, ['user', 'create', 'kantor.walikota', '--role', 'admin']);
+    const office = await suite.visitor('mayor-office');
+    await firstStaffSignIn(office.page, 'kantor.walikota', /\(shown once\): (\S+)/.exec(stdout)?.[1] ?? '');
+    await office.page.getByRole('button', { name: /^Rilis rapor / }).click();
+    await office.page.getByRole('button', { name: 'Ya, rilis sekarang' }).click();
+    await office.page.getByTestId('rapor-desk-status').getByText('Dirilis', { exact: false }).waitFor();
     const v = await suite.visitor('ani');
     const { page } = v;
     await enterCity(page, 'Ani');

@@ -28,6 +28,7 @@ import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
+import { type RaporParts, raporParts } from './rapor/raporParts.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
 import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
 import { createSourceLimits } from './rooms/sourceLimits.ts';
@@ -92,6 +93,7 @@ function createGameServer(
   sessions: SessionParts,
   moderation: { service: CityModeration; router: Router },
   pendataan: Router,
+  rapor: RaporParts,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
@@ -119,6 +121,7 @@ function createGameServer(
       app.use('/api', sessions.router);
       app.use('/api', moderation.router);
       app.use('/api', pendataan);
+      app.use('/api', rapor.router);
       app.use(
         '/api',
         apiRouter({
@@ -128,6 +131,7 @@ function createGameServer(
           visitors: countVisitors,
           accounts,
           metrics: store.metrics,
+          rapor: rapor.service,
           connectors: async (id) =>
             (await store.connectors.listFor(id)).map((c) => connectorStatus(c, Date.now())),
           profile: async (id) => {
@@ -198,7 +202,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     router: cityModerationRouter({ moderation: cityModeration, store, tokens, now }),
   };
   const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
-  const server = createGameServer(config, store, live, transport, accounts, sessions, moderation, pendataan);
+  // Services (issue 12): raporParts(store, tokens, now, { serviceCounts: () => countServicesByOpd(db) }).
+  const rapor = raporParts(store, tokens, now);
+  const server = createGameServer(
+    config,
+    store,
+    live,
+    transport,
+    accounts,
+    sessions,
+    moderation,
+    pendataan,
+    rapor,
+  );
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;

@@ -4,6 +4,7 @@ import type { Profile } from './accounts.ts';
 import type { Figure } from './booth.ts';
 import type { KpiDirection } from './kpi.ts';
 import type { Grade } from './rapor.ts';
+import type { Readiness } from './readiness.ts';
 
 export type OpdSummary = {
   id: string;
@@ -79,6 +80,43 @@ export type RaporEntry = {
   /** Graded KPIs (0: nothing to grade, hence no score), and how many of them have data in the period. */
   counted: number;
   withData: number;
+  /**
+   * True in a public answer before the period's release: the entry names nobody — `id` is
+   * `anon-<position>`, `name`, `abbreviation` and `category` are empty, and there is no `kpis`,
+   * `readiness` or `note`. Absent or false: the organisation is named.
+   */
+  hidden?: boolean;
+  /** All graded data simulated: the grade is capped at B (shared/rapor.ts). */
+  simulatedOnly?: boolean;
+  /** Why the grade is what it is, per KPI in registry order (released rapor, staff draft). */
+  kpis?: RaporKpi[];
+  /** Makaverse readiness, shown separately, not part of the score (shared/readiness.ts). */
+  readiness?: Readiness;
+  /** The mayor's office's note on this organisation, or null. */
+  note?: string | null;
+};
+
+/** One KPI of an organisation's rapor: the figures behind its contribution to the score. */
+export type RaporKpi = {
+  id: string;
+  label: string;
+  unit: string;
+  direction: KpiDirection;
+  target: number | null;
+  /** Weight in the score (0 when not graded: neutral or without target). */
+  weight: number;
+  /** False for neutral KPIs and KPIs without a target: shown, not scored. */
+  graded: boolean;
+  /** Mean of the period's points (collected ones when there are any), null without data. */
+  value: number | null;
+  /** value / target (target / value when lower is better), capped at 1.2; null when not graded or no data. */
+  achievement: number | null;
+  /** 0.5..1: 1 while the newest point is younger than staleAfterMs; null without data or not graded. */
+  freshness: number | null;
+  /** Newest point in the period, epoch ms; null without data. */
+  lastAt: number | null;
+  /** Whether the period's data is collected (real) or simulated, or there is none. */
+  data: 'collected' | 'simulated' | 'none';
 };
 
 export type Rapor = {
@@ -93,4 +131,11 @@ export type Rapor = {
   staleAfterMs: number;
   /** Best first; unscored organisations last. */
   organisations: RaporEntry[];
+  /** The period's key: `YYYY-MM` (month) or `YYYY` (year), WITA calendar. */
+  key?: string;
+  /** Released by the mayor's office: frozen at `releasedAt` and named; before that, public answers name nobody. */
+  released?: boolean;
+  releasedAt?: number | null;
+  /** Key of the newest released rapor of this kind of period, or null (public answers only). */
+  lastReleased?: string | null;
 };

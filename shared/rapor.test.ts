@@ -6,6 +6,7 @@ import {
   type KpiScoreInput,
   periodWindow,
   rankOrganisations,
+  SIMULATED_ONLY_BEST_GRADE,
   scoreOrganisation,
 } from './rapor.ts';
 
@@ -132,6 +133,18 @@ describe('gradeFor', () => {
   it('grades an organisation on target as A, and one at 90 % of its targets as B', () => {
     expect(score(kpi(HIGHER, 100)).grade).toBe('A');
     expect(score(kpi(HIGHER, 90)).grade).toBe('B');
+  });
+
+  it('never gives A to a simulated-only organisation, however high its score', () => {
+    const simulated = (value: number) => ({ rules: HIGHER, latest: point(value, 0, true) });
+    const only = score(simulated(120), simulated(120));
+    expect(only).toMatchObject({ score: 100, grade: SIMULATED_ONLY_BEST_GRADE, simulatedOnly: true });
+    expect(SIMULATED_ONLY_BEST_GRADE).toBe('B');
+    // One collected KPI lifts the cap; a lower grade is left as it is.
+    expect(score(simulated(120), kpi(HIGHER, 120))).toMatchObject({ grade: 'A', simulatedOnly: false });
+    expect(score(simulated(50))).toMatchObject({ grade: 'D', simulatedOnly: true });
+    // No data at all is not "simulated only": it scores 0 anyway.
+    expect(score(kpi(HIGHER, null)).simulatedOnly).toBe(false);
   });
 });
 

@@ -30,10 +30,15 @@
  * B ≥ 65, C ≥ 50, D ≥ 35, else E.
  * An organisation without any scored KPI gets score null and grade '—'.
  * simulatedShare = Σ weights of scored KPIs whose latest point is simulated / Σ weights.
+ * Simulated-only cap: an organisation whose graded data is all simulated (at least one scored KPI has
+ * data and none of it is collected) gets at most SIMULATED_ONLY_BEST_GRADE (B), whatever its score:
+ * an A must rest on real figures. `simulatedOnly` says the cap applies.
  */
 import type { KpiRules } from './kpi.ts';
 
 export const ACHIEVEMENT_CAP = 1.2;
+/** Best grade for an organisation whose graded data is all simulated (see "Simulated-only cap"). */
+export const SIMULATED_ONLY_BEST_GRADE = 'B';
 /** Freshness reached at STALE_FLOOR_AT × staleAfterMs and kept afterwards. */
 const FRESHNESS_FLOOR = 0.5;
 const STALE_FLOOR_AT = 4;
@@ -70,6 +75,8 @@ export type OrganisationScore = {
   simulatedShare: number;
   /** Number of scored KPIs. */
   counted: number;
+  /** True when scored KPIs have data and all of it is simulated: the grade is capped at B. */
+  simulatedOnly: boolean;
 };
 
 export function gradeFor(score: number | null): Grade {
@@ -98,6 +105,7 @@ export function scoreOrganisation(input: ScoreInput): OrganisationScore {
   let weights = 0;
   let total = 0;
   let simulatedWeight = 0;
+  let realWeight = 0;
   let counted = 0;
   for (const kpi of input.kpis) {
     const weight = kpi.weight ?? 1;
@@ -122,10 +130,14 @@ export function scoreOrganisation(input: ScoreInput): OrganisationScore {
     freshness.push(f);
     total += weight * a * f;
     if (latest.simulated) simulatedWeight += weight;
+    else realWeight += weight;
   }
   const score = counted === 0 ? null : Math.round((1000 * total) / weights) / 10;
   const simulatedShare = weights === 0 ? 0 : simulatedWeight / weights;
-  return { score, grade: gradeFor(score), achievement, freshness, simulatedShare, counted };
+  const simulatedOnly = simulatedWeight > 0 && realWeight === 0;
+  const uncapped = gradeFor(score);
+  const grade = simulatedOnly && uncapped === 'A' ? SIMULATED_ONLY_BEST_GRADE : uncapped;
+  return { score, grade, achievement, freshness, simulatedShare, counted, simulatedOnly };
 }
 
 export type Ranked<T> = T & { rank: number | null; best: boolean; worst: boolean };

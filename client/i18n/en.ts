@@ -147,6 +147,15 @@ export const en: Messages = {
     unscoredWhy:
       '“Not graded” (grade —): the organisation only shows figures that describe the city (budgets, counts, areas, prices), none with a target.',
     wallUpdated: 'updated {{time}} WITA',
+    hiddenName: 'not released',
+    notReleased:
+      'Names are published once the mayor releases this period’s report card. Until then: ranks and grades only.',
+    releasedOn: 'Released by the mayor on {{date}}',
+    why: 'Why this grade?',
+    boothGrade: 'This month’s report card: grade {{grade}}, rank {{rank}} of {{count}} — why?',
+    wallNotReleased: 'Names not released by the mayor yet: ranks and grades only',
+    wallHidden: 'name not released',
+    readiness: 'Makaverse readiness {{score}}',
   },
   poll: {
     title: 'Poll, March 2022',
@@ -155,6 +164,18 @@ export const en: Messages = {
     want: 'I want to know',
     notYet: 'Not important yet',
     source: 'Social-media poll of Makassar residents, March 2022 (historical figure)',
+    trendTitle: 'Know Makaverse? 2022 vs now',
+    baselineYear: '2022',
+    nowCount: 'Now: {{count}} visitor answers, last 30 days',
+    nowCount_one: 'Now: {{count}} visitor answer, last 30 days',
+    nowNone: 'Now: no answers yet — answer in the lobby',
+  },
+  awareness: {
+    question: 'Do you know Makaverse?',
+    answers: { know: 'I know it', want: 'I want to know', notYet: 'Not important yet' },
+    skip: 'Skip the question',
+    why: 'One question, asked once, no name: the results show on the poll board on the plaza.',
+    thanks: 'Thank you! See the results on the poll board on the plaza.',
   },
   help: {
     desktop: 'WASD/arrows: walk · drag: turn camera · click ground: walk there · E: open booth',

@@ -145,6 +145,15 @@ export const id = {
     unscoredWhy:
       '“Tidak dinilai” (nilai —): OPD itu hanya menampilkan angka gambaran kota (pagu, jumlah, luas, harga), tanpa indikator bertarget.',
     wallUpdated: 'diperbarui {{time}} WITA',
+    hiddenName: 'belum dirilis',
+    notReleased:
+      'Nama OPD diumumkan setelah rapor periode ini dirilis Wali Kota. Sampai saat itu: peringkat dan nilai saja.',
+    releasedOn: 'Dirilis Wali Kota {{date}}',
+    why: 'Mengapa nilai ini?',
+    boothGrade: 'Rapor bulan ini: nilai {{grade}}, peringkat {{rank}} dari {{count}} — mengapa?',
+    wallNotReleased: 'Nama OPD belum dirilis Wali Kota: peringkat dan nilai saja',
+    wallHidden: 'nama belum dirilis',
+    readiness: 'Kesiapan Makaverse {{score}}',
   },
   poll: {
     title: 'Survei Maret 2022',
@@ -153,6 +162,18 @@ export const id = {
     want: 'Ingin tahu',
     notYet: 'Belum penting',
     source: 'Jajak pendapat media sosial warga Makassar, Maret 2022 (data historis)',
+    trendTitle: 'Tahu Makaverse? 2022 vs kini',
+    baselineYear: '2022',
+    nowCount: 'Kini: {{count}} jawaban pengunjung, 30 hari terakhir',
+    nowCount_one: 'Kini: {{count}} jawaban pengunjung, 30 hari terakhir',
+    nowNone: 'Kini: belum ada jawaban — jawab di lobi',
+  },
+  awareness: {
+    question: 'Apakah Anda tahu Makaverse?',
+    answers: { know: 'Tahu', want: 'Ingin tahu', notYet: 'Belum penting' },
+    skip: 'Lewati pertanyaan',
+    why: 'Satu pertanyaan, sekali saja, tanpa nama: hasilnya tampil di papan survei di plaza.',
+    thanks: 'Terima kasih! Lihat hasilnya di papan survei di plaza.',
   },
   help: {
     desktop: 'WASD/panah: jalan · seret: putar kamera · klik tanah: jalan ke sana · E: buka stan',

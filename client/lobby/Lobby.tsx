@@ -10,6 +10,7 @@ import { LANGUAGES } from '../i18n/i18n.ts';
 import { usePlaceStore } from '../stores/usePlaceStore.ts';
 import { AVATAR_COLORS, useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
+import { AwarenessQuestion } from './AwarenessQuestion.tsx';
 import { hasWebGL } from './hasWebGL.ts';
 import { LinkedSessionNote } from './LinkedSessionNote.tsx';
 import { LobbySessions } from './LobbySessions.tsx';
@@ -117,6 +118,7 @@ export function Lobby() {
         </button>
         <p className="lobby-hint">{t('lobby.hint', { count: REGISTRY.organisations.length })}</p>
       </form>
+      <AwarenessQuestion />
       <LobbySessions onJoin={tryEnter} />
     </main>
   );

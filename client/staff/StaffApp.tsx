@@ -1,6 +1,7 @@
 // The staff console: a header, then the sign-in form; or, while a one-time password is unchanged,
 // only the password change; or, for the signed-in user, the organisation console (staff, admin), the
-// public sessions (host, moderator, admin), the city moderation (moderator, admin) and the accounts
+// public sessions (host, moderator, admin), the rapor desk (admin, staff), the city moderation
+// (moderator, admin) and the accounts
 // with the audit log (admin).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { ChangePassword } from './ChangePassword.tsx';
 import { CityModeration } from './CityModeration.tsx';
 import { Console } from './Console.tsx';
 import { Header } from './Header.tsx';
+import { RaporDesk } from './RaporDesk.tsx';
 import { SessionsConsole } from './SessionsConsole.tsx';
 import { SignIn } from './SignIn.tsx';
 import { useSessionStore } from './useSessionStore.ts';
@@ -66,6 +68,9 @@ export function StaffApp() {
         ) : (
           <>
             <Console session={session} />
+            {(session.user.role === 'admin' || session.user.role === 'staff') && (
+              <RaporDesk session={session} />
+            )}
             {session.user.role !== 'staff' && <SessionsConsole session={session} />}
             {(session.user.role === 'admin' || session.user.role === 'moderator') && (
               <CityModeration session={session} />

@@ -6,6 +6,7 @@ import { Canvas, type Dpr } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
+import { startAwarenessFeed } from '../net/awarenessFeed.ts';
 import { joinCity, leaveCity } from '../net/cityConnection.ts';
 import { startRaporFeed } from '../net/raporFeed.ts';
 import { joinSession, leaveSession } from '../net/sessionConnection.ts';
@@ -49,6 +50,7 @@ const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouch
 function enterCity(): () => void {
   const stopDisplays = startLiveDisplays();
   const stopRapor = startRaporFeed();
+  const stopAwareness = startAwarenessFeed();
   // `?view=overview` starts with the camera high above the whole city (benchmarks, kiosk attract),
   // fitted to the screen's shape.
   if (new URLSearchParams(location.search).get('view') === 'overview') {
@@ -63,6 +65,7 @@ function enterCity(): () => void {
     leaveCity();
     stopDisplays();
     stopRapor();
+    stopAwareness();
   };
 }
 

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { pendataanMigration } from '../pendataan/migration.ts';
+import { raporMigration } from '../rapor/migration.ts';
 import type { Dialect } from './database.ts';
 import { accountHardening, cityModeration, retention } from './hardeningMigrations.ts';
 import { type Db, withId } from './tableWithId.ts';
@@ -203,6 +204,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '007_city_moderation': cityModeration(dialect),
     '008_retention': retention(dialect),
     '009_pendataan': pendataanMigration(dialect),
+    '012_rapor_release': raporMigration(),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/accounts.ts';
 import type { ConnectorStatus } from '../../shared/apiTypes.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Registry } from '../../shared/registry.ts';
+import type { RaporService } from '../rapor/raporService.ts';
 import type { MetricStore } from '../store/metricStore.ts';
 import { publicReadCors } from './cors.ts';
 import { errorHandler } from './errors.ts';
@@ -18,6 +19,8 @@ export type ApiDeps = {
   /** Visitors currently in `city` rooms, across shards. */
   visitors: () => Promise<number>;
   metrics: Pick<MetricStore, 'latest' | 'latestAll' | 'periodSummary'>;
+  /** The rapor as residents may see it (named only once released). */
+  rapor: Pick<RaporService, 'publicRapor'>;
   /** /auth/* and the staff console API (server/http/accounts.ts). */
   accounts: Router;
   /** Health of an organisation's pull connectors. */
@@ -58,7 +61,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.set('Cache-Control', 'no-cache').json({ ...detail, connectors: await deps.connectors(id) });
   });
 
-  router.get('/rapor', raporHandler(deps.registry, deps.metrics));
+  router.get('/rapor', raporHandler(deps.rapor));
 
   router.use(deps.accounts);
 

@@ -4,14 +4,14 @@
 //   in CORS_ORIGINS (default: the Vite dev server, whose page talks to the game server directly).
 //   Production serves page, API and WebSocket from one origin and needs no CORS at all.
 // - Public read-only data may be read by any origin (`*`, never with credentials): GET /api/health,
-//   /api/opds, /api/opds/:id, /api/opds/:id/metrics/:kpi and /api/rapor. Nothing else: not what
+//   /api/opds, /api/opds/:id, /api/opds/:id/metrics/:kpi, /api/rapor and /api/awareness. Nothing else: not what
 //   needs a token (e.g. GET /api/opds/:id/profile), nothing that changes data.
 // - Every other /api route is same-origin only (plus CORS_ORIGINS): no header for foreign origins;
 //   preflights from them get none either, so a foreign page cannot send a token or a JSON body.
 import { matchMaker } from '@colyseus/core';
 import type { RequestHandler } from 'express';
 
-const PUBLIC_READ = /^\/api\/(?:health|rapor|opds(?:\/[^/?]+(?:\/metrics\/[^/?]+)?)?)\/?(?:\?|$)/;
+const PUBLIC_READ = /^\/api\/(?:health|rapor|awareness|opds(?:\/[^/?]+(?:\/metrics\/[^/?]+)?)?)\/?(?:\?|$)/;
 
 /** Installs the policy into Colyseus, whose listener sets CORS headers on every HTTP response. */
 export function applyCorsPolicy(allowedOrigins: readonly string[]): void {

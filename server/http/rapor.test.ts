@@ -4,8 +4,8 @@ import type { Rapor } from '../../shared/apiTypes.ts';
 import { kpiRules } from '../../shared/kpi.ts';
 import { RAPOR_REFRESH_MS, raporWindow, STALE_AFTER_MS } from '../../shared/rapor.ts';
 import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
+import { buildRapor } from '../rapor/draft.ts';
 import { startTestCity, type TestCity, tempDir } from '../testing.ts';
-import { buildRapor } from './rapor.ts';
 
 const dir = tempDir();
 let city: TestCity;
@@ -47,21 +47,24 @@ function points(orgId: string, factor: number, at: number, simulated: boolean) {
 }
 
 describe('GET /api/rapor', () => {
-  it('ranks organisations with grades, best and worst, and the simulated share', async () => {
+  it('ranks organisations with grades, best and worst, and the simulated share — naming nobody before release', async () => {
     if (!good || !poor) throw new Error('registry without graded organisations');
     // Before the last hourly refresh: the rapor is computed from the data up to it.
-    const at = raporWindow('month', Date.now()).refreshedAt - 60_000;
+    const nowMs = Date.now();
+    const w = raporWindow('month', nowMs);
+    const at = w.refreshedAt - 60_000;
     await city.app.store.metrics.upsertPoints([
       ...points(good.id, 1, at, false),
       ...points(poor.id, 0.3, at, true),
     ]);
-    const res = await fetch(`${city.baseUrl}/api/rapor?period=month`);
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as Rapor;
-    expect(body.period).toBe('month');
-    expect(body.staleAfterMs).toBe(STALE_AFTER_MS);
-    expect(body.organisations).toHaveLength(REGISTRY.organisations.length);
-    const first = body.organisations[0];
+    const draft = buildRapor(
+      REGISTRY,
+      await city.app.store.metrics.periodSummary(w.fromMs, w.dataToMs),
+      'month',
+      nowMs,
+    );
+    expect(draft.organisations).toHaveLength(REGISTRY.organisations.length);
+    const first = draft.organisations[0];
     expect(first).toMatchObject({
       id: good.id,
       rank: 1,
@@ -70,13 +73,27 @@ describe('GET /api/rapor', () => {
       grade: 'A',
       simulatedShare: 0,
     });
-    const p = body.organisations.find((o) => o.id === poor.id);
-    expect(p).toMatchObject({ simulatedShare: 1, best: false });
+    const p = draft.organisations.find((o) => o.id === poor.id);
+    expect(p).toMatchObject({ simulatedShare: 1, best: false, simulatedOnly: true });
     expect(p?.score).toBeLessThan(first?.score ?? 0);
     // Everyone else has no data: scored 0 (missing data lowers the score), so they are the worst.
-    const rest = body.organisations.filter((o) => o.id !== good.id && o.id !== poor.id && o.score !== null);
+    const rest = draft.organisations.filter((o) => o.id !== good.id && o.id !== poor.id && o.score !== null);
     expect(rest.length).toBeGreaterThan(0);
     for (const o of rest) expect(o).toMatchObject({ score: 0, grade: 'E', worst: true, withData: 0 });
+
+    // The public answer: the same ranks, grades and scores, and not one name.
+    const res = await fetch(`${city.baseUrl}/api/rapor?period=month`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Rapor;
+    expect(body).toMatchObject({ period: 'month', staleAfterMs: STALE_AFTER_MS, released: false });
+    expect(body.organisations.map((o) => [o.rank, o.grade, o.score])).toEqual(
+      draft.organisations.map((o) => [o.rank, o.grade, o.score]),
+    );
+    for (const o of body.organisations) {
+      expect(o).toMatchObject({ hidden: true, name: '', abbreviation: '', category: '' });
+      expect(o.id).toMatch(/^anon-\d+$/);
+      expect(o.kpis).toBeUndefined();
+    }
   });
 
   it('defaults to the month and rejects an unknown period with 400 naming the field', async () => {

@@ -8,9 +8,11 @@ import { RAPOR_REFRESH_MS, raporWindow } from '../../shared/rapor.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { createLiveBus } from '../live/liveBus.ts';
 import { startSimulator } from '../live/simulator.ts';
+import { buildRapor } from '../rapor/draft.ts';
+import { createRaporService } from '../rapor/raporService.ts';
 import { openStore, type Store } from '../store/store.ts';
 import { tempDir } from '../testing.ts';
-import { buildRapor, raporHandler } from './rapor.ts';
+import { raporHandler } from './rapor.ts';
 
 const dir = tempDir();
 const INTERVAL = 15_000;
@@ -84,7 +86,8 @@ describe('rapor stability', () => {
         return store.metrics.periodSummary(from, to);
       },
     };
-    const handler = raporHandler(REGISTRY, metrics, () => clock);
+    const service = createRaporService({ registry: REGISTRY, metrics, rapor: store.rapor, now: () => clock });
+    const handler = raporHandler(service, () => clock);
     const a = await served(handler);
     clock += 30 * 60_000;
     const b = await served(handler);

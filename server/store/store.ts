@@ -4,6 +4,7 @@
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
 import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
+import { type AwarenessStore, awarenessStore, type RaporStore, raporStore } from '../rapor/raporStore.ts';
 import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
 import { type KeyStore, keyStore } from './keyStore.ts';
@@ -31,6 +32,9 @@ export type Store = ChatStore & {
   moderation: ModerationStore;
   /** Pendataan (issue 8): regions, forms, campaigns, surveyors, submissions. */
   pendataan: PendataanStore;
+  /** Rapor release (issue 12): released rapors and notes; the awareness tracker's answers. */
+  rapor: RaporStore;
+  awareness: AwarenessStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -55,6 +59,8 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     sessions: sessionStore(db, ensureOpen),
     moderation: moderationStore(db, ensureOpen),
     pendataan: pendataanStore(db, ensureOpen),
+    rapor: raporStore(db, ensureOpen),
+    awareness: awarenessStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;

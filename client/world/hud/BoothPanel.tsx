@@ -1,7 +1,7 @@
 // The booth panel (DOM overlay): full name, category, description (the staff-edited profile's when
 // set, else the first-run text of shared/data/opd-guide.json in the visitor's language) and profile
 // (contact and social links), every KPI with its latest value, target, last update, source, badges
-// and history chart.
+// and history chart; once the month's rapor is released, its grade and why (BoothRapor).
 // Fetched once on open (client/net/api.ts); live values update it through useBoothStore.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { STALE_AFTER_MS } from '../../../shared/rapor.ts';
 import { findOrganisation, type Organisation, REGISTRY } from '../../../shared/registry.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { CATEGORY_COLORS, FALLBACK_COLOR } from '../scene/palette.ts';
+import { BoothRapor } from './booth/BoothRapor.tsx';
 import { KpiRow } from './booth/KpiRow.tsx';
 import { ProfileLinks } from './booth/ProfileLinks.tsx';
 import { useNow } from './booth/useNow.ts';
@@ -63,6 +64,7 @@ function BoothPanelBody({ org }: { org: Organisation }) {
       </header>
       <p>{detail?.profile?.description || organisationDescription(org.id, i18n.language)}</p>
       {detail?.profile && <ProfileLinks profile={detail.profile} />}
+      <BoothRapor id={org.id} />
       <h3>{t('booth.figures')}</h3>
       <dl className="figures">
         {latest.map((f) => (

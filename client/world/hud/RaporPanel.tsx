@@ -2,12 +2,15 @@
 // ranked with grade and score, the best and the worst marked, simulated data flagged, organisations
 // without a graded KPI explained; choosing one takes the visitor to its booth. Month or year, with the
 // time of the hourly refresh it shows ("diperbarui 10.00 WITA"). Numbers in the visitor's language.
+// Before the mayor's release the rows name nobody (ranks and grades only); once released each row
+// opens why its grade is what it is (RaporExplain).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RAPOR_PERIODS, type RaporPeriod } from '../../../shared/apiTypes.ts';
 import { formatClock, formatFixed, formatShare, formatShortDate } from '../../../shared/format.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
 import { loadRapor } from '../../net/raporFeed.ts';
+import { RaporExplain } from '../../rapor/RaporExplain.tsx';
 import { useRaporStore } from '../../stores/useRaporStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { travelTo } from './travelTo.ts';
@@ -58,18 +61,33 @@ export function RaporPanel({ layout }: { layout: CityLayout }) {
         </p>
       )}
       {!rapor && <p className="muted">{t('rapor.loading')}</p>}
+      {rapor?.released === false && (
+        <p className="rapor-unreleased" data-testid="rapor-not-released">
+          {t('rapor.notReleased')}
+        </p>
+      )}
+      {rapor?.released && rapor.releasedAt && (
+        <p className="muted small" data-testid="rapor-released">
+          {t('rapor.releasedOn', { date: formatShortDate(rapor.releasedAt, language) })}
+        </p>
+      )}
       <ol>
         {rapor?.organisations.map((o) => (
           <li key={o.id} className={o.best ? 'best' : o.worst ? 'worst' : undefined}>
             <button
               type="button"
+              disabled={o.hidden}
               onClick={() => go(o.id)}
               title={o.counted === 0 ? t('rapor.unscoredWhy') : undefined}
             >
               <span className="rank">{o.rank ?? '–'}</span>
               <span className={`grade grade-${o.grade === '—' ? 'none' : o.grade}`}>{o.grade}</span>
               <span className="who">
-                <strong className="name">{o.abbreviation}</strong>
+                {o.hidden ? (
+                  <span className="name hidden-name">{t('rapor.hiddenName')}</span>
+                ) : (
+                  <strong className="name">{o.abbreviation}</strong>
+                )}
                 {o.best && <span className="tag best">{t('rapor.best')}</span>}
                 {o.worst && <span className="tag worst">{t('rapor.worst')}</span>}
               </span>
@@ -83,6 +101,12 @@ export function RaporPanel({ layout }: { layout: CityLayout }) {
               </span>
               <span className="score">{o.score === null ? '–' : formatFixed(o.score, 1, language)}</span>
             </button>
+            {o.kpis && (
+              <details className="rapor-why">
+                <summary>{t('rapor.why')}</summary>
+                <RaporExplain entry={o} />
+              </details>
+            )}
           </li>
         ))}
       </ol>

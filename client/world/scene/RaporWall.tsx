@@ -1,12 +1,14 @@
-// The "Rapor Kinerja" wall and the March 2022 poll board on the plaza (client only): both faces
-// sample one canvas texture (one draw call), frames and posts are one merged mesh (one more). The
-// wall repaints when useRaporStore's month ranking or the language changes, never per frame.
+// The "Rapor Kinerja" wall and the awareness board (March 2022 poll beside today's trend) on the
+// plaza (client only): both faces sample one canvas texture (one draw call), frames and posts are one
+// merged mesh (one more). It repaints when useRaporStore's month ranking, useAwarenessStore's trend or
+// the language changes, never per frame.
 // A tap on the wall or the poll board opens the rapor panel (a DOM list that leads to the booths).
 import type { ThreeEvent } from '@react-three/fiber';
 import i18next from 'i18next';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, CanvasTexture, Float32BufferAttribute, SRGBColorSpace } from 'three';
 import { POLL_BOARD, RAPOR_WALL } from '../../../shared/cityPlan.ts';
+import { useAwarenessStore } from '../../stores/useAwarenessStore.ts';
 import { useRaporStore } from '../../stores/useRaporStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import type { Rect } from './displayPainter.ts';
@@ -74,7 +76,7 @@ function build() {
   const paint = () => {
     const t = (key: string, options?: Record<string, unknown>) => String(i18next.t(key, options ?? {}));
     paintRaporWall(ctx, WALL_CELL, useRaporStore.getState().rapor.month, t, i18next.language);
-    paintPollBoard(ctx, POLL_CELL, t);
+    paintPollBoard(ctx, POLL_CELL, t, useAwarenessStore.getState().trend, i18next.language);
     texture.needsUpdate = true;
   };
   return { texture, faces, frame: frames(), paint };
@@ -88,9 +90,13 @@ export function RaporWall() {
     const unsubscribe = useRaporStore.subscribe((s, prev) => {
       if (s.rapor.month !== prev.rapor.month) board.paint();
     });
+    const unsubscribeTrend = useAwarenessStore.subscribe((s, prev) => {
+      if (s.trend !== prev.trend) board.paint();
+    });
     i18next.on('languageChanged', board.paint);
     return () => {
       unsubscribe();
+      unsubscribeTrend();
       i18next.off('languageChanged', board.paint);
       board.texture.dispose();
       board.faces.dispose();

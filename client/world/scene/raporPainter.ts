@@ -1,8 +1,14 @@
-// 2D-canvas painting of the Rapor Kinerja wall and the March 2022 poll board (client only). Text
+// 2D-canvas painting of the Rapor Kinerja wall and the awareness board (the March 2022 poll beside
+// today's trend) (client only). Text
 // comes translated through `t`, numbers and times formatted in the visitor's language (shared/format.ts);
 // generic font families only.
 import type { Rapor, RaporEntry } from '../../../shared/apiTypes.ts';
-import { formatClock, formatFixed } from '../../../shared/format.ts';
+import {
+  AWARENESS_ANSWERS,
+  AWARENESS_BASELINE_2022,
+  type AwarenessTrend,
+} from '../../../shared/awareness.ts';
+import { formatClock, formatFixed, formatShortDate } from '../../../shared/format.ts';
 import type { Rect } from './displayPainter.ts';
 
 type Ctx = CanvasRenderingContext2D;
@@ -19,12 +25,9 @@ const GRADE_COLORS: Record<string, string> = {
   E: '#c0231b',
 };
 
-/** The March 2022 social-media poll of Makassar residents (DOMAIN.md): historical, not live. */
-const AWARENESS_POLL_2022 = [
-  { key: 'know', percent: 8, color: '#1f8a3b' },
-  { key: 'want', percent: 56, color: RED },
-  { key: 'notYet', percent: 36, color: '#8c8178' },
-] as const;
+/** Bar colours of the three answers (Tahu, Ingin tahu, Belum penting); the 2022 bars are paler. */
+const ANSWER_COLORS = { know: '#1f8a3b', want: RED, notYet: '#8c8178' } as const;
+const BASELINE_COLOR = '#cfc4b2';
 
 function clip(ctx: Ctx, text: string, maxW: number): string {
   if (ctx.measureText(text).width <= maxW) return text;
@@ -43,11 +46,12 @@ function row(ctx: Ctx, r: Rect, e: RaporEntry, t: T, language: string): void {
   ctx.font = `bold 22px ${FONT}`;
   ctx.fillText(String(e.rank ?? '–'), r.x + 44, mid);
   ctx.textAlign = 'left';
-  ctx.fillStyle = '#1d1b19';
-  ctx.font = `bold 23px ${FONT}`;
+  ctx.fillStyle = e.hidden ? '#8c8178' : '#1d1b19';
+  ctx.font = e.hidden ? `italic 19px ${FONT}` : `bold 23px ${FONT}`;
   const mark = e.best ? '★ ' : e.worst ? '▼ ' : '';
   const simW = e.simulatedShare > 0 ? 92 : 0;
-  ctx.fillText(clip(ctx, `${mark}${e.abbreviation}`, r.w - 190 - simW), r.x + 56, mid);
+  const who = e.hidden ? t('rapor.wallHidden') : e.abbreviation;
+  ctx.fillText(clip(ctx, `${mark}${who}`, r.w - 190 - simW), r.x + 56, mid);
   if (simW) {
     ctx.fillStyle = '#ffd23f';
     ctx.fillRect(r.x + r.w - 142 - simW, mid - 12, simW - 8, 24);
@@ -91,12 +95,18 @@ export function paintRaporWall(ctx: Ctx, r: Rect, rapor: Rapor | null, t: T, lan
     ctx.fillText(month, r.x + r.w - 24, r.y + 36);
     ctx.font = `17px ${FONT}`;
     const time = formatClock(rapor.generatedAt, language, 'Asia/Makassar');
-    ctx.fillText(t('rapor.wallUpdated', { time }), r.x + r.w - 24, r.y + 92);
+    const date = rapor.releasedAt ? formatShortDate(rapor.releasedAt, language) : '';
+    ctx.fillText(
+      rapor.released ? t('rapor.releasedOn', { date }) : t('rapor.wallUpdated', { time }),
+      r.x + r.w - 24,
+      r.y + 92,
+    );
   }
   ctx.textAlign = 'left';
-  ctx.fillStyle = '#5b524a';
+  ctx.fillStyle = rapor && rapor.released === false ? RED : '#5b524a';
   ctx.font = `19px ${FONT}`;
-  ctx.fillText(clip(ctx, t('rapor.legend'), r.w - 48 - (rapor ? 230 : 0)), r.x + 24, r.y + 92);
+  const legend = rapor && rapor.released === false ? t('rapor.wallNotReleased') : t('rapor.legend');
+  ctx.fillText(clip(ctx, legend, r.w - 48 - (rapor ? 260 : 0)), r.x + 24, r.y + 92);
   const ranked = rapor?.organisations.filter((o) => o.rank !== null) ?? [];
   if (ranked.length === 0) {
     ctx.textAlign = 'center';
@@ -127,8 +137,17 @@ export function paintRaporWall(ctx: Ctx, r: Rect, rapor: Rapor | null, t: T, lan
   ctx.fillText(t('rapor.wallFooter', { count: ranked.length }), r.x + r.w / 2, r.y + r.h - 18);
 }
 
-/** The March 2022 poll as a labelled bar chart. */
-export function paintPollBoard(ctx: Ctx, r: Rect, t: T): void {
+/**
+ * The awareness board: per answer the March 2022 poll (pale bar, historical) above today's trend
+ * (the last 30 days of visitors' answers, `trend` from GET /api/awareness; no bar before any answer).
+ */
+export function paintPollBoard(
+  ctx: Ctx,
+  r: Rect,
+  t: T,
+  trend: AwarenessTrend | null,
+  language: string,
+): void {
   ctx.fillStyle = '#fbf7ee';
   ctx.fillRect(r.x, r.y, r.w, r.h);
   ctx.fillStyle = '#2b2520';
@@ -136,29 +155,44 @@ export function paintPollBoard(ctx: Ctx, r: Rect, t: T): void {
   ctx.fillStyle = '#ffffff';
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
-  ctx.font = `bold 30px ${FONT}`;
-  ctx.fillText(t('poll.title'), r.x + 18, r.y + 28);
+  ctx.font = `bold 28px ${FONT}`;
+  ctx.fillText(clip(ctx, t('poll.trendTitle'), r.w - 36), r.x + 18, r.y + 28);
   ctx.fillStyle = '#1d1b19';
   ctx.font = `bold 21px ${FONT}`;
-  ctx.fillText(clip(ctx, t('poll.question'), r.w - 36), r.x + 18, r.y + 80);
-  const barX = r.x + 170;
-  const barW = r.w - 170 - 86;
-  AWARENESS_POLL_2022.forEach((p, i) => {
-    const y = r.y + 112 + i * 62;
+  ctx.fillText(clip(ctx, t('awareness.question'), r.w - 36), r.x + 18, r.y + 76);
+  const now = trend && trend.overall.total > 0 ? trend.overall : null;
+  const barX = r.x + 150;
+  const barW = r.w - 150 - 92;
+  AWARENESS_ANSWERS.forEach((a, i) => {
+    const y = r.y + 98 + i * 66;
     ctx.textAlign = 'left';
     ctx.fillStyle = '#1d1b19';
-    ctx.font = `20px ${FONT}`;
-    ctx.fillText(clip(ctx, t(`poll.${p.key}`), 150), r.x + 18, y + 22);
+    ctx.font = `19px ${FONT}`;
+    ctx.fillText(clip(ctx, t(`poll.${a}`), 130), r.x + 18, y + 30);
+    const then = AWARENESS_BASELINE_2022[a];
+    ctx.fillStyle = '#eee6d8';
+    ctx.fillRect(barX, y + 6, barW, 18);
+    ctx.fillStyle = BASELINE_COLOR;
+    ctx.fillRect(barX, y + 6, (barW * then) / 100, 18);
+    ctx.fillStyle = '#5b524a';
+    ctx.font = `15px ${FONT}`;
+    ctx.fillText(`${t('poll.baselineYear')} ${formatFixed(then, 0, language)}%`, barX + barW + 8, y + 15);
     ctx.fillStyle = '#e8dfcf';
-    ctx.fillRect(barX, y + 4, barW, 36);
-    ctx.fillStyle = p.color;
-    ctx.fillRect(barX, y + 4, (barW * p.percent) / 100, 36);
-    ctx.fillStyle = '#1d1b19';
-    ctx.font = `bold 28px ${FONT}`;
-    ctx.fillText(`${p.percent}%`, barX + barW + 10, y + 23);
+    ctx.fillRect(barX, y + 28, barW, 28);
+    if (now) {
+      ctx.fillStyle = ANSWER_COLORS[a];
+      ctx.fillRect(barX, y + 28, (barW * now.shares[a]) / 100, 28);
+      ctx.fillStyle = '#1d1b19';
+      ctx.font = `bold 20px ${FONT}`;
+      ctx.fillText(`${formatFixed(now.shares[a], 0, language)}%`, barX + barW + 8, y + 43);
+    }
   });
-  ctx.fillStyle = '#5b524a';
-  ctx.font = `16px ${FONT}`;
+  ctx.fillStyle = '#1d1b19';
+  ctx.font = `bold 16px ${FONT}`;
   ctx.textAlign = 'left';
-  ctx.fillText(clip(ctx, t('poll.source'), r.w - 36), r.x + 18, r.y + r.h - 22);
+  const count = now ? t('poll.nowCount', { count: now.total }) : t('poll.nowNone');
+  ctx.fillText(clip(ctx, count, r.w - 36), r.x + 18, r.y + r.h - 46);
+  ctx.fillStyle = '#5b524a';
+  ctx.font = `14px ${FONT}`;
+  ctx.fillText(clip(ctx, t('poll.source'), r.w - 36), r.x + 18, r.y + r.h - 20);
 }
