@@ -25,6 +25,12 @@ import {
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2821;
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE_SIZE = { width: 390, height: 844 };
+/** Tests with a 3D page (software WebGL) on a loaded 2-core machine get longer than the default. */
+const TEST_3D_MS = 240_000;
+/** A 3D page's waits (its default timeout): software WebGL may take a while to load and react. */
+const HALL_WAIT_MS = 90_000;
 // The demo feed stays on: its 30-day history gives the OPD pages charts and data tables.
 const suite = citySuite(PORT, { CONNECTORS: 'off' });
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,7 +116,10 @@ describe('Makaverse Lite', () => {
     expect(await focusedId(page)).toBe('lite-search');
     const counter = { presses: 0 };
     await page.keyboard.type('ktp');
-    await page.getByRole('link', { name: /Disdukcapil/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Disdukcapil/ })
+      .first()
+      .waitFor();
     await press(page, 'Enter', counter);
     await page.waitForURL(/\/lite\/opd\/disdukcapil$/);
     expect(await focusedId(page)).toBe('lite-h1');
@@ -142,127 +151,155 @@ describe('Makaverse Lite', () => {
     expect(await focusedId(page)).toBe('lite-h1');
   });
 
-  test('a vote, a raised hand and a chat line in Lite reach the 3D hall', async () => {
-    const created = await runAdmin(suite.server, ['user', 'create', 'host.lite', '--role', 'host']);
-    const password = /\(shown once\): (\S+)/.exec(created)?.[1];
-    if (!password) throw new Error(`no password in the admin output:\n${created}`);
-    const host = await suite.visitor('host');
-    await firstStaffSignIn(host.page, 'host.lite', password);
-    const title = 'Dengar Pendapat Layanan Disdukcapil';
-    await host.page.getByLabel('Judul').fill(title);
-    await host.page.getByRole('button', { name: 'Jadwalkan' }).click();
-    await host.page.getByText(`Sesi “${title}” terjadwal.`).waitFor();
-    const sessions = (await (await fetch(`${suite.server.url}/api/sessions`)).json()) as Array<{
-      id: string;
-      title: string;
-      link: string;
-    }>;
-    const session = sessions.find((s) => s.title === title);
-    if (!session) throw new Error('the session was not scheduled');
-    await host.page.getByRole('link', { name: 'Buka aula sebagai host' }).first().click();
-    await host.page.getByRole('tab', { name: 'Panggung', selected: true }).waitFor();
-    await host.page.getByRole('button', { name: 'Buka sesi' }).click();
-    await host.page.getByText('LANGSUNG').first().waitFor();
+  test(
+    'a vote, a raised hand and a chat line in Lite reach the 3D hall',
+    async () => {
+      const created = await runAdmin(suite.server, [
+        'user',
+        'create',
+        'host.lite',
+        '--role',
+        'host',
+        '--opd',
+        'disdukcapil',
+      ]);
+      const password = /\(shown once\): (\S+)/.exec(created)?.[1];
+      if (!password) throw new Error(`no password in the admin output:\n${created}`);
+      const host = await suite.visitor('host', LAPTOP);
+      host.page.setDefaultTimeout(HALL_WAIT_MS);
+      await firstStaffSignIn(host.page, 'host.lite', password);
+      const title = 'Dengar Pendapat Layanan Disdukcapil';
+      await host.page.getByLabel('Judul').fill(title);
+      await host.page.getByRole('button', { name: 'Jadwalkan' }).click();
+      await host.page.getByText(`Sesi “${title}” terjadwal.`).waitFor();
+      const sessions = (await (await fetch(`${suite.server.url}/api/sessions`)).json()) as Array<{
+        id: string;
+        title: string;
+        link: string;
+      }>;
+      const session = sessions.find((s) => s.title === title);
+      if (!session) throw new Error('the session was not scheduled');
+      await host.page.getByRole('link', { name: 'Buka aula sebagai host' }).first().click();
+      await host.page
+        .getByRole('tab', { name: 'Panggung', selected: true })
+        .waitFor({ timeout: HALL_WAIT_MS });
+      await host.page.getByRole('button', { name: 'Buka sesi' }).click();
+      await host.page.getByText('LANGSUNG').first().waitFor();
 
-    // The resident follows the shared link in a browser without WebGL: Lite, the same session.
-    const ana = await liteVisitor('ana', PHONE);
-    await ana.page.goto(session.link);
-    await ana.page.waitForURL(new RegExp(`/lite/sesi/${session.id}$`));
-    await ana.page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await ana.page.getByLabel('Nama tampilan').fill('Ana Lite');
-    await ana.page.getByRole('button', { name: 'Ikuti sesi' }).click();
-    await ana.page.getByText('Anda hadir sebagai Ana Lite.').waitFor();
-    await ana.page.getByRole('status').filter({ hasText: 'Terhubung' }).waitFor();
+      // The resident follows the shared link in a browser without WebGL: Lite, the same session.
+      const ana = await liteVisitor('ana', PHONE);
+      await ana.page.goto(session.link);
+      await ana.page.waitForURL(new RegExp(`/lite/sesi/${session.id}$`));
+      await ana.page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await ana.page.getByLabel('Nama tampilan').fill('Ana Lite');
+      await ana.page.getByRole('button', { name: 'Ikuti sesi' }).click();
+      await ana.page.getByText('Anda hadir sebagai Ana Lite.').waitFor();
+      await ana.page.getByRole('status').filter({ hasText: 'Terhubung' }).waitFor();
 
-    // The host opens the ready poll; Lite announces it politely, then Ana votes.
-    await host.page.getByRole('button', { name: /Pakai templat/ }).click();
-    await host.page.getByRole('button', { name: 'Buka jajak pendapat' }).click();
-    const announcer = ana.page.getByTestId('lite-announcer');
-    await announcer.getByText('Jajak pendapat dibuka: Apakah Anda tahu Makaverse?').waitFor();
-    expect(await announcer.getAttribute('aria-live')).toBe('polite');
-    const poll = ana.page.locator('section#jajak');
-    await poll.getByLabel('Tahu', { exact: true }).check();
-    await poll.getByRole('button', { name: 'Kirim pilihan' }).click();
-    await poll.getByText('Terima kasih, pilihan Anda tercatat.').waitFor();
-    await host.page.getByText('1 pemilih').first().waitFor();
-    await screenshot(host.page, 'lite-host-tally');
+      // The host opens the ready poll; Lite announces it politely, then Ana votes.
+      await host.page.getByRole('button', { name: /Pakai templat/ }).click();
+      await host.page.getByRole('button', { name: 'Buka jajak pendapat' }).click();
+      const announcer = ana.page.getByTestId('lite-announcer');
+      await announcer.getByText('Jajak pendapat dibuka: Apakah Anda tahu Makaverse?').waitFor();
+      expect(await announcer.getAttribute('aria-live')).toBe('polite');
+      const poll = ana.page.locator('section#jajak');
+      await poll.getByLabel('Tahu', { exact: true }).check();
+      await poll.getByRole('button', { name: 'Kirim pilihan' }).click();
+      await poll.getByText('Terima kasih, pilihan Anda tercatat.').waitFor();
+      await host.page.getByText('1 pemilih').first().waitFor();
+      await screenshot(host.page, 'lite-host-tally');
 
-    // A raised hand reaches the host's queue; a chat line reaches the hall's chat.
-    const hand = ana.page.locator('section#tangan');
-    await hand.getByLabel('Yang ingin Anda sampaikan (opsional)').fill('Antrean KTP di kecamatan');
-    await hand.getByRole('button', { name: 'Angkat tangan' }).click();
-    await hand.getByText(/urutan ke-1/).waitFor();
-    const queue = host.page.locator('section', { hasText: 'Antrean angkat tangan' }).last();
-    await queue.getByText('Ana Lite').waitFor();
-    await queue.getByText('Antrean KTP di kecamatan').waitFor();
-    const chat = ana.page.locator('section#obrolan');
-    await chat.getByLabel('Tulis pesan').fill('Salam dari Makaverse Lite');
-    await chat.getByRole('button', { name: 'Kirim' }).click();
-    await chat.getByText('Salam dari Makaverse Lite').waitFor();
-    await host.page.getByRole('tab', { name: 'Obrolan' }).click();
-    await host.page.getByText('Salam dari Makaverse Lite').waitFor();
-    await screenshot(ana.page, 'lite-session-phone');
+      // A raised hand reaches the host's queue; a chat line reaches the hall's chat.
+      const hand = ana.page.locator('section#tangan');
+      await hand.getByLabel('Yang ingin Anda sampaikan (opsional)').fill('Antrean KTP di kecamatan');
+      await hand.getByRole('button', { name: 'Angkat tangan' }).click();
+      await hand.getByText(/urutan ke-1/).waitFor();
+      const queue = host.page.locator('section', { hasText: 'Antrean angkat tangan' }).last();
+      await queue.getByText('Ana Lite').waitFor();
+      await queue.getByText('Antrean KTP di kecamatan').waitFor();
+      const chat = ana.page.locator('section#obrolan');
+      await chat.getByLabel('Tulis pesan').fill('Salam dari Makaverse Lite');
+      await chat.getByRole('button', { name: 'Kirim' }).click();
+      await chat.getByText('Salam dari Makaverse Lite').waitFor();
+      await host.page.getByRole('tab', { name: 'Obrolan' }).click();
+      await host.page.getByText('Salam dari Makaverse Lite').waitFor();
+      await screenshot(ana.page, 'lite-session-phone');
 
-    // The session page and the hall's HUD panels pass axe-core.
-    await expectAccessible(ana.page, 'the Lite session page');
-    for (const tab of ['Tanya', 'Jajak', 'Angkat tangan', 'Obrolan', 'Panggung', 'Moderasi']) {
-      await host.page.getByRole('tab', { name: tab }).click();
-      await host.page.getByRole('tab', { name: tab, selected: true }).waitFor();
-      await expectAccessible(host.page, `the hall HUD, tab ${tab}`);
-    }
-  });
+      // The session page and the hall's HUD panels pass axe-core.
+      await expectAccessible(ana.page, 'the Lite session page');
+      for (const tab of ['Tanya', 'Jajak', 'Angkat tangan', 'Obrolan', 'Panggung', 'Moderasi']) {
+        await host.page.getByRole('tab', { name: tab }).click();
+        await host.page.getByRole('tab', { name: tab, selected: true }).waitFor();
+        await expectAccessible(host.page, `the hall HUD, tab ${tab}`);
+      }
+    },
+    TEST_3D_MS,
+  );
 
-  test('axe-core: every Lite page, the lobby and the city HUD panels; Lite loads no three.js', async () => {
-    const { page } = await liteVisitor('axe', LAPTOP);
-    await page.waitForURL(/\/lite\//);
-    await page.getByText(/pengunjung di kota 3D/).waitFor();
-    await expectAccessible(page, 'the Lite home page');
-    for (const [path, ready, name] of [
-      ['/lite/opd/dinkes', 'Angka terbaru Dinkes', 'lite-opd-dinkes'],
-      ['/lite/rapor', 'Rapor kinerja OPD, Bulan ini', 'lite-rapor'],
-      ['/lite/sesi', 'Sesi publik', 'lite-sessions'],
-      ['/lite/tidak-ada', 'Halaman tidak ditemukan', 'lite-not-found'],
-    ] as const) {
-      await page.goto(path);
-      await page.getByText(ready).first().waitFor();
-      await expectAccessible(page, path);
-      await screenshot(page, name);
-    }
-    // English, from the header's switch.
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.goto('/lite/rapor');
-    await page.getByText('OPD report card, This month').waitFor();
-    await expectAccessible(page, 'the Lite rapor in English');
+  test(
+    'axe-core: every Lite page, the lobby and the city HUD panels; Lite loads no three.js',
+    async () => {
+      const { page } = await liteVisitor('axe', DESKTOP);
+      await page.waitForURL(/\/lite\//);
+      await page.getByText(/pengunjung di kota 3D/).waitFor();
+      await expectAccessible(page, 'the Lite home page');
+      await screenshot(page, 'lite-home-desktop');
+      for (const [path, ready, name] of [
+        ['/lite/opd/dinkes', 'Angka terbaru Dinkes', 'lite-opd-dinkes'],
+        ['/lite/rapor', 'Rapor kinerja OPD, Bulan ini', 'lite-rapor'],
+        ['/lite/sesi', 'Sesi publik', 'lite-sessions'],
+        ['/lite/tidak-ada', 'Halaman tidak ditemukan', 'lite-not-found'],
+      ] as const) {
+        await page.goto(path);
+        await page.getByText(ready).first().waitFor();
+        await expectAccessible(page, path);
+        await screenshot(page, name);
+        // The same page on a phone's width (the screenshots are for people to look at).
+        await page.setViewportSize(PHONE_SIZE);
+        await screenshot(page, `${name}-phone`);
+        await page.setViewportSize(DESKTOP.viewport);
+      }
+      // English, from the header's switch.
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await page.goto('/lite/rapor');
+      await page.getByText('OPD report card, This month').waitFor();
+      await expectAccessible(page, 'the Lite rapor in English');
 
-    // No script any Lite page loaded (in any test of this file) is the 3D chunk or carries three.js.
-    expect(liteScripts.size).toBeGreaterThan(0);
-    for (const [url, body] of liteScripts) {
-      expect(url, 'the 3D world chunk').not.toMatch(/\/World-[^/]*\.js$/);
-      expect(body.includes('WebGLRenderer'), `three.js in ${url}`).toBe(false);
-    }
+      // No script any Lite page loaded (in any test of this file) is the 3D chunk or carries three.js.
+      expect(liteScripts.size).toBeGreaterThan(0);
+      for (const [url, body] of liteScripts) {
+        expect(url, 'the 3D world chunk').not.toMatch(/\/World-[^/]*\.js$/);
+        expect(body.includes('WebGLRenderer'), `three.js in ${url}`).toBe(false);
+      }
 
-    // The lobby and the city's HUD panels, in normal Chromium (software WebGL).
-    const resident = await suite.visitor('hud', LAPTOP);
-    await resident.page.getByRole('link', { name: /Makaverse Lite/ }).waitFor();
-    await expectAccessible(resident.page, 'the lobby');
-    await enterCity(resident.page, 'Penguji Aksesibel');
-    await expectAccessible(resident.page, 'the city HUD');
-    await resident.page.getByRole('button', { name: 'Cari OPD' }).click();
-    await resident.page.getByRole('dialog', { name: 'Pergi ke stan OPD' }).waitFor();
-    await expectAccessible(resident.page, 'the directory panel');
-    await resident.page.getByRole('dialog').getByRole('button', { name: /Disdukcapil/ }).click();
-    await resident.page.locator('.booth-panel').waitFor();
-    await expectAccessible(resident.page, 'the booth panel');
-    await resident.page.getByRole('button', { name: 'Sesi publik' }).click();
-    await resident.page.getByRole('dialog', { name: 'Sesi publik' }).waitFor();
-    await expectAccessible(resident.page, 'the sessions panel');
-    await resident.page.getByRole('button', { name: 'Sesi publik' }).click();
-    await openRaporWall(resident.page);
-    await expectAccessible(resident.page, 'the rapor panel');
-    await screenshot(resident.page, 'lite-hud-rapor');
-  });
+      // The lobby and the city's HUD panels, in normal Chromium (software WebGL).
+      const resident = await suite.visitor('hud', LAPTOP);
+      resident.page.setDefaultTimeout(HALL_WAIT_MS);
+      await resident.page.getByRole('link', { name: /Makaverse Lite/ }).waitFor();
+      await expectAccessible(resident.page, 'the lobby');
+      await enterCity(resident.page, 'Penguji Aksesibel');
+      await expectAccessible(resident.page, 'the city HUD');
+      await resident.page.getByRole('button', { name: 'Cari OPD' }).click();
+      await resident.page.getByRole('dialog', { name: 'Pergi ke stan OPD' }).waitFor();
+      await expectAccessible(resident.page, 'the directory panel');
+      await resident.page
+        .getByRole('dialog')
+        .getByRole('button', { name: /Disdukcapil/ })
+        .click();
+      await resident.page.locator('.booth-panel').waitFor();
+      await expectAccessible(resident.page, 'the booth panel');
+      await resident.page.getByRole('button', { name: 'Sesi publik' }).click();
+      await resident.page.getByRole('dialog', { name: 'Sesi publik' }).waitFor();
+      await expectAccessible(resident.page, 'the sessions panel');
+      await resident.page.getByRole('button', { name: 'Sesi publik' }).click();
+      await openRaporWall(resident.page);
+      await expectAccessible(resident.page, 'the rapor panel');
+      await screenshot(resident.page, 'lite-hud-rapor');
+    },
+    TEST_3D_MS,
+  );
 });
 
 /** Turns the camera east to the rapor wall and taps it (as the rapor browser tests do). */
