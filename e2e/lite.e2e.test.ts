@@ -28,7 +28,7 @@ const PORT = 2821;
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE_SIZE = { width: 390, height: 844 };
 /** Tests with a 3D page (software WebGL) on a loaded 2-core machine get longer than the default. */
-const TEST_3D_MS = 240_000;
+const TEST_3D_MS = 420_000;
 /** A 3D page's waits (its default timeout): software WebGL may take a while to load and react. */
 const HALL_WAIT_MS = 90_000;
 // The demo feed stays on: its 30-day history gives the OPD pages charts and data tables.
