@@ -15,13 +15,14 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    // Pages: the city (/), the staff console (/staff → dist/client/staff/index.html) and the field app
-    // (/pendataan/ → dist/client/pendataan/index.html).
+    // Pages: the city (/), the staff console (/staff → dist/client/staff/index.html), the field app
+    // (/pendataan/ → dist/client/pendataan/index.html) and Makaverse Lite (/lite → lite/index.html).
     rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'client/index.html'),
         staff: resolve(import.meta.dirname, 'client/staff/index.html'),
         pendataan: resolve(import.meta.dirname, 'client/pendataan/index.html'),
+        lite: resolve(import.meta.dirname, 'client/lite/index.html'),
       },
     },
   },

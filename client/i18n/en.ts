@@ -229,4 +229,10 @@ export const en: Messages = {
     booth: 'Tap a booth to see its services',
     ok: 'Got it',
   },
+  liteLink: {
+    short: 'Lite',
+    shortMore: ' — light version without 3D',
+    label: 'Light version without 3D (Makaverse Lite)',
+    redirect: 'Opening Makaverse Lite, the light version without 3D…',
+  },
 };

@@ -216,5 +216,11 @@ export const id = {
     booth: 'Ketuk stan untuk melihat layanannya',
     ok: 'Mengerti',
   },
+  liteLink: {
+    short: 'Lite',
+    shortMore: ' — versi ringan tanpa 3D',
+    label: 'Versi ringan tanpa 3D (Makaverse Lite)',
+    redirect: 'Membuka Makaverse Lite, versi ringan tanpa 3D…',
+  },
 };
 export type Messages = typeof id;

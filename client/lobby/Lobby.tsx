@@ -117,6 +117,9 @@ export function Lobby() {
           {t(toHall ? 'lobby.enterHall' : 'lobby.enter')}
         </button>
         <p className="lobby-hint">{t('lobby.hint', { count: REGISTRY.organisations.length })}</p>
+        <a className="lobby-hint" href="/lite">
+          {t('liteLink.label')}
+        </a>
       </form>
       <AwarenessQuestion />
       <LobbySessions onJoin={tryEnter} />

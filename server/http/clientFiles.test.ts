@@ -12,6 +12,8 @@ let city: TestCity;
 beforeAll(async () => {
   mkdirSync(join(clientDir, 'staff'), { recursive: true });
   mkdirSync(join(clientDir, 'assets'), { recursive: true });
+  mkdirSync(join(clientDir, 'lite'), { recursive: true });
+  writeFileSync(join(clientDir, 'lite', 'index.html'), '<!doctype html><title>Makaverse Lite</title>');
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Makaverse</title>');
   writeFileSync(join(clientDir, 'staff', 'index.html'), '<!doctype html><title>Konsol Staf</title>');
   writeFileSync(join(clientDir, 'assets', 'main-abc.js'), 'console.log(1)');
@@ -32,6 +34,9 @@ describe('client files under a dot-folder', () => {
       ['/booth/setda', 'Makaverse'],
       ['/staff', 'Konsol Staf'],
       ['/staff/profile', 'Konsol Staf'],
+      ['/lite', 'Makaverse Lite'],
+      ['/lite/opd/disdukcapil', 'Makaverse Lite'],
+      ['/lite/sesi/abc123?invite=x', 'Makaverse Lite'],
     ]) {
       const res = await get(path as string);
       expect(res.status, path).toBe(200);

@@ -1,5 +1,6 @@
 // Serves the built client (CLIENT_DIR) with an SPA fallback: /staff and below get the staff console
-// (staff/index.html), /pendataan and below the field app (pendataan/index.html), any other GET that
+// (staff/index.html), /pendataan and below the field app (pendataan/index.html), /lite and below
+// Makaverse Lite (lite/index.html), any other GET that
 // wants HTML gets index.html. Hashed files under /assets are cached for a year; index.html is
 // revalidated each time. Files are always sent relative to the client folder (`root`), so the install
 // path may contain dot folders (`~/.local/…`): only dot segments below the client folder are refused.
@@ -12,11 +13,13 @@ const REVALIDATE = 'no-cache';
 const INDEX_PAGE = 'index.html';
 const STAFF_PAGE = 'staff/index.html';
 const PENDATAAN_PAGE = 'pendataan/index.html';
+const LITE_PAGE = 'lite/index.html';
 
 export function serveClient(app: Application, clientDir: string): void {
   const indexHtml = join(clientDir, INDEX_PAGE);
   const staffHtml = join(clientDir, STAFF_PAGE);
   const pendataanHtml = join(clientDir, PENDATAAN_PAGE);
+  const liteHtml = join(clientDir, LITE_PAGE);
   const assetsDir = join(clientDir, 'assets') + sep;
 
   app.use(
@@ -24,7 +27,7 @@ export function serveClient(app: Application, clientDir: string): void {
       index: false,
       setHeaders(res, path) {
         if (path.startsWith(assetsDir)) res.setHeader('Cache-Control', IMMUTABLE);
-        else if (path === indexHtml || path === staffHtml || path === pendataanHtml)
+        else if (path === indexHtml || path === staffHtml || path === pendataanHtml || path === liteHtml)
           res.setHeader('Cache-Control', REVALIDATE);
       },
     }),
@@ -40,7 +43,9 @@ export function serveClient(app: Application, clientDir: string): void {
         ? STAFF_PAGE
         : req.path === '/pendataan' || req.path.startsWith('/pendataan/')
           ? PENDATAAN_PAGE
-          : INDEX_PAGE;
+          : req.path === '/lite' || req.path.startsWith('/lite/')
+            ? LITE_PAGE
+            : INDEX_PAGE;
     if (!existsSync(join(clientDir, page))) {
       res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
       return;

@@ -60,9 +60,13 @@ export function ChatPanel() {
         ))}
       </div>
       <ol className="chat-log" role="log" aria-live="polite" aria-label={t('chat.log')} ref={log}>
-        {shown.length === 0 && <li className="muted">{t('chat.empty')}</li>}
+        {shown.length === 0 && (
+          <li role="none" className="muted">
+            {t('chat.empty')}
+          </li>
+        )}
         {shown.map((l) => (
-          <li key={l.id}>
+          <li role="none" key={l.id}>
             <span className="chat-name">{l.from === selfId ? t('chat.you') : l.name}</span>
             <time dateTime={new Date(l.at).toISOString()}>{formatClock(l.at, i18n.language)}</time>
             <span className="chat-text">{l.text}</span>

@@ -33,6 +33,10 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
         <button type="button" className="primary go-to" onClick={() => setDirectoryOpen(!directoryOpen)}>
           {t('directory.open')}
         </button>
+        <a className="primary go-to" href="/lite">
+          {t('liteLink.short')}
+          <span className="sr-only">{t('liteLink.shortMore')}</span>
+        </a>
       </div>
       {directoryOpen && <Directory layout={layout} />}
       {raporOpen && <RaporPanel layout={layout} />}

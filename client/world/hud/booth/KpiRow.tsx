@@ -14,7 +14,7 @@ import { Sparkline } from './Sparkline.tsx';
 import { HISTORY_DAYS, useHistory } from './useHistory.ts';
 
 /** 'push:<key id>' → 'push', 'connector:<id>' → 'connector', …; null (seed) → 'seed'. */
-function sourceKind(source: string | null): string {
+export function sourceKind(source: string | null): string {
   if (source === null) return 'seed';
   const kind = source.split(':')[0] ?? '';
   return ['push', 'connector', 'staff', 'simulator'].includes(kind) ? kind : 'other';

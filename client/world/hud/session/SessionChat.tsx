@@ -46,7 +46,11 @@ export function SessionChat() {
   return (
     <div className="session-tab session-chat">
       <ol className="chat-log" role="log" aria-live="polite" aria-label={t('session.chat.log')} ref={log}>
-        {shown.length === 0 && <li className="muted">{t('session.chat.empty')}</li>}
+        {shown.length === 0 && (
+          <li role="none" className="muted">
+            {t('session.chat.empty')}
+          </li>
+        )}
         {shown.map((l) => (
           <ChatRow
             key={l.id}
@@ -103,7 +107,7 @@ function ChatRow({ line, own, staff, reporting, onReport }: RowProps) {
     onReport(null);
   };
   return (
-    <li>
+    <li role="none">
       <span className="chat-name">{own ? t('session.chat.you') : line.name}</span>
       <time dateTime={new Date(line.at).toISOString()}>{formatClock(line.at, i18n.language)}</time>
       <span className="chat-text">{line.text}</span>

@@ -68,16 +68,17 @@ export function SessionPanel() {
             )}
           </button>
         ))}
-        <button
-          type="button"
-          className="session-fold"
-          aria-expanded={!folded}
-          aria-label={t(folded ? 'session.tabs.unfold' : 'session.tabs.fold')}
-          onClick={() => setFolded(!folded)}
-        >
-          {folded ? '▴' : '▾'}
-        </button>
       </div>
+      {/* Beside the tab list, not in it: a tab list holds only tabs. */}
+      <button
+        type="button"
+        className="session-fold"
+        aria-expanded={!folded}
+        aria-label={t(folded ? 'session.tabs.unfold' : 'session.tabs.fold')}
+        onClick={() => setFolded(!folded)}
+      >
+        {folded ? '▴' : '▾'}
+      </button>
       {!folded && (
         <div
           className="session-body"
