@@ -31,7 +31,10 @@ export class JanusSignal {
   private ws: WebSocket | null = null;
   private session = 0;
   private seq = 0;
-  private readonly pending = new Map<string, { ok: (m: Incoming) => void; fail: (e: Error) => void; ack: boolean }>();
+  private readonly pending = new Map<
+    string,
+    { ok: (m: Incoming) => void; fail: (e: Error) => void; ack: boolean }
+  >();
   private readonly listeners = new Map<number, (e: PluginEvent) => void>();
   private readonly hangups = new Map<number, (reason: string) => void>();
   private keepalive: ReturnType<typeof setInterval> | undefined;
@@ -54,7 +57,10 @@ export class JanusSignal {
     };
     const created = await this.call({ janus: 'create' });
     this.session = created.data?.id ?? 0;
-    this.keepalive = setInterval(() => void this.call({ janus: 'keepalive' }, true).catch(() => {}), KEEPALIVE_MS);
+    this.keepalive = setInterval(
+      () => void this.call({ janus: 'keepalive' }, true).catch(() => {}),
+      KEEPALIVE_MS,
+    );
   }
 
   /** Attaches a plugin handle; `onEvent` gets its asynchronous events, `onHangup` its end. */
@@ -138,8 +144,8 @@ export class JanusSignal {
       return;
     }
     const handle = m.sender ?? 0;
-    if (m.janus === 'event' && m.plugindata) this.listeners.get(handle)?.({ data: m.plugindata.data, jsep: m.jsep });
-    else if (m.janus === 'hangup' || m.janus === 'detached')
-      this.hangups.get(handle)?.(m.janus);
+    if (m.janus === 'event' && m.plugindata)
+      this.listeners.get(handle)?.({ data: m.plugindata.data, jsep: m.jsep });
+    else if (m.janus === 'hangup' || m.janus === 'detached') this.hangups.get(handle)?.(m.janus);
   }
 }

@@ -42,7 +42,10 @@ function liveModel(): SessionModel {
 }
 
 /** Joins the AudioBridge room as a page would; resolves with Janus's answer or rejects. */
-async function join(url: string, body: Record<string, unknown>): Promise<{ signal: JanusSignal; kicked: Promise<string> }> {
+async function join(
+  url: string,
+  body: Record<string, unknown>,
+): Promise<{ signal: JanusSignal; kicked: Promise<string> }> {
   const signal = new JanusSignal();
   await signal.connect(url);
   let kickedNow: (why: string) => void = () => {};
@@ -92,7 +95,12 @@ describe.skipIf(!janus)('voice rights through Janus', () => {
     const listen = await voice.listen(session, model);
     expect(listen.kind).toBe('listen');
     const grant = speakGrant(await voice.speak(session, model, HOST));
-    const host = await join(grant.url, { room: grant.room, pin: grant.pin, token: grant.token, id: grant.id });
+    const host = await join(grant.url, {
+      room: grant.room,
+      pin: grant.pin,
+      token: grant.token,
+      id: grant.id,
+    });
     host.signal.close();
   });
 
@@ -118,22 +126,32 @@ describe.skipIf(!janus)('voice rights through Janus', () => {
   it('lets the resident speak while holding the floor, and kicks them when it is taken back', async () => {
     model.floor = { handle: RINA.handle, name: RINA.name, text: 'Soal drainase' };
     const grant = speakGrant(await voice.speak(session, model, RINA));
-    const rina = await join(grant.url, { room: grant.room, pin: grant.pin, token: grant.token, id: grant.id });
+    const rina = await join(grant.url, {
+      room: grant.room,
+      pin: grant.pin,
+      token: grant.token,
+      id: grant.id,
+    });
     model.floor = null;
     voice.sync(session, model);
     await expect(rina.kicked).resolves.toBeTruthy();
     rina.signal.close();
     // Their old token no longer admits them.
-    await expect(join(grant.url, { room: grant.room, pin: grant.pin, token: grant.token })).rejects.toBeInstanceOf(
-      JanusRefused,
-    );
+    await expect(
+      join(grant.url, { room: grant.room, pin: grant.pin, token: grant.token }),
+    ).rejects.toBeInstanceOf(JanusRefused);
     expect(await voice.speak(session, model, RINA)).toEqual({ kind: 'refused', reason: 'not-allowed' });
   });
 
   it("a moderator's mute kicks the speaker and refuses them until lifted", async () => {
     model.speakers = { [RINA.handle]: RINA.name };
     const grant = speakGrant(await voice.speak(session, model, RINA));
-    const rina = await join(grant.url, { room: grant.room, pin: grant.pin, token: grant.token, id: grant.id });
+    const rina = await join(grant.url, {
+      room: grant.room,
+      pin: grant.pin,
+      token: grant.token,
+      id: grant.id,
+    });
     await voice.mute(session, RINA.handle, true);
     await expect(rina.kicked).resolves.toBeTruthy();
     rina.signal.close();
@@ -147,14 +165,18 @@ describe.skipIf(!janus)('voice rights through Janus', () => {
     model.phase = 'ended';
     voice.sync(session, model);
     await expect.poll(() => voice.has(session)).toBe(false);
-    await expect.poll(async () => {
-      try {
-        (await join(grant.url, { room: grant.room, pin: grant.pin, token: grant.token, id: grant.id })).signal.close();
-        return 'joined';
-      } catch (e) {
-        return e instanceof JanusRefused ? 'refused' : String(e);
-      }
-    }).toBe('refused');
+    await expect
+      .poll(async () => {
+        try {
+          (
+            await join(grant.url, { room: grant.room, pin: grant.pin, token: grant.token, id: grant.id })
+          ).signal.close();
+          return 'joined';
+        } catch (e) {
+          return e instanceof JanusRefused ? 'refused' : String(e);
+        }
+      })
+      .toBe('refused');
     expect(await voice.listen(session, model)).toEqual({ kind: 'refused', reason: 'not-live' });
   });
 });

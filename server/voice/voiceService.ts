@@ -73,7 +73,13 @@ export class VoiceService {
         expires: setTimeout(() => void this.expire(sessionId, grant), VOICE_TOKEN_TTL_MS),
       };
       grant.expires.unref();
-      await this.bridge({ request: 'allowed', action: 'add', room: r.room, secret: r.secret, allowed: [grant.token] });
+      await this.bridge({
+        request: 'allowed',
+        action: 'add',
+        room: r.room,
+        secret: r.secret,
+        allowed: [grant.token],
+      });
       r.grants.set(who.handle, grant);
       return {
         kind: 'speak',
@@ -97,7 +103,8 @@ export class VoiceService {
     const allowed = publishers(model);
     this.serial(sessionId, async () => {
       const r = await this.open(sessionId);
-      for (const [handle, grant] of [...r.grants]) if (!allowed.has(handle)) await this.revoke(r, handle, grant);
+      for (const [handle, grant] of [...r.grants])
+        if (!allowed.has(handle)) await this.revoke(r, handle, grant);
       await this.kickStrangers(r);
     }).catch((error: unknown) => log.error('voice-sync-failed', { session: sessionId, error }));
   }
@@ -132,6 +139,11 @@ export class VoiceService {
   async closeAll(): Promise<void> {
     await Promise.all([...this.rooms.keys()].map((id) => this.close(id)));
     this.cfg.api.close();
+  }
+
+  /** Whether Janus answers now. */
+  reachable(): Promise<boolean> {
+    return this.cfg.api.reachable();
   }
 
   /** Whether the session currently has a media room (tests, metrics). */
@@ -204,10 +216,18 @@ export class VoiceService {
   private async revoke(r: MediaRoom, handle: string, grant: Grant): Promise<void> {
     clearTimeout(grant.expires);
     r.grants.delete(handle);
-    await this.bridge({ request: 'allowed', action: 'remove', room: r.room, secret: r.secret, allowed: [grant.token] });
-    await this.bridge({ request: 'kick', room: r.room, secret: r.secret, id: grant.id }).catch((e: unknown) => {
-      if (!(e instanceof JanusError)) throw e; // Not (or no longer) in the room.
+    await this.bridge({
+      request: 'allowed',
+      action: 'remove',
+      room: r.room,
+      secret: r.secret,
+      allowed: [grant.token],
     });
+    await this.bridge({ request: 'kick', room: r.room, secret: r.secret, id: grant.id }).catch(
+      (e: unknown) => {
+        if (!(e instanceof JanusError)) throw e; // Not (or no longer) in the room.
+      },
+    );
   }
 
   /** Kicks participants the server granted nothing to (a joined id that is not a current grant). */
@@ -216,7 +236,8 @@ export class VoiceService {
     const granted = new Set([...r.grants.values()].map((g) => g.id));
     const participants = Array.isArray(list.participants) ? (list.participants as Array<{ id: number }>) : [];
     for (const p of participants) {
-      if (!granted.has(p.id)) await this.bridge({ request: 'kick', room: r.room, secret: r.secret, id: p.id }).catch(() => {});
+      if (!granted.has(p.id))
+        await this.bridge({ request: 'kick', room: r.room, secret: r.secret, id: p.id }).catch(() => {});
     }
   }
 
@@ -225,7 +246,13 @@ export class VoiceService {
     const pending = this.rooms.get(sessionId);
     pending
       ?.then((r) =>
-        this.bridge({ request: 'allowed', action: 'remove', room: r.room, secret: r.secret, allowed: [grant.token] }),
+        this.bridge({
+          request: 'allowed',
+          action: 'remove',
+          room: r.room,
+          secret: r.secret,
+          allowed: [grant.token],
+        }),
       )
       .catch(() => {});
   }

@@ -26,6 +26,8 @@ export function mayMuteVoice(role: SessionRole): boolean {
 export type VoiceReply =
   /** No media server configured or reachable: the session runs without voice. */
   | { kind: 'unavailable' }
+  /** Voice works in this session (the answer to `status`). */
+  | { kind: 'ready' }
   | { kind: 'refused'; reason: 'not-allowed' | 'not-live' | 'muted' | 'failed' }
   /** Listen to the session's mix: watch Streaming mountpoint `stream` with `pin`. */
   | { kind: 'listen'; url: string; stream: number; pin: string }
