@@ -287,6 +287,7 @@ export const VoiceRequest = z.discriminatedUnion('want', [
   z.strictObject({ want: z.literal('speak') }),
   z.strictObject({ want: z.literal('mute'), handle, on: z.boolean() }),
 ]);
+export type VoiceRequest = z.infer<typeof VoiceRequest>;
 
 export const SessionMessages = {
   move: ClientMessages.move,
