@@ -64,6 +64,7 @@ async function waitHeard(page: Page, what: string, silent = false): Promise<void
   }
 }
 
+/** Generous: the third software-rendered hall on a loaded machine joins slowly. */
 async function waitHall(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
@@ -72,7 +73,7 @@ async function waitHall(page: Page): Promise<void> {
       return m?.ready && m.place === 'session' && m.connection === 'connected';
     },
     null,
-    { timeout: WAIT_MS, polling: 200 },
+    { timeout: 3 * WAIT_MS, polling: 200 },
   );
 }
 
@@ -119,7 +120,15 @@ describe.skipIf(!janus)('live voice through Janus', () => {
       open.push(v);
       return v;
     };
-    const created = await runAdmin(server, ['user', 'create', 'host.voice', '--role', 'host', '--opd', 'bappeda']);
+    const created = await runAdmin(server, [
+      'user',
+      'create',
+      'host.voice',
+      '--role',
+      'host',
+      '--opd',
+      'bappeda',
+    ]);
     const password = /\(shown once\): (\S+)/.exec(created)?.[1];
     if (!password) throw new Error(`no password in the admin output:\n${created}`);
 

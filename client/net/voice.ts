@@ -65,6 +65,8 @@ export function stopVoice(): void {
   endSpeaking();
   clearInterval(statsTimer);
   statsTimer = undefined;
+  unsubscribe?.();
+  unsubscribe = null;
   send = null;
   useVoiceStore.getState().reset();
 }
@@ -81,10 +83,12 @@ export function receiveVoice(reply: VoiceReply): void {
   } else if (reply.kind === 'listen') {
     if (!listener) return;
     const current = listener;
-    current.start(reply, () => lost(current)).then(
-      () => listener === current && store.setListen('on'),
-      () => listener === current && store.setListen('error'),
-    );
+    current
+      .start(reply, () => lost(current))
+      .then(
+        () => listener === current && store.setListen('on'),
+        () => listener === current && store.setListen('error'),
+      );
   } else if (reply.kind === 'speak') {
     if (!mic || !store.wantSpeak) return;
     const current = new Speaker(mic);

@@ -53,7 +53,10 @@ export class Listener {
     await pc.setRemoteDescription(watched.jsep);
     const answer = await pc.createAnswer();
     await pc.setLocalDescription(answer);
-    await signal.message(handle, { request: 'start' }, { type: 'answer', sdp: answer.sdp ?? '' } as JanusJsep);
+    await signal.message(handle, { request: 'start' }, {
+      type: 'answer',
+      sdp: answer.sdp ?? '',
+    } as JanusJsep);
   }
 
   setOutput(volume: number, muted: boolean): void {

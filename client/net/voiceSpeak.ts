@@ -4,7 +4,14 @@
 // with an event naming our participant id: `onEnded` then. Client only; used by client/net/voice.ts.
 import { JanusSignal } from './janusSignal.ts';
 
-export type SpeakTicket = { url: string; room: number; pin: string; token: string; id: number; display: string };
+export type SpeakTicket = {
+  url: string;
+  room: number;
+  pin: string;
+  token: string;
+  id: number;
+  display: string;
+};
 /** Why the microphone could not be used. */
 export type MicProblem = 'denied' | 'nomic';
 
@@ -77,10 +84,14 @@ export class Speaker {
     }
     const offer = await pc.createOffer();
     await pc.setLocalDescription(offer);
-    const answered = await signal.message(handle, { request: 'configure', muted: false }, {
-      type: 'offer',
-      sdp: offer.sdp ?? '',
-    });
+    const answered = await signal.message(
+      handle,
+      { request: 'configure', muted: false },
+      {
+        type: 'offer',
+        sdp: offer.sdp ?? '',
+      },
+    );
     if (answered.jsep) await pc.setRemoteDescription(answered.jsep);
   }
 

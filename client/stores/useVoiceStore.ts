@@ -82,11 +82,14 @@ export const useVoiceStore = create<VoiceStore>()((set) => ({
   requestMute: (handle, on) =>
     set((s) => ({
       muteRequest: { handle, on, seq: (s.muteRequest?.seq ?? 0) + 1 },
-      mutedByMe: on ? [...s.mutedByMe.filter((h) => h !== handle), handle] : s.mutedByMe.filter((h) => h !== handle),
+      mutedByMe: on
+        ? [...s.mutedByMe.filter((h) => h !== handle), handle]
+        : s.mutedByMe.filter((h) => h !== handle),
     })),
   setListen: (listen) => set({ listen }),
   setHeard: (heard) => set((s) => (s.heard === heard ? s : { heard })),
-  setSpeak: (speak) => set(speak === 'on' || speak === 'connecting' ? { speak } : { speak, wantSpeak: false }),
+  setSpeak: (speak) =>
+    set(speak === 'on' || speak === 'connecting' ? { speak } : { speak, wantSpeak: false }),
   setVolume: (v) => set({ volume: Math.min(1, Math.max(0, v)) }),
   toggleSilenced: () => set((s) => ({ silenced: !s.silenced })),
   setMicOpen: (micOpen) => set({ micOpen }),

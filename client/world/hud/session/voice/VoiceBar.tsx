@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 import { useVoiceStore } from '../../../../stores/useVoiceStore.ts';
+import { SpeakerIcon } from '../../icons/SpeakerIcon.tsx';
 import { VoiceSpeak } from './VoiceSpeak.tsx';
 
 export function VoiceBar() {
@@ -18,12 +19,18 @@ export function VoiceBar() {
   if (!live) return null;
   if (availability === 'unavailable') {
     // Only officials need to know; residents simply see no voice controls.
-    return role && role !== 'resident' ? <p className="voice-bar voice-note">{t('voice.unavailable')}</p> : null;
+    return role && role !== 'resident' ? (
+      <p className="voice-bar voice-note">{t('voice.unavailable')}</p>
+    ) : null;
   }
   if (availability !== 'ready') return null;
   return (
     <section className="voice-bar" aria-label={t('voice.listen')}>
-      {listen === 'off' || listen === 'error' ? <ListenButton failed={listen === 'error'} /> : <ListenControls />}
+      {listen === 'off' || listen === 'error' ? (
+        <ListenButton failed={listen === 'error'} />
+      ) : (
+        <ListenControls />
+      )}
       <VoiceSpeak />
       <Caption />
     </section>
@@ -37,7 +44,7 @@ function ListenButton({ failed }: { failed: boolean }) {
     <>
       {failed && <p className="voice-note">{t('voice.listenError')}</p>}
       <button type="button" className="primary voice-listen" onClick={start}>
-        🔊 {t('voice.listen')}
+        <SpeakerIcon /> {t('voice.listen')}
       </button>
     </>
   );
@@ -53,7 +60,15 @@ function ListenControls() {
   const stop = useVoiceStore((s) => s.stopListening);
   return (
     <div className="voice-row">
-      <span className="voice-state">{listen === 'on' ? `🔊 ${t('voice.listening')}` : t('voice.connecting')}</span>
+      <span className="voice-state">
+        {listen === 'on' ? (
+          <>
+            <SpeakerIcon /> {t('voice.listening')}
+          </>
+        ) : (
+          t('voice.connecting')
+        )}
+      </span>
       <button type="button" onClick={toggle} aria-pressed={silenced}>
         {silenced ? t('voice.unsilence') : t('voice.silence')}
       </button>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 import { useVoiceStore } from '../../../../stores/useVoiceStore.ts';
+import { MicIcon } from '../../icons/MicIcon.tsx';
 
 const PROBLEMS = ['denied', 'nomic', 'revoked', 'muted', 'refused', 'error'] as const;
 
@@ -27,7 +28,7 @@ export function VoiceSpeak() {
       )}
       {may && (speak === 'off' || problem) && (
         <button type="button" className="primary voice-speak" onClick={ask}>
-          🎙 {t('voice.speak')}
+          <MicIcon /> {t('voice.speak')}
         </button>
       )}
       {speak === 'explain' && (
@@ -59,7 +60,13 @@ function OnAir({ onStop }: { onStop: () => void }) {
   return (
     <div className="voice-row">
       <span className={open ? 'voice-state voice-on' : 'voice-state'}>
-        {open ? `🎙 ${t('voice.onAir')}` : t('voice.micOff')}
+        {open ? (
+          <>
+            <MicIcon /> {t('voice.onAir')}
+          </>
+        ) : (
+          t('voice.micOff')
+        )}
       </span>
       {ptt ? (
         <button
