@@ -68,7 +68,14 @@ const model = {
   attendees: { 'user:1': { handle: 'benchhost', name: 'Host', role: 'host', firstAt: 0 } },
 } as unknown as SessionModel;
 
-const result = { held: 0, latencies: [] as number[], janusCpu: 0, machineCpu: null as number | null };
+const result = {
+  held: 0,
+  latencies: [] as number[],
+  janusCpu: 0,
+  machineCpu: null as number | null,
+  /** Why the next step was not held. */
+  stoppedBy: 'the cap (--max)',
+};
 try {
   const speak = await voice.speak('benchVoice', model, {
     key: 'user:1',
@@ -96,16 +103,23 @@ try {
       }
       const last = inPages.length - 1;
       const n = Math.min(add, PER_PAGE - (inPages[last] ?? 0));
-      await pages[last]?.evaluate(listenInPage, {
-        url: listen.url,
-        stream: listen.stream,
-        pin: listen.pin,
-        count: n,
-      });
+      try {
+        await pages[last]?.evaluate(listenInPage, {
+          url: listen.url,
+          stream: listen.stream,
+          pin: listen.pin,
+          count: n,
+        });
+      } catch (e) {
+        const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+        result.stoppedBy = `adding listeners ${count + 1}–${count + n} failed (${why})`;
+        break;
+      }
       inPages[last] = (inPages[last] ?? 0) + n;
       add -= n;
       count += n;
     }
+    if (add > 0) break;
     const before = (await Promise.all(pages.map((p) => p.evaluate(bytesInPage)))).flat();
     const cpu = machineCpu();
     const ticks0 = janusTicks(janus.pid);
@@ -119,7 +133,10 @@ try {
     console.log(
       `${count} listeners: ${receiving} receiving; latency p50 ${percentile(lat, 50)} ms p99 ${percentile(lat, 99)} ms; janus ${janusCpu.toFixed(0)}% of a core`,
     );
-    if (receiving < count) break;
+    if (receiving < count) {
+      result.stoppedBy = `${count - receiving} of ${count} listeners received nothing`;
+      break;
+    }
     result.held = count;
     result.latencies = lat;
     result.janusCpu = janusCpu;
@@ -142,7 +159,9 @@ const s = section(
     metric('machine CPU at that count', result.machineCpu ?? Number.NaN, '% (200 = 2 cores)'),
   ],
   [
+    `Stopped by: ${result.stoppedBy}.`,
     'Listeners are Chromium peer connections on the same machine as Janus: the browser decoding every listener, not Janus, is what runs out first here.',
+    'Taken on a shared, saturated 2-core machine (other agents building and testing): the figures are a floor, not a capacity.',
     'Latency: a 1 kHz pulse at each whole second of the shared clock, onset detected at a probe listener (analyser polled every 2 ms); includes jitter buffers at both ends.',
   ],
 );

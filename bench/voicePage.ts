@@ -1,8 +1,8 @@
 // What bench:voice runs inside Chromium pages (serialised with Function.prototype.toString, so no
-// imports and no closures): a speaker that sends a 1 kHz pulse of 100 ms at every whole second of the
+// imports and no closures): a speaker that sends a 1 kHz pulse of 100 ms at every even second of the
 // shared clock (Date.now) into the AudioBridge, and listeners that watch the Streaming mountpoint —
-// one "probe" per page detecting pulse onsets (latency = onset − whole second) and plain listeners
-// that only count received bytes. `JanusSignal` is the page's own client (client/net/janusSignal.ts).
+// one "probe" detecting pulse onsets (latency = onset − the even second before it, so anything under
+// 2 s is read unambiguously) and plain listeners that only count received bytes. `JanusSignal` is the page's own client (client/net/janusSignal.ts).
 
 type Signal = {
   connect(url: string): Promise<void>;
@@ -31,19 +31,21 @@ export async function speakInPage(t: { url: string; room: number; pin: string; t
   const dest = ctx.createMediaStreamDestination();
   osc.connect(gain).connect(dest);
   osc.start();
-  // Pulses at whole seconds of Date.now, scheduled on the audio clock a few seconds ahead.
+  // Pulses at even seconds of Date.now, scheduled on the audio clock (mapped to the wall clock through
+  // getOutputTimestamp) a little ahead; each second boundary at most once.
+  let last = 0;
   const schedule = () => {
-    const nowMs = Date.now();
-    const ctxNow = ctx.currentTime;
-    for (let k = 1; k <= 3; k++) {
-      const at = Math.ceil(nowMs / 1000) * 1000 + (k - 1) * 1000;
-      const when = ctxNow + (at - nowMs) / 1000;
-      gain.gain.setValueAtTime(0.8, when);
-      gain.gain.setValueAtTime(0, when + 0.1);
-    }
+    const ts = ctx.getOutputTimestamp();
+    const ctxNow = ts.contextTime ?? ctx.currentTime;
+    const wallNow = performance.timeOrigin + (ts.performanceTime ?? performance.now());
+    const at = Math.ceil(wallNow / 2000) * 2000;
+    if (at === last || at - wallNow < 200) return;
+    last = at;
+    const when = ctxNow + (at - wallNow) / 1000;
+    gain.gain.setValueAtTime(0.8, when);
+    gain.gain.setValueAtTime(0, when + 0.1);
   };
-  schedule();
-  setInterval(schedule, 3000);
+  setInterval(schedule, 250);
   const s = new w.JanusSignal();
   await s.connect(t.url);
   const h = await s.attach('janus.plugin.audiobridge', () => {});
@@ -96,7 +98,7 @@ export async function listenInPage(a: { url: string; stream: number; pin: string
           const rms = Math.sqrt(sum / buf.length);
           if (!loud && rms > 0.05) {
             loud = true;
-            w.latencies.push(Date.now() % 1000);
+            w.latencies.push(Date.now() % 2000);
           } else if (loud && rms < 0.01) loud = false;
         }, 2);
       };
