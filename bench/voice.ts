@@ -162,7 +162,7 @@ const s = section(
     `Stopped by: ${result.stoppedBy}.`,
     'Listeners are Chromium peer connections on the same machine as Janus: the browser decoding every listener, not Janus, is what runs out first here.',
     'Taken on a shared, saturated 2-core machine (other agents building and testing): the figures are a floor, not a capacity.',
-    'Latency: a 1 kHz pulse at each whole second of the shared clock, onset detected at a probe listener (analyser polled every 2 ms); includes jitter buffers at both ends.',
+    'Latency: a 1 kHz pulse at every even second of the shared clock, onset detected at a probe listener (analyser polled every 2 ms, no faster under load); includes encoding, mixing, forwarding and both jitter buffers.',
   ],
 );
 saveSection('voice', s);
