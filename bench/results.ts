@@ -24,7 +24,7 @@ export type Section = {
   notes: string[];
 };
 
-type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'abuse' | 'pendataan';
+type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'abuse' | 'pendataan' | 'voice';
 type Results = Partial<Record<SectionKey, Section>>;
 
 const JSON_PATH = new URL('./results.json', import.meta.url);
@@ -99,5 +99,6 @@ export function markdown(all: Results): string {
   if (all.session) parts.push(sectionTable('Public session (bot attendees across shards)', all.session));
   if (all.abuse) parts.push(sectionTable('Abuse without a login (attacks beside 200 visitors)', all.abuse));
   if (all.pendataan) parts.push(sectionTable('Pendataan (sync, progress, open data)', all.pendataan));
+  if (all.voice) parts.push(sectionTable('Live voice (Janus streaming path)', all.voice));
   return parts.join('\n');
 }

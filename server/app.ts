@@ -36,6 +36,9 @@ import { rememberWeather } from './rooms/weatherLive.ts';
 import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
 import { startRetention } from './store/retention.ts';
 import { openStore, type Store } from './store/store.ts';
+import { JanusApi } from './voice/janusApi.ts';
+import { voiceOrigin } from './voice/voiceConfig.ts';
+import { VoiceService } from './voice/voiceService.ts';
 
 /**
  * Visitors connected to `city` rooms across shards (and processes, once a shared driver is
@@ -55,7 +58,16 @@ function sessionParts(
   now: () => number,
   options: SessionOptions = {},
 ) {
+  const voice = config.voice
+    ? new VoiceService({
+        api: new JanusApi(config.voice.janusUrl),
+        publicUrl: config.voice.publicUrl,
+        adminKey: config.voice.adminKey,
+        bitrate: config.voice.bitrate,
+      })
+    : null;
   const hubs = createSessionHubs({
+    voice: voice ?? undefined,
     store,
     presence: () => matchMaker.presence,
     now,
@@ -70,6 +82,7 @@ function sessionParts(
     now,
     shardSize: options.shardSize ?? HALL_SHARD_SIZE,
     allowedOrigins: config.corsOrigins,
+    voice,
   };
   const router = sessionsRouter({
     sessions: store.sessions,
@@ -80,7 +93,7 @@ function sessionParts(
     now,
     attendance: hubs.attendance,
   });
-  return { hubs, room, router };
+  return { hubs, room, router, voice };
 }
 type SessionParts = ReturnType<typeof sessionParts>;
 
@@ -185,7 +198,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sourceLimits = createSourceLimits(config.sourceLimits);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   // Every request passes the gate first: security headers, capped matchmaking bodies.
-  const httpServer = gatedHttpServer(securityHeaders(config.mediaOrigins));
+  const httpServer = gatedHttpServer(securityHeaders([...config.mediaOrigins, ...voiceOrigin(config.voice)]));
   const transport = new WebSocketTransport({
     maxPayload: MAX_MESSAGE_BYTES,
     server: httpServer,
@@ -256,6 +269,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         sourceLimits.uninstall();
         await server.gracefullyShutdown(false);
         await sessions.hubs.disposeAll();
+        await sessions.voice?.closeAll();
         await store.close();
         log.info('stopped');
       })();

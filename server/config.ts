@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { redactText } from './redact.ts';
+import { parseVoiceEnv, type VoiceEnv } from './voice/voiceConfig.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -82,6 +83,8 @@ export type Config = {
   retention: { chatDays: number; plazaKeepLines: number; eventDays: number; snapshotEvery: number };
   /** Extra origins (besides https:) allowed by the page's CSP for live video (hls.js). */
   mediaOrigins: string[];
+  /** Live voice through Janus (JANUS_URL …); undefined: sessions run without voice. */
+  voice?: VoiceEnv;
 };
 
 /** Variables whose rejected value is never repeated in an error message, only its length. */
@@ -114,6 +117,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const voice = parseVoiceEnv(env);
+  if ('problems' in voice) throw new ConfigError(`invalid environment: ${voice.problems.join('; ')}`);
   return {
     port: e.PORT,
     dbPath: resolve(e.DB_PATH),
@@ -138,5 +143,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       snapshotEvery: e.SESSION_SNAPSHOT_EVERY,
     },
     mediaOrigins: e.MEDIA_ORIGINS,
+    voice: voice.voice ?? undefined,
   };
 }

@@ -61,6 +61,7 @@ export function watchSession(room: SessionClientRoom, visitorId: string): TestAt
     reaction: [],
     you: [],
     staff: [],
+    voice: [],
   };
   const a: TestAttendee = {
     room,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CHAT_MAX_CHARS, NAME_MAX_CHARS } from './limits.ts';
 import type { StaffView, YouView } from './session/views.ts';
+import type { VoiceReply } from './session/voice.ts';
 
 /** Bump on any incompatible change to messages, join options or state. */
 export const PROTOCOL_VERSION = 1;
@@ -279,11 +280,21 @@ export const SessionAction = z.discriminatedUnion('do', [
 export type SessionAction = z.infer<typeof SessionAction>;
 export type SessionActionName = SessionAction['do'];
 
+/** Live voice (shared/session/voice.ts): answered with a `voice` VoiceReply. */
+export const VoiceRequest = z.discriminatedUnion('want', [
+  z.strictObject({ want: z.literal('status') }),
+  z.strictObject({ want: z.literal('listen') }),
+  z.strictObject({ want: z.literal('speak') }),
+  z.strictObject({ want: z.literal('mute'), handle, on: z.boolean() }),
+]);
+export type VoiceRequest = z.infer<typeof VoiceRequest>;
+
 export const SessionMessages = {
   move: ClientMessages.move,
   chat: z.strictObject({ text: line(CHAT_MAX_CHARS) }),
   react: z.strictObject({ kind: z.enum(REACTIONS) }),
   act: SessionAction,
+  voice: VoiceRequest,
 } as const;
 export type SessionMessageName = keyof typeof SessionMessages;
 export type SessionMessage<K extends SessionMessageName> = z.infer<(typeof SessionMessages)[K]>;
@@ -324,4 +335,5 @@ export type SessionServerMessages = {
   reaction: { kind: Reaction; handle: string };
   you: YouView;
   staff: StaffView;
+  voice: VoiceReply;
 };

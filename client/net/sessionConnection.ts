@@ -32,6 +32,7 @@ import { rejoinDelayMs } from './rejoin.ts';
 import { serverUrl } from './serverUrl.ts';
 import { storedStaffToken } from './staffApi.ts';
 import { mirrorStage } from './stageMirror.ts';
+import { bindVoice, receiveVoice, stopVoice } from './voice.ts';
 
 const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the attendee left on purpose
 
@@ -130,6 +131,7 @@ function clearSession(): void {
   useStageStore.getState().reset();
   useSessionViewStore.getState().reset();
   useChatStore.getState().clear();
+  stopVoice();
 }
 
 function joinErrorOf(e: unknown): JoinError {
@@ -159,6 +161,7 @@ function attach(r: Room<unknown, SessionState>): void {
   listenMessages(r);
   stopSender?.();
   stopSender = startMoveSender(send);
+  bindVoice((request) => send('voice', request));
   r.onDrop(() => useConnectionStore.getState().setStatus('reconnecting'));
   r.onReconnect(() => useConnectionStore.getState().setStatus('connected'));
   r.onLeave((code) => {
@@ -186,6 +189,7 @@ function listenMessages(r: Room<unknown, SessionState>): void {
   r.onMessage('you', (you: M['you']) => view.setYou(you));
   r.onMessage('staff', (staff: M['staff']) => view.setStaff(staff));
   r.onMessage('reaction', (x: M['reaction']) => view.addReaction(x.kind, Date.now()));
+  r.onMessage('voice', (v: M['voice']) => receiveVoice(v));
   r.onMessage('correction', (c: M['correction']) => {
     placeSelf(c.x, c.z);
     self.corrections++;

@@ -24,6 +24,8 @@ import { createReplica, type Replica } from '../sessions/replica.ts';
 import { eventsTopic, type LiveMessage, liveTopic } from '../sessions/topics.ts';
 import type { Store } from '../store/store.ts';
 import type { UserStore } from '../store/userStore.ts';
+import { voice } from '../voice/voiceMessages.ts';
+import type { VoiceService } from '../voice/voiceService.ts';
 import { admit, drop, receive } from './messageGate.ts';
 import { authorize, requestedSession } from './sessionAuth.ts';
 import { afterEvent, mirror, sendViews } from './sessionEffects.ts';
@@ -47,6 +49,8 @@ export type SessionRoomDeps = {
   shardSize: number;
   /** Origins besides the server's own from which an account may join (CORS_ORIGINS). */
   allowedOrigins: readonly string[];
+  /** Live voice through Janus; null when not configured (JANUS_URL unset). */
+  voice?: VoiceService | null;
 };
 
 export type SessionRoomOptions = { deps: SessionRoomDeps };
@@ -88,6 +92,11 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
       const at = now();
       const r = receive(this, client, SessionMessages, 'act', message, at);
       if (r) return this.guard(client, 'act', act(this, client, r.visitor, r.message, at));
+    },
+    voice: (client: SessionClient, message: SessionMessage<'voice'>) => {
+      const at = now();
+      const r = receive(this, client, SessionMessages, 'voice', message, at);
+      if (r) return this.guard(client, 'voice', voice(this, client, r.visitor, r.message, at));
     },
   };
 

@@ -132,7 +132,8 @@ export async function act(
     v.refused = { ...v.refused, tokens: Math.min(REFUSED_ACT_LIMIT.capacity, v.refused.tokens + 1) };
 }
 
-async function accountStands(room: SessionRoom, v: SessionVisitor): Promise<boolean> {
+/** Whether an official's account still holds the claims they joined with. */
+export async function accountStands(room: SessionRoom, v: SessionVisitor): Promise<boolean> {
   if (!v.claims) return false;
   const user = await room.deps.users.byId(v.claims.sub);
   return user !== undefined && stillMatches(v.claims, user);

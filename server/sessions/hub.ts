@@ -43,6 +43,8 @@ export type HubDeps = {
   attendanceEveryMs: number;
   /** A snapshot of the model is stored every this many events. */
   snapshotEvery: number;
+  /** Live voice (server/voice/): told after every applied event, to revoke or close. */
+  voice?: { sync(sessionId: string, model: SessionModel): void };
 };
 
 /** Who acts, and how the audit log names them ('staff:<username>' or 'guest:<name>#<handle>'). */
@@ -263,6 +265,7 @@ export class SessionHub {
 
   private apply(event: SessionEvent): void {
     applyEvent(this.model, structuredClone(event));
+    this.deps.voice?.sync(this.id, this.model);
     if (event.act.do === 'open') this.openedAt = event.at;
     if (event.act.do === 'end') this.endedAt = event.at;
     this.deps.presence().publish(eventsTopic(this.id), event);

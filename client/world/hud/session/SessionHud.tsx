@@ -11,6 +11,7 @@ import { ReactionsOverlay } from './ReactionsOverlay.tsx';
 import { SessionPanel } from './SessionPanel.tsx';
 import { SessionTopBar } from './SessionTopBar.tsx';
 import { VideoSound } from './VideoSound.tsx';
+import { VoiceBar } from './voice/VoiceBar.tsx';
 
 export function SessionHud() {
   const error = useConnectionStore((s) => (s.status === 'error' ? s.error : null));
@@ -23,6 +24,7 @@ export function SessionHud() {
       ) : (
         <>
           <VideoSound />
+          <VoiceBar />
           <ReactionsOverlay />
           {!ended && <ReactionBar />}
           <SessionPanel />

@@ -1,0 +1,107 @@
+// Live voice in the hall (DOM overlay): "Dengarkan" (one tap, as autoplay rules require), then volume,
+// local mute and the caption of who speaks while the mix carries sound; for whoever may speak now
+// (host, admin, invited speaker, resident holding the floor) "Bicara" with the Indonesian explanation
+// before the browser's microphone prompt, push to talk on phones; for moderators, mute buttons for
+// the current speakers. Talks to useVoiceStore only (client/net/voice.ts carries it out).
+import { useTranslation } from 'react-i18next';
+import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
+import { useStageStore } from '../../../../stores/useStageStore.ts';
+import { useVoiceStore } from '../../../../stores/useVoiceStore.ts';
+import { SpeakerIcon } from '../../icons/SpeakerIcon.tsx';
+import { VoiceSpeak } from './VoiceSpeak.tsx';
+
+export function VoiceBar() {
+  const { t } = useTranslation();
+  const live = useStageStore((s) => s.info.phase === 'live');
+  const availability = useVoiceStore((s) => s.availability);
+  const listen = useVoiceStore((s) => s.listen);
+  const role = useSessionViewStore((s) => s.you?.role);
+  if (!live) return null;
+  if (availability === 'unavailable') {
+    // Only officials need to know; residents simply see no voice controls.
+    return role && role !== 'resident' ? (
+      <p className="voice-bar voice-note">{t('voice.unavailable')}</p>
+    ) : null;
+  }
+  if (availability !== 'ready') return null;
+  return (
+    <section className="voice-bar" aria-label={t('voice.listen')}>
+      {listen === 'off' || listen === 'error' ? (
+        <ListenButton failed={listen === 'error'} />
+      ) : (
+        <ListenControls />
+      )}
+      <VoiceSpeak />
+      <Caption />
+    </section>
+  );
+}
+
+function ListenButton({ failed }: { failed: boolean }) {
+  const { t } = useTranslation();
+  const start = useVoiceStore((s) => s.startListening);
+  return (
+    <>
+      {failed && <p className="voice-note">{t('voice.listenError')}</p>}
+      <button type="button" className="primary voice-listen" onClick={start}>
+        <SpeakerIcon /> {t('voice.listen')}
+      </button>
+    </>
+  );
+}
+
+function ListenControls() {
+  const { t } = useTranslation();
+  const listen = useVoiceStore((s) => s.listen);
+  const volume = useVoiceStore((s) => s.volume);
+  const silenced = useVoiceStore((s) => s.silenced);
+  const setVolume = useVoiceStore((s) => s.setVolume);
+  const toggle = useVoiceStore((s) => s.toggleSilenced);
+  const stop = useVoiceStore((s) => s.stopListening);
+  return (
+    <div className="voice-row">
+      <span className="voice-state">
+        {listen === 'on' ? (
+          <>
+            <SpeakerIcon /> {t('voice.listening')}
+          </>
+        ) : (
+          t('voice.connecting')
+        )}
+      </span>
+      <button type="button" onClick={toggle} aria-pressed={silenced}>
+        {silenced ? t('voice.unsilence') : t('voice.silence')}
+      </button>
+      <label className="voice-volume">
+        <span className="sr-only">{t('voice.volume')}</span>
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={volume}
+          aria-label={t('voice.volume')}
+          onChange={(e) => setVolume(Number(e.currentTarget.value))}
+        />
+      </label>
+      <button type="button" onClick={stop}>
+        {t('voice.stop')}
+      </button>
+    </div>
+  );
+}
+
+/** Who may be speaking, shown while the mix carries sound: the floor holder, speakers, else the host. */
+function Caption() {
+  const { t } = useTranslation();
+  const heard = useVoiceStore((s) => s.heard && s.listen === 'on');
+  const floor = useStageStore((s) => s.floor.name);
+  const speakers = useStageStore((s) => s.speakers);
+  if (!heard) return null;
+  const names = [floor, ...Object.values(speakers)].filter((n) => n !== '');
+  return (
+    <p className="voice-caption" aria-live="polite">
+      {t('voice.speaking', { names: names.length > 0 ? names.join(', ') : t('voice.host') })}
+    </p>
+  );
+}

@@ -1,0 +1,57 @@
+// The `voice` message of the `session` room: a listening ticket, a speak token, a moderator's mute.
+// Each request costs a token of the visitor's REFUSED_ACT_LIMIT bucket (it may create media rooms);
+// an official's account is re-checked before speaking or muting, as before privileged actions.
+// Janus unreachable → 'unavailable' (the session goes on without voice). Runs on the server.
+import type { SessionMessage } from '../../shared/protocol.ts';
+import { take } from '../../shared/rateLimit.ts';
+import { mayMuteVoice, type VoiceReply } from '../../shared/session/voice.ts';
+import { log } from '../log.ts';
+import type { SessionRoom } from '../rooms/SessionRoom.ts';
+import { accountStands } from '../rooms/sessionHandlers.ts';
+import {
+  isStaff,
+  REFUSED_ACT_LIMIT,
+  type SessionClient,
+  type SessionVisitor,
+} from '../rooms/sessionVisitor.ts';
+
+export async function voice(
+  room: SessionRoom,
+  client: SessionClient,
+  v: SessionVisitor,
+  msg: SessionMessage<'voice'>,
+  nowMs: number,
+): Promise<void> {
+  const reply = (r: VoiceReply) => client.send('voice', r);
+  const service = room.deps.voice;
+  if (!service) return reply({ kind: 'unavailable' });
+  const allowed = take(v.refused, REFUSED_ACT_LIMIT, nowMs);
+  v.refused = allowed.bucket;
+  if (!allowed.ok) return reply({ kind: 'refused', reason: 'not-allowed' });
+  if (
+    msg.want !== 'listen' &&
+    msg.want !== 'status' &&
+    isStaff(v.ref.role) &&
+    !(await accountStands(room, v))
+  )
+    v.ref = { ...v.ref, role: 'resident' };
+  const hub = room.hub;
+  try {
+    if (msg.want === 'status') {
+      reply((await service.reachable()) ? { kind: 'ready' } : { kind: 'unavailable' });
+    } else if (msg.want === 'listen') {
+      reply(await service.listen(hub.id, hub.model));
+    } else if (msg.want === 'speak') {
+      reply(await service.speak(hub.id, hub.model, v.ref));
+    } else {
+      if (!mayMuteVoice(v.ref.role)) return reply({ kind: 'refused', reason: 'not-allowed' });
+      if (hub.model.handles[msg.handle] === undefined) return reply({ kind: 'refused', reason: 'failed' });
+      await service.mute(hub.id, msg.handle, msg.on);
+      log.info('voice-mute', { session: hub.id, by: v.ref.handle, handle: msg.handle, on: msg.on });
+      reply({ kind: 'muted', handle: msg.handle, on: msg.on });
+    }
+  } catch (error) {
+    log.error('voice-failed', { session: hub.id, want: msg.want, error });
+    reply({ kind: 'unavailable' });
+  }
+}

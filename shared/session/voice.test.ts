@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionModel } from './model.ts';
+import { mayMuteVoice, mayPublish, publishers } from './voice.ts';
+
+function model(over: Partial<SessionModel> = {}): SessionModel {
+  return {
+    seq: 1,
+    phase: 'live',
+    screen: { mode: 'blank' },
+    speakers: {},
+    floor: null,
+    hands: [],
+    handLog: [],
+    questions: [],
+    polls: [],
+    chat: { off: false, slowS: 0, mutedAll: false },
+    muted: {},
+    bans: {},
+    deleted: [],
+    reports: [],
+    moderation: [],
+    attendees: {
+      'user:1': { handle: 'host1', name: 'Ibu Kadis', role: 'host', firstAt: 0 },
+      'guest:a': { handle: 'resa', name: 'Rina', role: 'resident', firstAt: 0 },
+      'guest:b': { handle: 'resb', name: 'Budi', role: 'resident', firstAt: 0 },
+      'user:2': { handle: 'modr', name: 'Moderator', role: 'moderator', firstAt: 0 },
+    },
+    handles: {},
+    attendance: [],
+    peak: 0,
+    ...over,
+  };
+}
+
+describe('voice rights', () => {
+  it('lets the host publish only while the session is live', () => {
+    expect(mayPublish(model(), 'host1', 'host')).toBe(true);
+    expect(mayPublish(model({ phase: 'scheduled' }), 'host1', 'host')).toBe(false);
+    expect(mayPublish(model({ phase: 'ended' }), 'host1', 'admin')).toBe(false);
+  });
+
+  it('refuses a resident and a moderator without the floor or a speaker place', () => {
+    expect(mayPublish(model(), 'resa', 'resident')).toBe(false);
+    expect(mayPublish(model(), 'modr', 'moderator')).toBe(false);
+  });
+
+  it('lets the resident holding the floor and invited speakers publish', () => {
+    const m = model({ floor: { handle: 'resa', name: 'Rina', text: '' }, speakers: { resb: 'Budi' } });
+    expect(mayPublish(m, 'resa', 'resident')).toBe(true);
+    expect(mayPublish(m, 'resb', 'resident')).toBe(true);
+    expect([...publishers(m)].sort()).toEqual(['host1', 'resa', 'resb']);
+  });
+
+  it('lets only moderators, hosts and admins mute', () => {
+    expect(mayMuteVoice('resident')).toBe(false);
+    expect(mayMuteVoice('moderator')).toBe(true);
+    expect(mayMuteVoice('host')).toBe(true);
+  });
+});
