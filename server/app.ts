@@ -32,6 +32,7 @@ import { CityRoom } from './rooms/CityRoom.ts';
 import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
 import { createSourceLimits } from './rooms/sourceLimits.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
+import { servicesApi } from './services/servicesApi.ts';
 import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
 import { startRetention } from './store/retention.ts';
 import { openStore, type Store } from './store/store.ts';
@@ -92,6 +93,7 @@ function createGameServer(
   sessions: SessionParts,
   moderation: { service: CityModeration; router: Router },
   pendataan: Router,
+  services: Router,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
@@ -119,6 +121,7 @@ function createGameServer(
       app.use('/api', sessions.router);
       app.use('/api', moderation.router);
       app.use('/api', pendataan);
+      app.use('/api', services);
       app.use(
         '/api',
         apiRouter({
@@ -128,6 +131,7 @@ function createGameServer(
           visitors: countVisitors,
           accounts,
           metrics: store.metrics,
+          services: (id) => store.services.list(id),
           connectors: async (id) =>
             (await store.connectors.listFor(id)).map((c) => connectorStatus(c, Date.now())),
           profile: async (id) => {
@@ -198,7 +202,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     router: cityModerationRouter({ moderation: cityModeration, store, tokens, now }),
   };
   const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
-  const server = createGameServer(config, store, live, transport, accounts, sessions, moderation, pendataan);
+  const services = servicesApi(store, tokens, now);
+  const server = createGameServer(
+    config,
+    store,
+    live,
+    transport,
+    accounts,
+    sessions,
+    moderation,
+    pendataan,
+    services,
+  );
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;

@@ -3,6 +3,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { pendataanMigration } from '../pendataan/migration.ts';
+import { servicesMigration } from '../services/migration.ts';
 import type { Dialect } from './database.ts';
 
 type Db = Kysely<unknown>;
@@ -312,6 +313,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '009_pendataan': pendataanMigration(dialect),
+    '011_services_analytics': servicesMigration(dialect),
   };
 }
 

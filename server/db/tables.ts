@@ -2,6 +2,7 @@
 // back as numbers on both databases); flags are 0/1 integers so both dialects agree.
 import type { Generated } from 'kysely';
 import type { PendataanTables } from '../pendataan/tables.ts';
+import type { ServicesTables } from '../services/tables.ts';
 
 export type Tables = {
   chat_lines: {
@@ -223,4 +224,5 @@ export type Tables = {
     started_at: number;
     ended_at: number | null;
   };
-} & PendataanTables;
+} & PendataanTables &
+  ServicesTables;

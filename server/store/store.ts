@@ -4,6 +4,8 @@
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
 import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
+import { type ServiceStore, serviceStore } from '../services/serviceStore.ts';
+import { type VisitStore, visitStore } from '../services/visitStore.ts';
 import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
 import { type KeyStore, keyStore } from './keyStore.ts';
@@ -31,6 +33,10 @@ export type Store = ChatStore & {
   moderation: ModerationStore;
   /** Pendataan (issue 8): regions, forms, campaigns, surveyors, submissions. */
   pendataan: PendataanStore;
+  /** Layanan (issue 12): each organisation's public services. */
+  services: ServiceStore;
+  /** Visit analytics (issue 12): daily aggregates per booth, today's salted visitor set. */
+  visits: VisitStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -55,6 +61,8 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     sessions: sessionStore(db, ensureOpen),
     moderation: moderationStore(db, ensureOpen),
     pendataan: pendataanStore(db, ensureOpen),
+    services: serviceStore(db, ensureOpen),
+    visits: visitStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;

@@ -48,7 +48,9 @@ export function searchServices<T extends ServiceEntry>(entries: readonly T[], qu
     let rank: number | null = null;
     if (f.phrases.includes(q) || f.names.includes(q)) rank = 0;
     else if (words.every((w) => f.nameWords.some((n) => n.startsWith(w)))) rank = 1;
-    else if (words.every((w) => f.nameWords.some((n) => n.startsWith(w)) || f.words.some((k) => k.startsWith(w))))
+    else if (
+      words.every((w) => f.nameWords.some((n) => n.startsWith(w)) || f.words.some((k) => k.startsWith(w)))
+    )
       rank = 2;
     if (rank !== null) ranked.push({ entry, rank, order });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../registry.ts';
+import { growthPct, parseVisitReport, witaDay, witaDays } from './analytics.ts';
 import { SEED_SERVICES, seedServicesOf } from './seed.ts';
 import { channelHref, EMPTY_SERVICE, parseServiceInput } from './service.ts';
 import { type ServiceEntry, searchServices } from './serviceSearch.ts';
@@ -67,7 +68,9 @@ describe('parseServiceInput', () => {
       ok: false,
       field: 'online.url',
     });
-    expect(parseServiceInput({ ...valid, online: { ...valid.online, url: 'javascript:alert(1)' } })).toMatchObject({
+    expect(
+      parseServiceInput({ ...valid, online: { ...valid.online, url: 'javascript:alert(1)' } }),
+    ).toMatchObject({
       ok: false,
     });
     expect(parseServiceInput({ ...valid, online: { ...valid.online, whatsapp: '08-12' } })).toEqual({
@@ -86,5 +89,55 @@ describe('parseServiceInput', () => {
     expect(channelHref({ online }, 'whatsapp')).toBe('https://wa.me/628111');
     expect(channelHref({ online }, 'phone')).toBe('tel:0411112');
     expect(channelHref({ online: EMPTY_SERVICE.online }, 'url')).toBeNull();
+  });
+});
+
+describe('visit reports', () => {
+  const visitor = 'abcdefghijklmnop1234';
+  it('accepts the events a browser sends and folds a missed search', () => {
+    const parsed = parseVisitReport({
+      visitor,
+      events: [
+        { type: 'open', opd: 'disdukcapil' },
+        { type: 'dwell', opd: 'disdukcapil', seconds: 42 },
+        { type: 'handoff', opd: 'dpmptsp', channel: 'url' },
+        { type: 'search-miss', query: '  Surat IZIN Keramaian!! ' },
+      ],
+    });
+    expect(parsed.ok && parsed.report.events[3]).toEqual({
+      type: 'search-miss',
+      query: 'surat izin keramaian',
+    });
+  });
+
+  it('refuses what is malformed, oversized or identifying', () => {
+    const open = { type: 'open', opd: 'dinkes' };
+    expect(parseVisitReport({ visitor: 'short', events: [open] })).toEqual({ ok: false, field: 'visitor' });
+    expect(parseVisitReport({ visitor, events: [] })).toEqual({ ok: false, field: 'events' });
+    expect(parseVisitReport({ visitor, events: Array(21).fill(open) })).toEqual({
+      ok: false,
+      field: 'events',
+    });
+    expect(parseVisitReport({ visitor, events: [{ ...open, ip: '1.2.3.4' }] })).toMatchObject({ ok: false });
+    expect(
+      parseVisitReport({ visitor, events: [{ type: 'dwell', opd: 'dinkes', seconds: 1e9 }] }),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(parseVisitReport({ visitor, events: [{ type: 'open', opd: '../x' }] })).toMatchObject({
+      ok: false,
+    });
+    expect(parseVisitReport({ visitor, events: [{ type: 'search-miss', query: '!' }] })).toMatchObject({
+      ok: false,
+    });
+    expect(parseVisitReport('x')).toMatchObject({ ok: false });
+  });
+
+  it('counts days in WITA and growth against a base', () => {
+    expect(witaDay(Date.UTC(2026, 11, 3, 15, 59))).toBe('2026-12-03');
+    expect(witaDay(Date.UTC(2026, 11, 3, 16, 0))).toBe('2026-12-04');
+    expect(witaDays(Date.UTC(2026, 11, 3, 12), 3)).toEqual(['2026-12-01', '2026-12-02', '2026-12-03']);
+    expect(growthPct(150, 100)).toBe(50);
+    expect(growthPct(5, 0)).toBeNull();
   });
 });
