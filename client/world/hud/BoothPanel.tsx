@@ -1,7 +1,7 @@
 // The booth panel (DOM overlay): full name, category, description (the staff-edited profile's when
 // set, else the first-run text of shared/data/opd-guide.json in the visitor's language) and profile
 // (contact and social links), every KPI with its latest value, target, last update, source, badges
-// and history chart.
+// and history chart. Its public services come first (booth/ServiceList.tsx, issue 12).
 // Fetched once on open (client/net/api.ts); live values update it through useBoothStore.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import { useUiStore } from '../../stores/useUiStore.ts';
 import { CATEGORY_COLORS, FALLBACK_COLOR } from '../scene/palette.ts';
 import { KpiRow } from './booth/KpiRow.tsx';
 import { ProfileLinks } from './booth/ProfileLinks.tsx';
+import { ServiceList } from './booth/ServiceList.tsx';
+import { useBoothVisit } from './booth/useBoothVisit.ts';
 import { useNow } from './booth/useNow.ts';
 import { useOpdDetail } from './booth/useOpdDetail.ts';
 
@@ -30,6 +32,7 @@ function BoothPanelBody({ org }: { org: Organisation }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   const { detail, latest } = useOpdDetail(org);
   const nowMs = useNow(CLOCK_MS);
+  useBoothVisit(org.id);
   // Focus moves into the panel when it opens (keyboard and screen-reader users land on it).
   useEffect(() => closeButton.current?.focus(), []);
   const category = t(`categories.${org.category}`, {
@@ -61,6 +64,7 @@ function BoothPanelBody({ org }: { org: Organisation }) {
           ×
         </button>
       </header>
+      <ServiceList opdId={org.id} services={detail?.services} />
       <p>{detail?.profile?.description || organisationDescription(org.id, i18n.language)}</p>
       {detail?.profile && <ProfileLinks profile={detail.profile} />}
       <h3>{t('booth.figures')}</h3>
