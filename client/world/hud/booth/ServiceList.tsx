@@ -35,7 +35,9 @@ function ServiceItem({ opdId, service: s, focused }: { opdId: string; service: S
   const { t, i18n } = useTranslation();
   const item = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (focused) item.current?.scrollIntoView({ block: 'nearest' });
+    // Its title into view (not the whole entry, which may be taller than the panel and would push
+    // the organisation's name out of sight).
+    if (focused) item.current?.querySelector('summary')?.scrollIntoView({ block: 'nearest' });
   }, [focused]);
   const en = i18n.language === 'en';
   const name = (en && s.nameEn) || s.name;
