@@ -40,7 +40,13 @@ export const VisitEvent = z.discriminatedUnion('type', [
     query: z
       .string()
       .max(200)
-      .transform((q) => foldText(q).slice(0, MAX_MISS_QUERY_CHARS).trim())
+      // Long digit runs (a NIK, a phone number) are not kept: the words are what the city learns from.
+      .transform((q) =>
+        foldText(q)
+          .replace(/[0-9]{4,}/g, '#')
+          .slice(0, MAX_MISS_QUERY_CHARS)
+          .trim(),
+      )
       .pipe(z.string().min(2)),
   }),
 ]);

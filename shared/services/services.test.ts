@@ -110,6 +110,14 @@ describe('visit reports', () => {
     });
   });
 
+  it('drops long digit runs (NIK, phone numbers) from a missed search', () => {
+    const parsed = parseVisitReport({
+      visitor,
+      events: [{ type: 'search-miss', query: 'NIK 7371012345678901 hp 0812-3456-7890' }],
+    });
+    expect(parsed.ok && parsed.report.events[0]).toEqual({ type: 'search-miss', query: 'nik # hp # # #' });
+  });
+
   it('refuses what is malformed, oversized or identifying', () => {
     const open = { type: 'open', opd: 'dinkes' };
     expect(parseVisitReport({ visitor: 'short', events: [open] })).toEqual({ ok: false, field: 'visitor' });
