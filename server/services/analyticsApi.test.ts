@@ -12,13 +12,14 @@ const tokens: Record<string, string> = {};
 const BROWSER_A = 'browserAAAAAAAAAAAAAAAAAAAAAAAA';
 const BROWSER_B = 'browserBBBBBBBBBBBBBBBBBBBBBBBB';
 
+// Signing in hashes passwords (scrypt): slow on a loaded machine, hence the long hook timeout.
 beforeAll(async () => {
   s = await startAccountCity();
   await s.createUser('dewi', 'staff', 'disdukcapil');
   await s.createUser('wati', 'staff', 'dinkes');
   await s.createUser('root', 'admin');
   for (const u of ['dewi', 'wati', 'root']) tokens[u] = await s.tokenOf(u);
-});
+}, 60_000);
 afterAll(() => s.stop());
 
 const report = (visitor: string, events: unknown[]) =>

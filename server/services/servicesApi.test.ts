@@ -10,13 +10,14 @@ import { countServicesByOpd } from './serviceStore.ts';
 
 let s: AccountCity;
 const tokens: Record<string, string> = {};
+// Signing in hashes passwords (scrypt): slow on a loaded machine, hence the long hook timeout.
 beforeAll(async () => {
   s = await startAccountCity();
   await s.createUser('dewi', 'staff', 'disdukcapil');
   await s.createUser('wati', 'staff', 'dinkes');
   await s.createUser('root', 'admin');
   for (const u of ['dewi', 'wati', 'root']) tokens[u] = await s.tokenOf(u);
-});
+}, 60_000);
 afterAll(() => s.stop());
 
 const detail = async (id: string) => (await (await s.call('GET', `/api/opds/${id}`)).json()) as OpdDetail;
