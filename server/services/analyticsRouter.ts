@@ -88,6 +88,7 @@ export function analyticsRouter(deps: AnalyticsDeps): Router {
     const count = daysParam(req, res);
     if (count === undefined) return;
     const nowMs = deps.now();
+    await deps.visits.forgetEnded(nowMs);
     const days = witaDays(nowMs, count);
     const from = days[0] ?? '';
     const rows = new Map(
@@ -136,6 +137,7 @@ export function analyticsRouter(deps: AnalyticsDeps): Router {
     const count = daysParam(req, res);
     if (count === undefined) return;
     const nowMs = deps.now();
+    await deps.visits.forgetEnded(nowMs);
     const days = witaDays(nowMs, Math.max(count, 14));
     const shown = days.slice(-count);
     const first = shown[0] ?? '';

@@ -25,6 +25,8 @@ export type VisitStore = {
   misses(fromDay: string, toDay: string, limit: number): Promise<Array<{ query: string; count: number }>>;
   /** Deletes the distinct-visitor digests and salts of days before `day`. */
   forgetBefore(day: string): Promise<void>;
+  /** forgetBefore(the WITA day of nowMs), once per day and process: called on every report and read. */
+  forgetEnded(nowMs: number): Promise<void>;
 };
 
 type Counts = { visitors: number; opens: number; dwell_s: number; handoffs: number };
@@ -77,12 +79,18 @@ export function visitStore(db: Kysely<Tables>, ensureOpen: () => void): VisitSto
     forgottenBefore = day;
   }
 
+  async function forgetEnded(nowMs: number) {
+    const day = witaDay(nowMs);
+    if (forgottenBefore !== day) await forgetBefore(day);
+  }
+
   return {
     forgetBefore,
+    forgetEnded,
     async record(report, nowMs) {
       ensureOpen();
       const day = witaDay(nowMs);
-      if (forgottenBefore !== day) await forgetBefore(day);
+      await forgetEnded(nowMs);
       const byBooth = new Map<string, Counts>();
       const counts = (id: string) => byBooth.get(id) ?? byBooth.set(id, zero()).get(id) ?? zero();
       const misses = new Map<string, number>();
