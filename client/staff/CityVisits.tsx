@@ -3,6 +3,7 @@
 // GET /api/analytics/city.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
 import type { CityAnalytics } from '../../shared/services/analytics.ts';
 import { servicesApi } from '../net/servicesApi.ts';
 import type { Session } from '../net/staffApi.ts';
@@ -66,7 +67,9 @@ export function CityVisits({ session }: { session: Session }) {
               <tbody>
                 {data.busiest.map((b) => (
                   <tr key={b.organisationId}>
-                    <td>{b.organisationId}</td>
+                    <td title={findOrganisation(REGISTRY, b.organisationId)?.name}>
+                      {findOrganisation(REGISTRY, b.organisationId)?.abbreviation ?? b.organisationId}
+                    </td>
                     <td>{b.opens}</td>
                     <td>{b.visitors}</td>
                     <td>{b.handoffs}</td>
