@@ -33,6 +33,7 @@ import { CityRoom } from './rooms/CityRoom.ts';
 import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
 import { createSourceLimits } from './rooms/sourceLimits.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
+import { servicesApi } from './services/servicesApi.ts';
 import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
 import { startRetention } from './store/retention.ts';
 import { openStore, type Store } from './store/store.ts';
@@ -107,6 +108,7 @@ function createGameServer(
   moderation: { service: CityModeration; router: Router },
   pendataan: Router,
   rapor: RaporParts,
+  services: Router,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
@@ -135,6 +137,7 @@ function createGameServer(
       app.use('/api', moderation.router);
       app.use('/api', pendataan);
       app.use('/api', rapor.router);
+      app.use('/api', services);
       app.use(
         '/api',
         apiRouter({
@@ -145,6 +148,7 @@ function createGameServer(
           accounts,
           metrics: store.metrics,
           rapor: rapor.service,
+          services: (id) => store.services.list(id),
           connectors: async (id) =>
             (await store.connectors.listFor(id)).map((c) => connectorStatus(c, Date.now())),
           profile: async (id) => {
@@ -215,8 +219,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     router: cityModerationRouter({ moderation: cityModeration, store, tokens, now }),
   };
   const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
-  // Services (issue 12): raporParts(store, tokens, now, { serviceCounts: () => countServicesByOpd(db) }).
-  const rapor = raporParts(store, tokens, now);
+  const rapor = raporParts(store, tokens, now, { serviceCounts: () => store.services.confirmedCounts() });
+  const services = servicesApi(store, tokens, now);
   const server = createGameServer(
     config,
     store,
@@ -227,6 +231,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     moderation,
     pendataan,
     rapor,
+    services,
   );
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })

@@ -5,6 +5,7 @@ import type { Figure } from './booth.ts';
 import type { KpiDirection } from './kpi.ts';
 import type { Grade } from './rapor.ts';
 import type { Readiness } from './readiness.ts';
+import type { Service } from './services/service.ts';
 
 export type OpdSummary = {
   id: string;
@@ -31,6 +32,8 @@ export type OpdDetail = OpdSummary & {
   latest: LatestFigure[];
   /** The organisation's pull connectors (server/connectors/), without URL or mapping. */
   connectors?: ConnectorStatus[];
+  /** The organisation's public services (issue 12); seeded ones have `confirmed: false`. */
+  services?: Service[];
 };
 
 /**

@@ -87,7 +87,7 @@ export const en: Messages = {
   directory: {
     open: 'Find an organisation',
     title: 'Go to a booth',
-    search: 'Search by name or abbreviation',
+    search: 'Search a service or organisation (e.g. ID card)',
     plaza: 'Balai Kota plaza',
     none: 'No organisation matches.',
     close: 'Close',

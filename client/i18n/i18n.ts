@@ -8,6 +8,7 @@ import { REGISTRY } from '../../shared/registry.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
+import { servicesEn, servicesId } from './servicesStrings.ts';
 import { sessionId } from './sessionStrings.ts';
 import { sessionEn } from './sessionStringsEn.ts';
 import { voiceEn, voiceId } from './voiceStrings.ts';
@@ -18,8 +19,16 @@ export type Language = (typeof LANGUAGES)[number];
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, categories: REGISTRY.categories, session: sessionId, voice: voiceId } },
-      en: { translation: { ...en, session: sessionEn, voice: voiceEn } },
+      id: {
+        translation: {
+          ...id,
+          categories: REGISTRY.categories,
+          session: sessionId,
+          voice: voiceId,
+          services: servicesId,
+        },
+      },
+      en: { translation: { ...en, session: sessionEn, voice: voiceEn, services: servicesEn } },
     },
     lng: useSettingsStore.getState().language,
     fallbackLng: 'id',

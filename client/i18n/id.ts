@@ -85,7 +85,7 @@ export const id = {
   directory: {
     open: 'Cari OPD',
     title: 'Pergi ke stan OPD',
-    search: 'Cari nama atau singkatan',
+    search: 'Cari layanan atau OPD (mis. KTP)',
     plaza: 'Plaza Balai Kota',
     none: 'Tidak ada OPD yang cocok.',
     close: 'Tutup',

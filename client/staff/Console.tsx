@@ -7,8 +7,10 @@ import { type Session, staffApi } from '../net/staffApi.ts';
 import { FiguresForm } from './FiguresForm.tsx';
 import { PendataanConsole } from './PendataanConsole.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
+import { ServicesEditor } from './ServicesEditor.tsx';
+import { VisitStats } from './VisitStats.tsx';
 
-type Tab = 'profile' | 'figures' | 'pendataan';
+type Tab = 'profile' | 'services' | 'figures' | 'analytics' | 'pendataan';
 
 function useOrganisations(enabled: boolean): OpdSummary[] {
   const [list, setList] = useState<OpdSummary[]>([]);
@@ -66,7 +68,7 @@ export function Console({ session }: { session: Session }) {
       {detail && organisationId && (
         <>
           <div className="staff-tabs" role="tablist">
-            {(['profile', 'figures', 'pendataan'] as const).map((name) => (
+            {(['profile', 'services', 'figures', 'analytics', 'pendataan'] as const).map((name) => (
               <button
                 key={name}
                 type="button"
@@ -74,16 +76,26 @@ export function Console({ session }: { session: Session }) {
                 aria-selected={tab === name}
                 onClick={() => setTab(name)}
               >
-                {name === 'pendataan' ? t('pd.tab') : t(`tabs.${name}`)}
+                {name === 'pendataan'
+                  ? t('pd.tab')
+                  : name === 'services' || name === 'analytics'
+                    ? t(`svc.tabs.${name}`)
+                    : t(`tabs.${name}`)}
               </button>
             ))}
           </div>
           {tab === 'pendataan' && (
             <PendataanConsole key={organisationId} token={session.token} organisationId={organisationId} />
           )}
+          {tab === 'services' && (
+            <ServicesEditor key={organisationId} token={session.token} organisationId={organisationId} />
+          )}
+          {tab === 'analytics' && (
+            <VisitStats key={organisationId} token={session.token} organisationId={organisationId} />
+          )}
           {tab === 'profile' ? (
             <ProfileForm key={organisationId} token={session.token} organisationId={organisationId} />
-          ) : tab === 'pendataan' ? null : (
+          ) : tab !== 'figures' ? null : (
             <FiguresForm key={organisationId} token={session.token} detail={detail} onSent={setDetail} />
           )}
         </>

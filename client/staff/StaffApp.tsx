@@ -10,6 +10,7 @@ import { AccountsAdmin } from './AccountsAdmin.tsx';
 import { AuditLog } from './AuditLog.tsx';
 import { ChangePassword } from './ChangePassword.tsx';
 import { CityModeration } from './CityModeration.tsx';
+import { CityVisits } from './CityVisits.tsx';
 import { Console } from './Console.tsx';
 import { Header } from './Header.tsx';
 import { RaporDesk } from './RaporDesk.tsx';
@@ -39,13 +40,14 @@ function useKeepAlive(): void {
   }, []);
 }
 
-/** Accounts and the audit log; an account change reloads the log. */
+/** Accounts, the audit log and the city's visits; an account change reloads the log. */
 function AdminConsole({ session }: { session: Session }) {
   const [version, setVersion] = useState(0);
   return (
     <>
       <AccountsAdmin session={session} onChanged={() => setVersion((v) => v + 1)} />
       <AuditLog session={session} version={version} />
+      <CityVisits session={session} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { pendataanMigration } from '../pendataan/migration.ts';
 import { raporMigration } from '../rapor/migration.ts';
+import { servicesMigration } from '../services/migration.ts';
 import type { Dialect } from './database.ts';
 import { accountHardening, cityModeration, retention } from './hardeningMigrations.ts';
 import { type Db, withId } from './tableWithId.ts';
@@ -205,6 +206,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '008_retention': retention(dialect),
     '009_pendataan': pendataanMigration(dialect),
     '012_rapor_release': raporMigration(),
+    '011_services_analytics': servicesMigration(dialect),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Generated } from 'kysely';
 import type { PendataanTables } from '../pendataan/tables.ts';
 import type { RaporTables } from '../rapor/tables.ts';
+import type { ServicesTables } from '../services/tables.ts';
 
 export type Tables = {
   chat_lines: {
@@ -225,4 +226,5 @@ export type Tables = {
     ended_at: number | null;
   };
 } & PendataanTables &
-  RaporTables;
+  RaporTables &
+  ServicesTables;

@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/accounts.ts';
 import type { ConnectorStatus } from '../../shared/apiTypes.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Registry } from '../../shared/registry.ts';
+import type { Service } from '../../shared/services/service.ts';
 import type { RaporService } from '../rapor/raporService.ts';
 import type { MetricStore } from '../store/metricStore.ts';
 import { publicReadCors } from './cors.ts';
@@ -25,6 +26,8 @@ export type ApiDeps = {
   accounts: Router;
   /** Health of an organisation's pull connectors. */
   connectors: (organisationId: string) => Promise<ConnectorStatus[]>;
+  /** An organisation's public services (issue 12), in display order. */
+  services: (organisationId: string) => Promise<Service[]>;
   /** An organisation's edited profile, or null. */
   profile: (organisationId: string) => Promise<Profile | null>;
 };
@@ -58,7 +61,8 @@ export function apiRouter(deps: ApiDeps): Router {
       res.status(404).json({ error: 'not-found', field: 'id' });
       return;
     }
-    res.set('Cache-Control', 'no-cache').json({ ...detail, connectors: await deps.connectors(id) });
+    const [connectors, services] = await Promise.all([deps.connectors(id), deps.services(id)]);
+    res.set('Cache-Control', 'no-cache').json({ ...detail, connectors, services });
   });
 
   router.get('/rapor', raporHandler(deps.rapor));

@@ -1,7 +1,7 @@
 // Gathers each organisation's Makaverse readiness facts for a period (shared/readiness.ts): profile,
 // services, public sessions held and questions answered, pendataan coverage. Every input comes through
-// ReadinessSources, so a new source is wired in one line (e.g. services: `serviceCounts: () =>
-// countServicesByOpd(db)`). Runs on the server.
+// ReadinessSources, so a new source is wired in one line (services: server/app.ts passes the
+// service store's confirmed counts). Runs on the server.
 import { parseProfile } from '../../shared/accounts.ts';
 import { computeProgress, type Progress } from '../../shared/pendataan/progress.ts';
 import { profileFieldsFilled } from '../../shared/readiness.ts';
@@ -18,7 +18,7 @@ export type ReadinessSources = {
   organisations: Pick<OrganisationStore, 'getProfile'>;
   sessions: Pick<SessionStore, 'list' | 'record'>;
   pendataan: Pick<PendataanStore, 'campaigns' | 'roster' | 'submissions'>;
-  /** Not wired in yet (services are built separately): every organisation's services count as 0. */
+  /** Confirmed services per organisation; absent (tests), readiness says services are unknown. */
   serviceCounts?: ServiceCounts;
 };
 

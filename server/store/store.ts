@@ -5,6 +5,8 @@ import { type ConnectorStore, connectorStore } from '../connectors/connectorStor
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
 import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
 import { type AwarenessStore, awarenessStore, type RaporStore, raporStore } from '../rapor/raporStore.ts';
+import { type ServiceStore, serviceStore } from '../services/serviceStore.ts';
+import { type VisitStore, visitStore } from '../services/visitStore.ts';
 import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
 import { type KeyStore, keyStore } from './keyStore.ts';
@@ -35,6 +37,10 @@ export type Store = ChatStore & {
   /** Rapor release (issue 12): released rapors and notes; the awareness tracker's answers. */
   rapor: RaporStore;
   awareness: AwarenessStore;
+  /** Layanan (issue 12): each organisation's public services. */
+  services: ServiceStore;
+  /** Visit analytics (issue 12): daily aggregates per booth, today's salted visitor set. */
+  visits: VisitStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -61,6 +67,8 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     pendataan: pendataanStore(db, ensureOpen),
     rapor: raporStore(db, ensureOpen),
     awareness: awarenessStore(db, ensureOpen),
+    services: serviceStore(db, ensureOpen),
+    visits: visitStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;

@@ -1,7 +1,8 @@
 // The booth panel (DOM overlay): full name, category, description (the staff-edited profile's when
 // set, else the first-run text of shared/data/opd-guide.json in the visitor's language) and profile
 // (contact and social links), every KPI with its latest value, target, last update, source, badges
-// and history chart; once the month's rapor is released, its grade and why (BoothRapor).
+// and history chart; once the month's rapor is released, its grade and why (BoothRapor). Its public
+// services come first (booth/ServiceList.tsx, issue 12).
 // Fetched once on open (client/net/api.ts); live values update it through useBoothStore.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,8 @@ import { CATEGORY_COLORS, FALLBACK_COLOR } from '../scene/palette.ts';
 import { BoothRapor } from './booth/BoothRapor.tsx';
 import { KpiRow } from './booth/KpiRow.tsx';
 import { ProfileLinks } from './booth/ProfileLinks.tsx';
+import { ServiceList } from './booth/ServiceList.tsx';
+import { useBoothVisit } from './booth/useBoothVisit.ts';
 import { useNow } from './booth/useNow.ts';
 import { useOpdDetail } from './booth/useOpdDetail.ts';
 
@@ -31,6 +34,7 @@ function BoothPanelBody({ org }: { org: Organisation }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   const { detail, latest } = useOpdDetail(org);
   const nowMs = useNow(CLOCK_MS);
+  useBoothVisit(org.id);
   // Focus moves into the panel when it opens (keyboard and screen-reader users land on it).
   useEffect(() => closeButton.current?.focus(), []);
   const category = t(`categories.${org.category}`, {
@@ -62,6 +66,7 @@ function BoothPanelBody({ org }: { org: Organisation }) {
           ×
         </button>
       </header>
+      <ServiceList opdId={org.id} services={detail?.services} />
       <p>{detail?.profile?.description || organisationDescription(org.id, i18n.language)}</p>
       {detail?.profile && <ProfileLinks profile={detail.profile} />}
       <BoothRapor id={org.id} />

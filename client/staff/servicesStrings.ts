@@ -1,0 +1,153 @@
+// Staff console strings for services and visit analytics (issue 12): Bahasa Indonesia (default) and
+// English, added to the console's translations under `svc` when this module is imported. Client only.
+import i18next from 'i18next';
+
+export const svcId = {
+  tabs: { services: 'Layanan', analytics: 'Kunjungan' },
+  list: {
+    intro:
+      'Layanan publik OPD Anda tampil pertama di stan dan dapat dicari warga ("KTP", "izin usaha"). Entri bertanda "belum dikonfirmasi" diisi dari sumber publik: periksa, lengkapi, lalu simpan.',
+    unconfirmed: 'belum dikonfirmasi',
+    confirmed: 'dikonfirmasi',
+    edit: 'Ubah',
+    add: 'Tambah layanan',
+    none: 'Belum ada layanan.',
+  },
+  form: {
+    name: 'Nama layanan',
+    nameEn: 'Nama (Inggris)',
+    purpose: 'Untuk apa',
+    purposeEn: 'Untuk apa (Inggris)',
+    requirements: 'Persyaratan (satu per baris)',
+    steps: 'Langkah (satu per baris)',
+    fees: 'Biaya',
+    hours: 'Jam layanan',
+    address: 'Alamat',
+    counter: 'Loket',
+    online: 'Layanan daring',
+    url: 'Tautan situs atau aplikasi (https://…)',
+    label: 'Nama aplikasi/situs',
+    whatsapp: 'Nomor WhatsApp (mis. +62811…)',
+    phone: 'Telepon',
+    keywords: 'Kata kunci pencarian (pisahkan dengan koma; Indonesia dan Inggris)',
+    save: 'Simpan',
+    confirm: 'Konfirmasi dan simpan',
+    saving: 'Menyimpan…',
+    saved: 'Tersimpan.',
+    remove: 'Hapus',
+    removeAsk: 'Hapus layanan "{{name}}"?',
+    cancel: 'Batal',
+    invalid: 'Isian tidak valid: {{field}}',
+    tooMany: 'Batas jumlah layanan tercapai.',
+    failed: 'Gagal menyimpan. Coba lagi.',
+  },
+  stats: {
+    intro:
+      'Angka harian stan Anda, tanpa data pribadi: pengunjung unik dihitung per hari tanpa menyimpan alamat atau identitas.',
+    period: '{{days}} hari terakhir',
+    visitors: 'Pengunjung',
+    opens: 'Panel dibuka',
+    time: 'Rata-rata waktu',
+    handoffs: 'Diteruskan ke kanal OPD',
+    questions: 'Pertanyaan di sesi',
+    perDay: 'Per hari',
+    sessions: 'Sesi publik',
+    session: 'Sesi',
+    peak: 'Puncak',
+    votes: 'Suara',
+    noSessions: 'Belum ada sesi publik dalam periode ini.',
+    failed: 'Angka kunjungan tidak dapat dimuat.',
+    seconds: '{{n}} dtk',
+  },
+  city: {
+    heading: 'Kunjungan se-kota',
+    week: 'Minggu ini dibanding minggu lalu',
+    growth: 'Pertumbuhan panel dibuka',
+    noBase: 'belum ada data minggu lalu',
+    busiest: 'Stan tersibuk',
+    booth: 'Stan',
+    misses: 'Dicari warga, tidak ditemukan',
+    missesNote: 'Kata yang dicari tanpa hasil: kandidat layanan untuk ditambahkan.',
+    searches: 'Pencarian',
+    none: 'Belum ada data.',
+  },
+};
+
+export const svcEn: typeof svcId = {
+  tabs: { services: 'Services', analytics: 'Visits' },
+  list: {
+    intro:
+      'Your public services come first at your booth and residents can search them ("ID card", "business permit"). Entries marked "not confirmed" were gathered from public sources: check, complete and save them.',
+    unconfirmed: 'not confirmed',
+    confirmed: 'confirmed',
+    edit: 'Edit',
+    add: 'Add a service',
+    none: 'No services yet.',
+  },
+  form: {
+    name: 'Service name',
+    nameEn: 'Name (English)',
+    purpose: 'What it is for',
+    purposeEn: 'What it is for (English)',
+    requirements: 'What to bring (one per line)',
+    steps: 'Steps (one per line)',
+    fees: 'Fees',
+    hours: 'Hours',
+    address: 'Address',
+    counter: 'Counter',
+    online: 'Online',
+    url: 'Link to the site or app (https://…)',
+    label: 'Name of the app or site',
+    whatsapp: 'WhatsApp number (e.g. +62811…)',
+    phone: 'Phone',
+    keywords: 'Search keywords (comma-separated; Indonesian and English)',
+    save: 'Save',
+    confirm: 'Confirm and save',
+    saving: 'Saving…',
+    saved: 'Saved.',
+    remove: 'Delete',
+    removeAsk: 'Delete the service "{{name}}"?',
+    cancel: 'Cancel',
+    invalid: 'Invalid value: {{field}}',
+    tooMany: 'The limit of services is reached.',
+    failed: 'Could not save. Try again.',
+  },
+  stats: {
+    intro:
+      "Your booth's daily figures, without personal data: distinct visitors are counted per day without storing addresses or identities.",
+    period: 'Last {{days}} days',
+    visitors: 'Visitors',
+    opens: 'Panel opens',
+    time: 'Average time',
+    handoffs: "Handed off to the organisation's channels",
+    questions: 'Questions in sessions',
+    perDay: 'Per day',
+    sessions: 'Public sessions',
+    session: 'Session',
+    peak: 'Peak',
+    votes: 'Votes',
+    noSessions: 'No public sessions in this period.',
+    failed: 'Visit figures could not be loaded.',
+    seconds: '{{n}} s',
+  },
+  city: {
+    heading: 'Visits across the city',
+    week: 'This week against last week',
+    growth: 'Growth in panel opens',
+    noBase: 'no data for last week yet',
+    busiest: 'Busiest booths',
+    booth: 'Booth',
+    misses: 'Searched for, not found',
+    missesNote: 'Words searched with no result: candidates for services to add.',
+    searches: 'Searches',
+    none: 'No data yet.',
+  },
+};
+
+// This module loads before main.tsx initialises i18next: add the strings once it has.
+const addStrings = () => {
+  i18next.addResourceBundle('id', 'translation', { svc: svcId }, true, false);
+  i18next.addResourceBundle('en', 'translation', { svc: svcEn }, true, false);
+};
+if (i18next.isInitialized) addStrings();
+else i18next.on('initialized', addStrings);
