@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       sourceLimits: { connections: 50, joinsPerMinute: 60, trustProxy: false },
       retention: { chatDays: 30, plazaKeepLines: 100_000, eventDays: 90, snapshotEvery: 500 },
       mediaOrigins: [],
+      scale: { redisUrl: undefined, publicAddress: undefined, processName: undefined },
     });
   });
 

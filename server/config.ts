@@ -49,6 +49,18 @@ const Env = z.object({
   /** A session's model is stored as a snapshot every this many events. */
   SESSION_SNAPSHOT_EVERY: z.coerce.number().int().min(10).max(1_000_000).default(500),
   /** Comma-separated http(s) origins the page may stream video from besides any https: origin. */
+  /** Redis shared by several processes (presence, matchmaking driver, shared counters); unset: one process. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** This process's own public address behind the proxy (host[:port]/path, no scheme), e.g. city.example/p1. */
+  PUBLIC_ADDRESS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~-]+)*$/, 'host[:port][/path] without a scheme')
+    .optional(),
+  /** How this process is named in /api/health and /metrics (default: host name and port). */
+  PROCESS_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,64}$/)
+    .optional(),
   MEDIA_ORIGINS: z
     .string()
     .default('')
@@ -82,6 +94,8 @@ export type Config = {
   retention: { chatDays: number; plazaKeepLines: number; eventDays: number; snapshotEvery: number };
   /** Extra origins (besides https:) allowed by the page's CSP for live video (hls.js). */
   mediaOrigins: string[];
+  /** Several processes (server/scale/cluster.ts): Redis, this process's public address and name. */
+  scale: { redisUrl: string | undefined; publicAddress: string | undefined; processName: string | undefined };
 };
 
 /** Variables whose rejected value is never repeated in an error message, only its length. */
@@ -138,5 +152,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       snapshotEvery: e.SESSION_SNAPSHOT_EVERY,
     },
     mediaOrigins: e.MEDIA_ORIGINS,
+    scale: { redisUrl: e.REDIS_URL, publicAddress: e.PUBLIC_ADDRESS, processName: e.PROCESS_NAME },
   };
 }

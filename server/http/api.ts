@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/accounts.ts';
 import type { ConnectorStatus } from '../../shared/apiTypes.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Registry } from '../../shared/registry.ts';
+import type { ProcessHealth } from '../scale/health.ts';
 import type { MetricStore } from '../store/metricStore.ts';
 import { publicReadCors } from './cors.ts';
 import { errorHandler } from './errors.ts';
@@ -17,6 +18,8 @@ export type ApiDeps = {
   startedAtMs: number;
   /** Visitors currently in `city` rooms, across shards. */
   visitors: () => Promise<number>;
+  /** Which process answered and whether Redis and the database answer (server/scale/health.ts). */
+  health: () => Promise<ProcessHealth>;
   metrics: Pick<MetricStore, 'latest' | 'latestAll' | 'periodSummary'>;
   /** /auth/* and the staff console API (server/http/accounts.ts). */
   accounts: Router;
@@ -30,14 +33,21 @@ export function apiRouter(deps: ApiDeps): Router {
   const router = express.Router();
   router.use(publicReadCors);
 
+  // 503 'degraded' when Redis (if configured) or the database does not answer: take this process out.
   router.get('/health', async (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({
-      status: 'ok',
-      version: deps.version,
-      protocol: PROTOCOL_VERSION,
-      uptimeS: Math.floor((Date.now() - deps.startedAtMs) / 1000),
-      visitors: await deps.visitors(),
-    });
+    const [visitors, health] = await Promise.all([deps.visitors().catch(() => null), deps.health()]);
+    const ok = health.database === 'ok' && health.redis !== 'down';
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({
+        status: ok ? 'ok' : 'degraded',
+        version: deps.version,
+        protocol: PROTOCOL_VERSION,
+        uptimeS: Math.floor((Date.now() - deps.startedAtMs) / 1000),
+        visitors,
+        ...health,
+      });
   });
 
   router.get('/opds', (_req, res) => {

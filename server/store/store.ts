@@ -1,6 +1,7 @@
 // What the server persists: one database (SQLite file by default, PostgreSQL when DATABASE_URL is
 // set) behind small per-concern stores. Rooms and routes see only these interfaces. Runs on the server.
 
+import { sql } from 'kysely';
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
 import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
@@ -31,6 +32,8 @@ export type Store = ChatStore & {
   moderation: ModerationStore;
   /** Pendataan (issue 8): regions, forms, campaigns, surveyors, submissions. */
   pendataan: PendataanStore;
+  /** Whether the database answers a trivial query now (health). */
+  ping(): Promise<boolean>;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -55,6 +58,11 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     sessions: sessionStore(db, ensureOpen),
     moderation: moderationStore(db, ensureOpen),
     pendataan: pendataanStore(db, ensureOpen),
+    async ping() {
+      if (!open) return false;
+      await sql`select 1`.execute(db);
+      return true;
+    },
     async close() {
       if (!open) return;
       open = false;
