@@ -69,16 +69,14 @@ export function presenceLiveBus(presence: Presence): LiveBus & { ready: Promise<
   return {
     ready,
     publish(event) {
-      presence
-        .publish(LIVE_TOPIC, event)
-        .catch((error: unknown) => log.error('live-publish-failed', { type: event.type, error }));
+      Promise.resolve(presence.publish(LIVE_TOPIC, event)).catch((error: unknown) => log.error('live-publish-failed', { type: event.type, error }));
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close() {
-      presence.unsubscribe(LIVE_TOPIC, onEvent).catch(() => {});
+      Promise.resolve(presence.unsubscribe(LIVE_TOPIC, onEvent)).catch(() => {});
     },
   };
 }

@@ -30,6 +30,7 @@ import {
   type Visitor,
 } from './cityVisitor.ts';
 import { admit, drop, receive } from './messageGate.ts';
+import { followPlaza } from './plazaChat.ts';
 import { followWeather } from './weatherLive.ts';
 
 export type CityRoomOptions = {
@@ -59,6 +60,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   private stopModeration: (() => void) | null = null;
   private stopBooths: (() => void) | null = null;
   private stopWeather: (() => void) | null = null;
+  private stopPlaza: (() => void) | null = null;
 
   /** Validates join options before a seat is reserved; the result becomes `client.auth`. */
   static override async onAuth(token: string, options: unknown, _context: AuthContext): Promise<JoinAuth> {
@@ -101,6 +103,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     this.maxClients = options.deps.maxVisitors;
     this.moderation = options.deps.moderation;
     this.stopModeration = await followModeration(this);
+    this.stopPlaza = await followPlaza(this);
     this.onMessage('*', (client: CityClient, type) => {
       if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
     });
@@ -163,6 +166,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     this.stopBooths?.();
     this.stopWeather?.();
     this.stopModeration?.();
+    this.stopPlaza?.();
   }
 
   onBeforeShutdown() {
