@@ -3,7 +3,7 @@
 // processes" section runs them. For the scale tests; needs redis-server answering and nginx
 // installed (.ci/run provides both). Ports: base + E2E_PORT_OFFSET, like the other browser tests.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';

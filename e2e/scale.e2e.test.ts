@@ -106,7 +106,9 @@ describe('three processes behind one URL', () => {
     expect(perProcess).toEqual([1, 1, 1]);
 
     const heard = rooms.map(() => [] as ChatLine[]);
-    rooms.forEach((r, i) => r.onMessage('chat', (line: ChatLine) => heard[i]?.push(line)));
+    rooms.forEach((r, i) => {
+      r.onMessage('chat', (line: ChatLine) => heard[i]?.push(line));
+    });
     rooms[1]?.send('chat', { text: 'Halo dari proses dua', channel: 'plaza' });
     await until('the plaza line everywhere', () => heard.every((h) => h.length === 1));
     expect(heard.map((h) => h[0]?.text)).toEqual(Array(3).fill('Halo dari proses dua'));

@@ -69,7 +69,9 @@ export function presenceLiveBus(presence: Presence): LiveBus & { ready: Promise<
   return {
     ready,
     publish(event) {
-      Promise.resolve(presence.publish(LIVE_TOPIC, event)).catch((error: unknown) => log.error('live-publish-failed', { type: event.type, error }));
+      Promise.resolve(presence.publish(LIVE_TOPIC, event)).catch((error: unknown) =>
+        log.error('live-publish-failed', { type: event.type, error }),
+      );
     },
     subscribe(listener) {
       listeners.add(listener);
