@@ -17,7 +17,7 @@ const Env = z.object({
   DB_PATH: z.string().default('data/db/makaverse.sqlite'),
   /** PostgreSQL instead of the SQLite file, e.g. postgres://user@host:5432/makaverse. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  MAX_VISITORS_PER_SHARD: z.coerce.number().int().min(1).max(10_000).default(200),
+  MAX_VISITORS_PER_SHARD: z.coerce.number().int().min(1).max(10_000).default(500),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CLIENT_DIR: z.string().default('dist/client'),
   /** Demo feed of simulated values: 'on' (default) or 'off'. */
