@@ -81,8 +81,12 @@ async function startNginx(dir: string, listen: number, ports: number[]): Promise
   DOCUMENTED_PORTS.forEach((documented, i) => {
     site = site.replaceAll(`127.0.0.1:${documented}`, `127.0.0.1:${ports[i]}`);
   });
-  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
-    mkdirSync(join(dir, sub), { recursive: true });
+  // nginx's workers run as nobody when started by root: they must be able to write their temp files.
+  chmodSync(dir, 0o755);
+  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
+    mkdirSync(join(dir, sub));
+    chmodSync(join(dir, sub), 0o777);
+  }
   writeFileSync(join(dir, 'site.conf'), site);
   writeFileSync(
     join(dir, 'nginx.conf'),
