@@ -22,7 +22,11 @@ const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
 type Options = { bots: number[]; seconds: number; warmup: number; port: number; decoders: number };
 
 async function runOnce(n: number, o: Options): Promise<{ metrics: Metric[]; notes: string[] }> {
-  const server = await startServer(o.port, { MAX_VISITORS_PER_SHARD: String(Math.max(n, 500)) });
+  const server = await startServer(o.port, {
+    MAX_VISITORS_PER_SHARD: String(Math.max(n, 500)),
+    // Joins of hundreds of bots on a loaded 2-core machine can outlast Colyseus's default 15 s.
+    COLYSEUS_SEAT_RESERVATION_TIME: '60',
+  });
   const bots: Bot[] = [];
   try {
     const join = (i: number) =>

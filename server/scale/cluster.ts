@@ -2,7 +2,8 @@
 // presence and driver, in-memory buckets, attempt counter and live bus (one process, as always).
 // With REDIS_URL: Colyseus's own Redis presence and matchmaking driver, this process's public
 // address (seat reservations send clients to the process that holds their room, through the proxy,
-// see ops/nginx/), and the shared counters and live bus in Redis. Should Redis fail a counter
+// see ops/nginx/), every shard of a public session on one process (placement.ts), and the shared
+// counters and live bus in Redis. Should Redis fail a counter
 // call, the process falls back to its own counters (each process then limits on its own) rather
 // than refusing everyone. Runs on the server.
 import { hostname } from 'node:os';
@@ -15,6 +16,7 @@ import { redisAttemptCounter } from '../auth/redisAttemptCounter.ts';
 import type { Config } from '../config.ts';
 import { createLiveBus, type LiveBus, presenceLiveBus } from '../live/liveBus.ts';
 import { log } from '../log.ts';
+import { selectProcessForRoom } from './placement.ts';
 import { memoryBuckets, redisBuckets, type SharedBuckets } from './sharedBuckets.ts';
 
 export type RedisStatus = 'ok' | 'down' | 'off';
@@ -23,7 +25,12 @@ export type Cluster = {
   /** How this process is named in health and metrics. */
   processName: string;
   /** For defineServer; all undefined for one process (Colyseus's local defaults). */
-  colyseus: { presence?: Presence; driver?: MatchMakerDriver; publicAddress?: string };
+  colyseus: {
+    presence?: Presence;
+    driver?: MatchMakerDriver;
+    publicAddress?: string;
+    selectProcessIdToCreateRoom?: typeof selectProcessForRoom;
+  };
   buckets: SharedBuckets;
   attempts: AttemptCounter;
   live: LiveBus;
@@ -62,7 +69,12 @@ export async function openCluster(scale: Config['scale'], port: number): Promise
   log.info('cluster', { process: processName, publicAddress: scale.publicAddress ?? null });
   return {
     processName,
-    colyseus: { presence, driver, ...(scale.publicAddress ? { publicAddress: scale.publicAddress } : {}) },
+    colyseus: {
+      presence,
+      driver,
+      selectProcessIdToCreateRoom: selectProcessForRoom,
+      ...(scale.publicAddress ? { publicAddress: scale.publicAddress } : {}),
+    },
     buckets: withFallback(redisBuckets(redis, `${KEY_PREFIX}bucket:`), memoryBuckets()),
     attempts: attemptsWithFallback(redisAttemptCounter(redis, `${KEY_PREFIX}attempt:`)),
     live,
