@@ -105,7 +105,7 @@ function options(args: string[]): Options {
 
 if (import.meta.main) {
   const o = options(process.argv.slice(2));
-  watchdog(o.bots.length * (o.warmup + o.seconds + 180));
+  watchdog(o.bots.length * (o.warmup + o.seconds + 600));
   const metrics: Metric[] = [];
   const notes: string[] = [];
   for (const n of o.bots) {
