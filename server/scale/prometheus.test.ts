@@ -38,7 +38,10 @@ describe('GET /metrics (Prometheus)', () => {
     const push = await fetch(`${city.baseUrl}/api/opds/setda/metrics`, {
       method: 'POST',
       headers: { authorization: `Bearer ${ingested.key}`, 'content-type': 'application/json' },
-      body: JSON.stringify([{ kpi: 'serapan-apbd', value: 55 }, { kpi: 'usulan-musrenbang', value: 12 }]),
+      body: JSON.stringify([
+        { kpi: 'serapan-apbd', value: 55 },
+        { kpi: 'usulan-musrenbang', value: 12 },
+      ]),
     });
     expect(push.status).toBe(200);
     await waitFor(() => city.roomOf(a.room).stats.dropped === 1, 3000, 'the drop');
