@@ -24,7 +24,7 @@ export type Section = {
   notes: string[];
 };
 
-type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'abuse' | 'pendataan' | 'voice';
+type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'abuse' | 'pendataan' | 'voice' | 'scale';
 type Results = Partial<Record<SectionKey, Section>>;
 
 const JSON_PATH = new URL('./results.json', import.meta.url);
@@ -100,5 +100,6 @@ export function markdown(all: Results): string {
   if (all.abuse) parts.push(sectionTable('Abuse without a login (attacks beside 200 visitors)', all.abuse));
   if (all.pendataan) parts.push(sectionTable('Pendataan (sync, progress, open data)', all.pendataan));
   if (all.voice) parts.push(sectionTable('Live voice (Janus streaming path)', all.voice));
+  if (all.scale) parts.push(sectionTable('Scale (bots over the city, interest management)', all.scale));
   return parts.join('\n');
 }

@@ -88,6 +88,9 @@ export async function startServer(basePort: number, env: Record<string, string> 
       DB_PATH: dbPath,
       CLIENT_DIR,
       LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
+      // A loaded test machine can take longer than Colyseus's 15 s between reserving a seat and the
+      // browser's WebSocket arriving; that is load, not what these tests check.
+      COLYSEUS_SEAT_RESERVATION_TIME: '60',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 // Composes one game server: config → store → HTTP routes → Colyseus rooms, on one port.
 // Several can run one after another in a process (tests); Colyseus's matchmaker is process-wide,
 // so not two at once. Runs on the server.
-import { defineRoom, defineServer, matchMaker } from '@colyseus/core';
+import { defineRoom, defineServer, matchMaker, type Room } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Router } from 'express';
 import pkg from '../package.json' with { type: 'json' };
@@ -24,7 +24,7 @@ import { pendataanDeps, pendataanRouter } from './http/pendataan.ts';
 import { gatedHttpServer } from './http/requestGate.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { sessionsRouter } from './http/sessions.ts';
-import { createLiveBus, type LiveBus } from './live/liveBus.ts';
+import type { LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
@@ -33,6 +33,9 @@ import { CityRoom } from './rooms/CityRoom.ts';
 import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
 import { createSourceLimits } from './rooms/sourceLimits.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
+import { type Cluster, openCluster } from './scale/cluster.ts';
+import { processHealth } from './scale/health.ts';
+import { createTelemetry, type Telemetry } from './scale/prometheus.ts';
 import { servicesApi } from './services/servicesApi.ts';
 import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
 import { startRetention } from './store/retention.ts';
@@ -109,30 +112,38 @@ function createGameServer(
   pendataan: Router,
   rapor: RaporParts,
   services: Router,
+  cluster: Cluster,
+  telemetry: Telemetry,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
   return defineServer({
     rooms: {
-      city: defineRoom(CityRoom, {
-        deps: {
-          store,
-          live,
-          layout,
-          maxVisitors: config.maxVisitorsPerShard,
-          moderation: moderation.service,
-        },
-      }),
-      session: defineRoom(SessionRoom, { deps: sessions.room }).filterBy(['sessionId']),
+      city: observed(
+        defineRoom(CityRoom, {
+          deps: {
+            store,
+            live,
+            layout,
+            maxVisitors: config.maxVisitorsPerShard,
+            moderation: moderation.service,
+          },
+        }),
+        telemetry,
+      ),
+      session: observed(defineRoom(SessionRoom, { deps: sessions.room }).filterBy(['sessionId']), telemetry),
     },
     transport,
+    // Several processes: Redis presence and driver, this process's public address (scale/cluster.ts).
+    ...cluster.colyseus,
     // Signals are handled by server/index.ts, which also closes the store.
     gracefullyShutdown: false,
     greet: false,
     logger: colyseusLogger,
     express: (app) => {
       app.disable('x-powered-by');
-      app.use('/api', metricsRouter({ ...store, live, registry: REGISTRY }));
+      app.get('/metrics', telemetry.route);
+      app.use('/api', metricsRouter({ ...store, live, registry: REGISTRY, buckets: cluster.buckets }));
       app.use('/api', sessions.router);
       app.use('/api', moderation.router);
       app.use('/api', pendataan);
@@ -145,6 +156,7 @@ function createGameServer(
           version: pkg.version,
           startedAtMs,
           visitors: countVisitors,
+          health: () => processHealth(cluster, store),
           accounts,
           metrics: store.metrics,
           rapor: rapor.service,
@@ -162,6 +174,16 @@ function createGameServer(
       app.use(notFound, errorHandler);
     },
   });
+}
+
+/** A room definition whose rooms report to /metrics (patch times, dropped messages). */
+function observed<H extends { on(event: 'create' | 'dispose', f: (room: Room) => void): unknown }>(
+  handler: H,
+  telemetry: Telemetry,
+): H {
+  handler.on('create', (room) => telemetry.instrumentRoom(room));
+  handler.on('dispose', (room) => telemetry.roomGone(room));
+  return handler;
 }
 
 /** The server type the client SDK is typed with: `new Client<MakaverseServer>(url)`. */
@@ -199,7 +221,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const store = await openStore({ dbPath: config.dbPath, databaseUrl: config.databaseUrl });
   await store.organisations.sync(REGISTRY, Date.now());
   applyCorsPolicy(config.corsOrigins);
-  const sourceLimits = createSourceLimits(config.sourceLimits);
+  const cluster = await openCluster(config.scale, config.port);
+  const sourceLimits = createSourceLimits(config.sourceLimits, Date.now, cluster.buckets);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   // Every request passes the gate first: security headers, capped matchmaking bodies.
   const httpServer = gatedHttpServer(securityHeaders([...config.mediaOrigins, ...voiceOrigin(config.voice)]));
@@ -208,11 +231,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     server: httpServer,
     beforeUpgrade: sourceLimits.beforeUpgrade,
   });
-  const live = createLiveBus();
+  const live = cluster.live;
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);
-  const accounts = accountsRouter(tokens, store, live, options.accounts);
+  const accounts = accountsRouter(tokens, store, live, { attempts: cluster.attempts, ...options.accounts });
   const sessions = sessionParts(config, store, tokens, now, options.sessions);
+  const telemetry = createTelemetry({ processName: cluster.processName, hubs: sessions.hubs });
   const cityModeration = createCityModeration({ store, tokens, presence: () => matchMaker.presence, now });
   const moderation = {
     service: cityModeration,
@@ -232,6 +256,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     pendataan,
     rapor,
     services,
+    cluster,
+    telemetry,
   );
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
@@ -275,6 +301,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await server.gracefullyShutdown(false);
         await sessions.hubs.disposeAll();
         await sessions.voice?.closeAll();
+        telemetry.close();
+        await cluster.close();
         await store.close();
         log.info('stopped');
       })();

@@ -7,7 +7,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 2567,
       dbPath: resolve('data/db/makaverse.sqlite'),
-      maxVisitorsPerShard: 200,
+      maxVisitorsPerShard: 500,
       logLevel: 'info',
       clientDir: resolve('dist/client'),
       corsOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       sourceLimits: { connections: 50, joinsPerMinute: 60, trustProxy: false },
       retention: { chatDays: 30, plazaKeepLines: 100_000, eventDays: 90, snapshotEvery: 500 },
       mediaOrigins: [],
+      scale: { redisUrl: undefined, publicAddress: undefined, processName: undefined },
     });
   });
 

@@ -18,7 +18,7 @@ const Env = z.object({
   DB_PATH: z.string().default('data/db/makaverse.sqlite'),
   /** PostgreSQL instead of the SQLite file, e.g. postgres://user@host:5432/makaverse. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  MAX_VISITORS_PER_SHARD: z.coerce.number().int().min(1).max(10_000).default(200),
+  MAX_VISITORS_PER_SHARD: z.coerce.number().int().min(1).max(10_000).default(500),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CLIENT_DIR: z.string().default('dist/client'),
   /** Demo feed of simulated values: 'on' (default) or 'off'. */
@@ -50,6 +50,18 @@ const Env = z.object({
   /** A session's model is stored as a snapshot every this many events. */
   SESSION_SNAPSHOT_EVERY: z.coerce.number().int().min(10).max(1_000_000).default(500),
   /** Comma-separated http(s) origins the page may stream video from besides any https: origin. */
+  /** Redis shared by several processes (presence, matchmaking driver, shared counters); unset: one process. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** This process's own public address behind the proxy (host[:port]/path, no scheme), e.g. city.example/p1. */
+  PUBLIC_ADDRESS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~-]+)*$/, 'host[:port][/path] without a scheme')
+    .optional(),
+  /** How this process is named in /api/health and /metrics (default: host name and port). */
+  PROCESS_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,64}$/)
+    .optional(),
   MEDIA_ORIGINS: z
     .string()
     .default('')
@@ -85,6 +97,8 @@ export type Config = {
   mediaOrigins: string[];
   /** Live voice through Janus (JANUS_URL …); undefined: sessions run without voice. */
   voice?: VoiceEnv;
+  /** Several processes (server/scale/cluster.ts): Redis, this process's public address and name. */
+  scale: { redisUrl: string | undefined; publicAddress: string | undefined; processName: string | undefined };
 };
 
 /** Variables whose rejected value is never repeated in an error message, only its length. */
@@ -144,5 +158,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mediaOrigins: e.MEDIA_ORIGINS,
     voice: voice.voice ?? undefined,
+    scale: { redisUrl: e.REDIS_URL, publicAddress: e.PUBLIC_ADDRESS, processName: e.PROCESS_NAME },
   };
 }

@@ -58,7 +58,10 @@ export type Weather = SchemaType<typeof Weather>;
 
 export const CityState = schema(
   {
-    players: t.map(Player),
+    /** View-tagged: each visitor receives only the avatars in its own view (server/rooms/cityInterest.ts). */
+    players: t.map(Player).view(),
+    /** Connected visitors in this shard, for everyone (players holds only the ones in view). */
+    visitors: t.uint16().default(0),
     weather: t.ref(Weather),
     /** Keyed by organisation id; only organisations with live data. */
     booths: t.map(BoothLive),

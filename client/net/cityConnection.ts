@@ -139,9 +139,10 @@ function mirrorBooths(r: Room<unknown, CityState>): void {
   });
 }
 
-/** The sky → useWeatherStore, whenever the server's weather changes. */
+/** The sky → useWeatherStore, whenever the server's weather changes; the shard's head count too. */
 function mirrorWeather(r: Room<unknown, CityState>): void {
   const $ = Callbacks.get(r);
+  $.listen('visitors', (n) => usePlayersStore.getState().setShardVisitors(n));
   $.listen(
     'weather',
     (w) => {

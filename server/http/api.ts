@@ -7,6 +7,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Registry } from '../../shared/registry.ts';
 import type { Service } from '../../shared/services/service.ts';
 import type { RaporService } from '../rapor/raporService.ts';
+import type { ProcessHealth } from '../scale/health.ts';
 import type { MetricStore } from '../store/metricStore.ts';
 import { publicReadCors } from './cors.ts';
 import { errorHandler } from './errors.ts';
@@ -19,6 +20,8 @@ export type ApiDeps = {
   startedAtMs: number;
   /** Visitors currently in `city` rooms, across shards. */
   visitors: () => Promise<number>;
+  /** Which process answered and whether Redis and the database answer (server/scale/health.ts). */
+  health: () => Promise<ProcessHealth>;
   metrics: Pick<MetricStore, 'latest' | 'latestAll' | 'periodSummary'>;
   /** The rapor as residents may see it (named only once released). */
   rapor: Pick<RaporService, 'publicRapor'>;
@@ -36,14 +39,21 @@ export function apiRouter(deps: ApiDeps): Router {
   const router = express.Router();
   router.use(publicReadCors);
 
+  // 503 'degraded' when Redis (if configured) or the database does not answer: take this process out.
   router.get('/health', async (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({
-      status: 'ok',
-      version: deps.version,
-      protocol: PROTOCOL_VERSION,
-      uptimeS: Math.floor((Date.now() - deps.startedAtMs) / 1000),
-      visitors: await deps.visitors(),
-    });
+    const [visitors, health] = await Promise.all([deps.visitors().catch(() => null), deps.health()]);
+    const ok = health.database === 'ok' && health.redis !== 'down';
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({
+        status: ok ? 'ok' : 'degraded',
+        version: deps.version,
+        protocol: PROTOCOL_VERSION,
+        uptimeS: Math.floor((Date.now() - deps.startedAtMs) / 1000),
+        visitors,
+        ...health,
+      });
   });
 
   router.get('/opds', (_req, res) => {

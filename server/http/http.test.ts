@@ -32,7 +32,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${city.baseUrl}${path}`, { headers });
 
 describe('REST API', () => {
-  it('GET /api/health reports status, version, protocol, uptime and visitors', async () => {
+  it('GET /api/health reports status, version, protocol, uptime, visitors, process, Redis and database', async () => {
     const res = await get('/api/health');
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -42,6 +42,9 @@ describe('REST API', () => {
       protocol: PROTOCOL_VERSION,
       uptimeS: expect.any(Number),
       visitors: 0,
+      process: { id: expect.any(String), name: expect.any(String) },
+      redis: 'off',
+      database: 'ok',
     });
     await city.join('Andi');
     expect((await (await get('/api/health')).json()).visitors).toBe(1);

@@ -11,15 +11,21 @@ import { parseTime } from '../../shared/ingest.ts';
 import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
 import { findOrganisation } from '../../shared/registry.ts';
 import { type IngestDeps, ingestPoints } from '../live/ingest.ts';
+import { memoryBuckets, type SharedBuckets } from '../scale/sharedBuckets.ts';
 import type { KeyStore } from '../store/keyStore.ts';
 import { publicReadCors } from './cors.ts';
 import { errorHandler, logHttpError } from './errors.ts';
 
-export type MetricsDeps = IngestDeps & { keys: KeyStore; now?: () => number };
+export type MetricsDeps = IngestDeps & {
+  keys: KeyStore;
+  now?: () => number;
+  /** Where PUSH_LIMIT buckets are kept (default: this process; server/scale/cluster.ts shares them). */
+  buckets?: SharedBuckets;
+};
 
 /**
  * Push requests per API key: bursts of up to 20 requests, then 10 requests/s sustained. Counted in
- * memory per server process (each process of a deployment allows this much on its own).
+ * `deps.buckets`: with several processes on Redis, across all of them.
  */
 export const PUSH_LIMIT: BucketLimit = { capacity: 20, refillPerSec: 10 };
 /**
@@ -52,7 +58,7 @@ export function parseBucket(raw: string): number | undefined {
 
 export function metricsRouter(deps: MetricsDeps): Router {
   const now = deps.now ?? Date.now;
-  const buckets = new Map<string, Bucket>();
+  const pushBuckets = deps.buckets ?? memoryBuckets();
   const router = express.Router();
   router.use(publicReadCors);
 
@@ -81,10 +87,7 @@ export function metricsRouter(deps: MetricsDeps): Router {
       return;
     }
     // Limited after verification (only real keys get a bucket) and before the body is read.
-    if (buckets.size > MAX_TRACKED_KEYS) buckets.clear();
-    const nowMs = now();
-    const taken = take(buckets.get(found.id) ?? fullBucket(PUSH_LIMIT, nowMs), PUSH_LIMIT, nowMs);
-    buckets.set(found.id, taken.bucket);
+    const taken = await pushBuckets.take(`push:${found.id}`, PUSH_LIMIT, now());
     if (!taken.ok) return void tooMany(res, taken.retryInMs);
     if (found.organisationId !== req.params.id) {
       res.status(403).json({ error: 'forbidden', field: 'id' });

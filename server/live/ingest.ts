@@ -28,6 +28,16 @@ export type IngestRequest = {
   nowMs: number;
 };
 
+/** Told of every stored payload: points stored and ms from the call to the live publish (/metrics). */
+type IngestObserver = (points: number, elapsedMs: number) => void;
+const observers = new Set<IngestObserver>();
+
+/** Observes every ingestion in this process until the returned function is called. */
+export function observeIngestion(observer: IngestObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
 /** `accepted` points were stored (0 when `errors` is not empty: nothing was stored). */
 export type IngestOutcome = { accepted: number; errors: IngestError[] };
 
@@ -45,6 +55,7 @@ export function organisationRules(
  * thrown); storage failures reject. An unknown organisation is a `body` error on row 0.
  */
 export async function ingestPoints(deps: IngestDeps, req: IngestRequest): Promise<IngestOutcome> {
+  const startedMs = performance.now();
   const rules = organisationRules(deps.registry, req.organisationId);
   if (!rules) return { accepted: 0, errors: [{ row: 0, field: 'body', message: 'unknown organisation' }] };
   const parsed = parseIngest(req.payload, req.contentType, { rules, nowMs: req.nowMs });
@@ -61,6 +72,7 @@ export async function ingestPoints(deps: IngestDeps, req: IngestRequest): Promis
   const touched = new Set(parsed.points.map((p) => p.kpi));
   const values = (await deps.metrics.latest(req.organisationId)).filter((v) => touched.has(v.kpi));
   deps.live.publish({ type: 'metrics', organisationId: req.organisationId, values });
+  for (const observe of observers) observe(parsed.points.length, performance.now() - startedMs);
   if (!req.simulated) {
     await deps.audit.append(
       {

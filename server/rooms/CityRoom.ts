@@ -20,6 +20,7 @@ import type { CityModeration } from '../moderation/cityModeration.ts';
 import type { Store } from '../store/store.ts';
 import { followBoothValues } from './boothLive.ts';
 import { chat, move, travel } from './cityHandlers.ts';
+import { createCityInterest } from './cityInterest.ts';
 import { admitVisitor, followModeration, report } from './cityModeration.ts';
 import {
   type CityClient,
@@ -30,6 +31,7 @@ import {
   type Visitor,
 } from './cityVisitor.ts';
 import { admit, drop, receive } from './messageGate.ts';
+import { followPlaza } from './plazaChat.ts';
 import { followWeather } from './weatherLive.ts';
 
 export type CityRoomOptions = {
@@ -59,6 +61,9 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   private stopModeration: (() => void) | null = null;
   private stopBooths: (() => void) | null = null;
   private stopWeather: (() => void) | null = null;
+  private stopPlaza: (() => void) | null = null;
+  /** Which avatars each visitor receives (cityInterest.ts). */
+  readonly interest = createCityInterest(this.visitors, this.state.players);
 
   /** Validates join options before a seat is reserved; the result becomes `client.auth`. */
   static override async onAuth(token: string, options: unknown, _context: AuthContext): Promise<JoinAuth> {
@@ -101,6 +106,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     this.maxClients = options.deps.maxVisitors;
     this.moderation = options.deps.moderation;
     this.stopModeration = await followModeration(this);
+    this.stopPlaza = await followPlaza(this);
     this.onMessage('*', (client: CityClient, type) => {
       if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
     });
@@ -122,10 +128,9 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     const visitor = newVisitor(who, spawnPoint(this.layout, this.joined++, who.at), now(), sanctions);
     this.visitors.set(client.sessionId, visitor);
     const { name, color, x, z } = visitor;
-    this.state.players.set(
-      client.sessionId,
-      new Player({ name, color, x, z, heading: 0, anim: ANIM.idle, connected: true }),
-    );
+    const player = new Player({ name, color, x, z, heading: 0, anim: ANIM.idle, connected: true });
+    this.state.players.set(client.sessionId, player);
+    this.interest.join(client, player);
     client.send('chatHistory', history);
     if (sanctions.mutedUntil > 0) client.send('moderation', { kind: 'muted', until: sanctions.mutedUntil });
     this.reportVisitors();
@@ -155,14 +160,20 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   onLeave(client: CityClient, code?: number) {
     this.state.players.delete(client.sessionId);
     this.visitors.delete(client.sessionId);
+    this.interest.leave(client.sessionId);
     this.reportVisitors();
     log.info('leave', { room: this.roomId, session: client.sessionId, code });
+  }
+
+  onBeforePatch() {
+    this.interest.beforePatch();
   }
 
   onDispose() {
     this.stopBooths?.();
     this.stopWeather?.();
     this.stopModeration?.();
+    this.stopPlaza?.();
   }
 
   onBeforeShutdown() {
@@ -177,6 +188,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   private reportVisitors(): void {
     let connected = 0;
     for (const p of this.state.players.values()) if (p.connected) connected++;
+    this.state.visitors = connected;
     this.setMetadata({ connected }).catch((error: unknown) =>
       log.error('room-metadata-failed', { room: this.roomId, error }),
     );

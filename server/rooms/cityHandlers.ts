@@ -14,6 +14,7 @@ import { cleanChat } from '../../shared/text.ts';
 import { log } from '../log.ts';
 import type { CityRoom } from './CityRoom.ts';
 import type { CityClient, Visitor } from './cityVisitor.ts';
+import { publishPlaza } from './plazaChat.ts';
 
 function notice(client: CityClient, code: NoticeCode): void {
   client.send('notice', { code });
@@ -79,7 +80,7 @@ export function travel(
 
 /**
  * `chat`: refused while a moderator's mute lasts; cleaned, rate-limited, filtered, appended to the store and only then delivered: `plaza`
- * to the whole shard, `nearby` to visitors within NEARBY_RADIUS_M of the sender (sender included).
+ * to every shard of the city (plazaChat.ts), `nearby` to visitors within NEARBY_RADIUS_M of the sender (sender included).
  */
 export async function chat(
   room: CityRoom,
@@ -105,7 +106,7 @@ export async function chat(
   });
   if (cleaned.filtered) notice(client, 'chat-filtered');
   if (msg.channel === 'plaza') {
-    room.broadcast('chat', line);
+    publishPlaza(room.presence, line);
   } else {
     for (const other of room.clients) {
       const o = room.visitors.get(other.sessionId);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCity, type TestCity, tempDir } from '../testing.ts';
+import { startTestCity, type TestCity, tempDir, waitFor } from '../testing.ts';
 
 const dir = tempDir();
 let city: TestCity;
@@ -23,5 +23,19 @@ describe('shards', () => {
     expect(city.roomOf(a.room).maxClients).toBe(2);
     const health = await fetch(`${city.baseUrl}/api/health`).then((r) => r.json());
     expect(health.visitors).toBe(3);
+  });
+
+  it('carries a plaza line to every shard, a nearby line to none but its own', async () => {
+    await city.colyseus.cleanup();
+    const [a, b, c] = [await city.join('Andi'), await city.join('Besse'), await city.join('Cici')];
+    expect(c.room.roomId).not.toBe(a.room.roomId);
+    c.room.send('chat', { text: 'halo dari shard dua', channel: 'plaza' });
+    await waitFor(() => [a, b, c].every((v) => v.got.chat.length === 1));
+    expect(a.got.chat[0]).toEqual(c.got.chat[0]);
+    c.room.send('chat', { text: 'hanya di sini', channel: 'nearby' });
+    await waitFor(() => c.got.chat.length === 2);
+    a.room.send('chat', { text: 'terima kasih', channel: 'plaza' });
+    await waitFor(() => c.got.chat.length === 3);
+    expect(a.got.chat.map((l) => l.text)).toEqual(['halo dari shard dua', 'terima kasih']);
   });
 });

@@ -8,21 +8,23 @@
 //   reservations not yet used; beyond, 429 {code: 429, error: 'too-many-joins' | 'too-many-connections'}
 //   at once, before the body is read or any route runs, and no seat.
 // - WebSocket upgrades: beyond `connections` open sockets from one source, 429 before the handshake.
-// Counts live in this process (each process caps its own share). Refusals are logged once per
+// Joins per minute are counted in `buckets` (server/scale/cluster.ts: across every process on Redis,
+// so a source round-robining over processes gets no more joins than from one); open sockets and
+// unused reservations are counted per process (each process caps its own share). Refusals are logged once per
 // source per minute, with how many were refused since (a flood must not flood the log). Runs on the
 // server.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type AuthContext, matchMaker } from '@colyseus/core';
-import { type Bucket, fullBucket, take } from '../../shared/rateLimit.ts';
 import { log } from '../log.ts';
+import { memoryBuckets, type SharedBuckets } from '../scale/sharedBuckets.ts';
 
 export type SourceLimitOptions = { connections: number; joinsPerMinute: number; trustProxy: boolean };
 
 /** How long an unused seat reservation counts (Colyseus's seat reservation time, 15 s by default). */
 const RESERVATION_MS = Number(process.env.COLYSEUS_SEAT_RESERVATION_TIME || 15) * 1000;
 const UNKNOWN = 'unknown';
-/** Join buckets kept before full ones are swept (sources come and go). */
+/** Sources whose refusals are remembered for the log before the list is cleared. */
 const SWEEP_AT_SOURCES = 10_000;
 const LOG_EVERY_MS = 60_000;
 
@@ -31,7 +33,6 @@ type Sources = {
   open: Map<string, number>;
   /** Unused seat reservations: source → (Colyseus session id → expiry, epoch ms). */
   pending: Map<string, Map<string, number>>;
-  joins: Map<string, Bucket>;
   /** Refusals per source since its last log line, and when that was. */
   refused: Map<string, { since: number; count: number }>;
 };
@@ -49,8 +50,12 @@ export type SourceLimits = {
 type Invoke = typeof matchMaker.controller.invokeMethod;
 const original: Invoke = matchMaker.controller.invokeMethod.bind(matchMaker.controller);
 
-export function createSourceLimits(o: SourceLimitOptions, now: () => number = Date.now): SourceLimits {
-  const s: Sources = { open: new Map(), pending: new Map(), joins: new Map(), refused: new Map() };
+export function createSourceLimits(
+  o: SourceLimitOptions,
+  now: () => number = Date.now,
+  buckets: SharedBuckets = memoryBuckets(),
+): SourceLimits {
+  const s: Sources = { open: new Map(), pending: new Map(), refused: new Map() };
   const refuse = (source: string, reason: string, nowMs = now()) => {
     const r = s.refused.get(source);
     if (r && nowMs - r.since < LOG_EVERY_MS) {
@@ -97,21 +102,23 @@ export function createSourceLimits(o: SourceLimitOptions, now: () => number = Da
   };
 
   /** A join from `source` now: the refusal, or null (and a join token taken). */
-  const admit = (source: string, nowMs: number): 'too-many-connections' | 'too-many-joins' | null => {
+  const admit = async (
+    source: string,
+    nowMs: number,
+  ): Promise<'too-many-connections' | 'too-many-joins' | null> => {
     if (held(source, nowMs) >= o.connections) return 'too-many-connections';
-    if (s.joins.size > SWEEP_AT_SOURCES) sweep(s.joins, joinLimit, nowMs);
-    const t = take(s.joins.get(source) ?? fullBucket(joinLimit, nowMs), joinLimit, nowMs);
-    s.joins.set(source, t.bucket);
+    const t = await buckets.take(`join:${source}`, joinLimit, nowMs);
     return t.ok ? null : 'too-many-joins';
   };
 
+  const isJoin = (req: IncomingMessage) =>
+    req.method === 'POST' && Boolean(req.url?.startsWith(`/${matchMaker.controller.matchmakeRoute}/`));
+
   /** POST /matchmake/*: refused here when over the caps (true), answered like Colyseus's errors. */
-  const refusedEarly = (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (req.method !== 'POST' || !req.url?.startsWith(`/${matchMaker.controller.matchmakeRoute}/`))
-      return false;
+  const refusedEarly = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const source = String(req.headers['x-real-ip']);
     const nowMs = now();
-    const refusal = admit(source, nowMs);
+    const refusal = await admit(source, nowMs);
     if (refusal === null) return false;
     refuse(source, refusal, nowMs);
     const cors = {
@@ -143,10 +150,19 @@ export function createSourceLimits(o: SourceLimitOptions, now: () => number = Da
       // Wraps the request listeners bound so far (Colyseus's router, express): a refused join must
       // not reach them.
       const inner = server.listeners('request') as Array<(...a: unknown[]) => void>;
+      const pass = (req: IncomingMessage, res: ServerResponse) => {
+        for (const listener of inner) listener.call(server, req, res);
+      };
       const onRequest = (req: IncomingMessage, res: ServerResponse) => {
         stamp(req);
-        if (refusedEarly(req, res)) return;
-        for (const listener of inner) listener.call(server, req, res);
+        if (!isJoin(req)) return pass(req, res);
+        refusedEarly(req, res).then(
+          (refused) => refused || pass(req, res),
+          (error: unknown) => {
+            log.error('source-limit-failed', { error });
+            if (!res.headersSent) res.writeHead(503, { Connection: 'close' }).end();
+          },
+        );
       };
       server.removeAllListeners('request');
       server.on('request', onRequest);
@@ -173,11 +189,4 @@ export function createSourceLimits(o: SourceLimitOptions, now: () => number = Da
     },
     held: (source) => held(source),
   };
-}
-
-/** Drops the buckets that have refilled (a fresh one is the same). */
-function sweep(joins: Map<string, Bucket>, limit: { capacity: number; refillPerSec: number }, nowMs: number) {
-  for (const [source, b] of joins) {
-    if (b.tokens + ((nowMs - b.atMs) / 1000) * limit.refillPerSec >= limit.capacity) joins.delete(source);
-  }
 }

@@ -10,6 +10,8 @@ export type SessionHubs = {
   release(sessionId: string, shardId: string): void;
   /** Attendees connected now across the session's shards (0 when no shard is open). */
   attendance(sessionId: string): number;
+  /** Sessions whose hub this process holds now (/metrics). */
+  owned(): string[];
   disposeAll(): Promise<void>;
 };
 
@@ -56,6 +58,7 @@ export function createSessionHubs(deps: HubDeps): SessionHubs {
       if (hub?.shards.has(shardId) && hub.removeShard(shardId) === 0) void dispose(sessionId, hub);
     },
     attendance: (sessionId) => ready.get(sessionId)?.count() ?? 0,
+    owned: () => [...ready.keys()],
     async disposeAll() {
       await Promise.all([...ready].map(([id, hub]) => dispose(id, hub)));
       await Promise.all(draining.values());

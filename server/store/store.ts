@@ -1,6 +1,7 @@
 // What the server persists: one database (SQLite file by default, PostgreSQL when DATABASE_URL is
 // set) behind small per-concern stores. Rooms and routes see only these interfaces. Runs on the server.
 
+import { sql } from 'kysely';
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
 import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
@@ -41,6 +42,8 @@ export type Store = ChatStore & {
   services: ServiceStore;
   /** Visit analytics (issue 12): daily aggregates per booth, today's salted visitor set. */
   visits: VisitStore;
+  /** Whether the database answers a trivial query now (health). */
+  ping(): Promise<boolean>;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -69,6 +72,11 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     awareness: awarenessStore(db, ensureOpen),
     services: serviceStore(db, ensureOpen),
     visits: visitStore(db, ensureOpen),
+    async ping() {
+      if (!open) return false;
+      await sql`select 1`.execute(db);
+      return true;
+    },
     async close() {
       if (!open) return;
       open = false;

@@ -6,7 +6,7 @@ import { usePlayersStore } from '../../stores/usePlayersStore.ts';
 export function ConnectionBadge() {
   const { t } = useTranslation();
   const status = useConnectionStore((s) => s.status);
-  const count = usePlayersStore((s) => Object.keys(s.players).length);
+  const count = usePlayersStore((s) => s.shardVisitors ?? Object.keys(s.players).length);
   return (
     <div className={`badge conn-${status}`} role="status" aria-live="polite" data-status={status}>
       <span className="dot" aria-hidden="true" />

@@ -1,0 +1,161 @@
+// Three game processes on one Redis behind nginx (ops/nginx/makaverse.conf), driven through the one
+// public URL by real SDK clients as browsers connect: residents land on rooms of different
+// processes and still share the plaza; a KPI pushed to one process reaches visitors on all of them
+// within 1 s; a flood of joins spread round-robin over the processes is cut as if it met one.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, type Room } from '@colyseus/sdk';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testRedis } from '../server/scale/testRedis.ts';
+import { openStore } from '../server/store/store.ts';
+import { type ChatLine, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { REGISTRY } from '../shared/registry.ts';
+import type { CityState } from '../shared/schema.ts';
+import { type Cluster, scrape, startCluster } from './cluster.ts';
+
+const BASE_PORT = 2871;
+const REDIS_DB = 13;
+/** Joins a source may make at once (MAX_CONNECTIONS_PER_SOURCE); refill is 1 a minute. */
+const JOIN_BURST = 6;
+const WAIT_MS = 20_000;
+
+const hasNginx = (() => {
+  try {
+    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI === 'true') throw new Error('nginx is required in CI (apt-get install nginx)');
+    console.warn('nginx not installed: the scale tests are not run.');
+    return false;
+  }
+})();
+
+let redis: Redis | null = null;
+let cluster: Cluster | undefined;
+let pushKey = '';
+const dir = mkdtempSync(join(tmpdir(), 'makaverse-scale-'));
+const rooms: Array<Room<unknown, CityState>> = [];
+
+async function until<T>(
+  what: string,
+  f: () => T | undefined | Promise<T | undefined>,
+  ms = WAIT_MS,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await f();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+beforeAll(async () => {
+  if (!hasNginx) return;
+  redis = await testRedis(REDIS_DB);
+  if (!redis) return;
+  const dbPath = join(dir, 'city.sqlite');
+  const store = await openStore({ dbPath });
+  await store.organisations.sync(REGISTRY, Date.now());
+  pushKey = (await store.keys.create('setda', 'scale test', Date.now())).key;
+  await store.close();
+  cluster = await startCluster(BASE_PORT, REDIS_DB, dbPath, {
+    MAX_VISITORS_PER_SHARD: '1',
+    MAX_CONNECTIONS_PER_SOURCE: String(JOIN_BURST),
+    JOINS_PER_MINUTE_PER_SOURCE: '1',
+  });
+});
+
+afterAll(async () => {
+  await Promise.all(rooms.map((r) => r.leave().catch(() => {})));
+  await cluster?.stop();
+  redis?.disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Rooms of each process, as Colyseus's stats in Redis say (what it balances new rooms by). */
+async function roomCounts(): Promise<number[]> {
+  const all = (await redis?.hgetall('roomcount')) ?? {};
+  return Object.values(all).map((v) => Number(v.split(',')[0]));
+}
+
+describe('three processes behind one URL', () => {
+  it('puts residents on rooms of different processes, and they share the plaza', async ({ skip }) => {
+    if (!cluster) return skip();
+    const c = cluster;
+    for (const name of ['Andi', 'Besse', 'Cici']) {
+      const room = await new Client(c.url).joinOrCreate('city', {
+        name,
+        color: '#336699',
+        protocol: PROTOCOL_VERSION,
+      });
+      rooms.push(room as Room<unknown, CityState>);
+      // Colyseus places a new room on the process with the fewest: wait until the count is shared.
+      await until(
+        'room counts in Redis',
+        async () => (await roomCounts()).reduce((a, b) => a + b, 0) === rooms.length,
+      );
+    }
+    const perProcess = await Promise.all(
+      c.processes.map((p) => scrape(p.url, 'makaverse_visitors', { kind: 'city' })),
+    );
+    expect(perProcess).toEqual([1, 1, 1]);
+
+    const heard = rooms.map(() => [] as ChatLine[]);
+    rooms.forEach((r, i) => {
+      r.onMessage('chat', (line: ChatLine) => heard[i]?.push(line));
+    });
+    rooms[1]?.send('chat', { text: 'Halo dari proses dua', channel: 'plaza' });
+    await until('the plaza line everywhere', () => heard.every((h) => h.length === 1));
+    expect(heard.map((h) => h[0]?.text)).toEqual(Array(3).fill('Halo dari proses dua'));
+  });
+
+  it('delivers a pushed KPI to visitors on every process within 1 s', async ({ skip }) => {
+    if (!cluster || rooms.length !== 3) return skip();
+    const value = 1000 + Math.round(Math.random() * 1000);
+    const sentAt = Date.now();
+    const res = await fetch(`${cluster.url}/api/opds/setda/metrics`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${pushKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kpi: 'serapan-apbd', value: 42.5 + value / 10_000 }),
+    });
+    expect(res.status).toBe(200);
+    const answeredAt = Date.now();
+    const seen = (r: Room<unknown, CityState>) =>
+      r.state.booths.get('setda')?.values.get('serapan-apbd')?.value === 42.5 + value / 10_000;
+    await until('the value on every process', () => rooms.every(seen));
+    const lagMs = Date.now() - answeredAt;
+    expect(lagMs, `push answered after ${answeredAt - sentAt} ms`).toBeLessThanOrEqual(1000);
+  });
+
+  it('cuts a join flood sent round-robin to three processes as if it met one', async ({ skip }) => {
+    if (!cluster) return skip();
+    // Another source than the residents above (127.0.0.2 is loopback too); nginx round-robins.
+    const join = () =>
+      new Promise<number>((done, fail) => {
+        const body = JSON.stringify({ name: 'Banjir', color: '#ff0000', protocol: PROTOCOL_VERSION });
+        const req = request(
+          `${cluster?.url}/matchmake/joinOrCreate/city`,
+          {
+            method: 'POST',
+            localAddress: '127.0.0.2',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => done(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', fail);
+        req.end(body);
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < JOIN_BURST * 3; i++) statuses.push(await join());
+    expect(statuses.filter((s) => s === 200)).toHaveLength(JOIN_BURST);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(JOIN_BURST * 2);
+  });
+});
