@@ -64,6 +64,8 @@ describe('the mayor releases the rapor', () => {
       // The resident answers the awareness question once, in the lobby.
       const resident = await suite.visitor('resident', DESKTOP);
       const { page } = resident;
+      // Software WebGL on a saturated machine: actions on the 3D page may wait long for a frame.
+      page.setDefaultTimeout(120_000);
       const question = page.getByRole('region', { name: 'Apakah Anda tahu Makaverse?' });
       await question.getByRole('button', { name: 'Ingin tahu' }).click();
       await page.getByText('Terima kasih!', { exact: false }).waitFor();
@@ -91,6 +93,7 @@ describe('the mayor releases the rapor', () => {
       const stdout = await runAdmin(suite.server, ['user', 'create', 'kantor.walikota', '--role', 'admin']);
       const oneTime = /\(shown once\): (\S+)/.exec(stdout)?.[1] ?? '';
       const office = await suite.visitor('mayor-office', DESKTOP);
+      office.page.setDefaultTimeout(120_000);
       await firstStaffSignIn(office.page, 'kantor.walikota', oneTime);
       const desk = office.page.locator('section.rapor-desk');
       await desk.getByTestId('rapor-desk-status').getByText('belum dirilis', { exact: false }).waitFor();
