@@ -65,8 +65,9 @@ export function RaporPage() {
                 <tr key={o.id}>
                   <td>{o.rank ?? '–'}</td>
                   <th scope="row">
-                    <LiteLink to={{ kind: 'opd', id: o.id }} aria-label={`${o.name} (${o.abbreviation})`}>
+                    <LiteLink to={{ kind: 'opd', id: o.id }}>
                       {o.abbreviation}
+                      <span className="sr-only"> — {o.name}</span>
                     </LiteLink>
                   </th>
                   <td>{o.grade}</td>

@@ -76,7 +76,7 @@ export const liteId = {
   sessions: {
     pageTitle: 'Sesi publik',
     open: 'Ikuti sesi',
-    openTitled: 'Ikuti {{title}}',
+    openTitled: 'Ikuti sesi: {{title}}',
   },
   session: {
     contents: 'Bagian sesi',
@@ -195,7 +195,7 @@ export const liteEn: typeof liteId = {
   sessions: {
     pageTitle: 'Public sessions',
     open: 'Attend',
-    openTitled: 'Attend {{title}}',
+    openTitled: 'Attend: {{title}}',
   },
   session: {
     contents: 'Session sections',

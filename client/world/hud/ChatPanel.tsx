@@ -37,7 +37,7 @@ export function ChatPanel() {
 
   return (
     <section className={`panel chat${folded ? ' folded' : ''}`} aria-label={t('chat.title')}>
-      <div className="tabs" role="tablist">
+      <div className="tabs">
         <button
           type="button"
           className="fold"
@@ -47,17 +47,20 @@ export function ChatPanel() {
         >
           {folded ? '▴' : '▾'}
         </button>
-        {CHAT_CHANNELS.map((c) => (
-          <button
-            key={c}
-            type="button"
-            role="tab"
-            aria-selected={c === channel}
-            onClick={() => setChannel(c)}
-          >
-            {t(`chat.${c}`)}
-          </button>
-        ))}
+        {/* The fold button is beside the tab list, not in it: a tab list holds only tabs. */}
+        <div role="tablist">
+          {CHAT_CHANNELS.map((c) => (
+            <button
+              key={c}
+              type="button"
+              role="tab"
+              aria-selected={c === channel}
+              onClick={() => setChannel(c)}
+            >
+              {t(`chat.${c}`)}
+            </button>
+          ))}
+        </div>
       </div>
       <ol className="chat-log" role="log" aria-live="polite" aria-label={t('chat.log')} ref={log}>
         {shown.length === 0 && (
