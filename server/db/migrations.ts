@@ -3,6 +3,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { pendataanMigration } from '../pendataan/migration.ts';
+import { pendataanTallyMigration } from '../pendataan/tallyMigration.ts';
 import type { Dialect } from './database.ts';
 
 type Db = Kysely<unknown>;
@@ -312,6 +313,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '009_pendataan': pendataanMigration(dialect),
+    '014_pendataan_aggregates': pendataanTallyMigration(),
   };
 }
 

@@ -8,7 +8,7 @@
 // - GET /pendataan/campaigns/:id/coverage → RT coverage of the city and each kecamatan.
 // Runs on the server.
 import express, { type Request, type Response, type Router } from 'express';
-import { MIN_PUBLIC_CELL, type OpenRow, openColumns, openTable } from '../../shared/pendataan/aggregate.ts';
+import { MIN_PUBLIC_CELL, openColumns, openTable } from '../../shared/pendataan/aggregate.ts';
 import { computeProgress } from '../../shared/pendataan/progress.ts';
 import { REGIONS, type RegionLevel, WILAYAH_SOURCE } from '../../shared/pendataan/wilayah.ts';
 import { csvLine, csvText } from '../pendataan/csvOut.ts';
@@ -18,17 +18,11 @@ import { idParam, type PendataanDeps } from './pendataanShared.ts';
 
 const LEVELS: readonly RegionLevel[] = ['kota', 'kecamatan', 'kelurahan'];
 const PUBLIC_CACHE = 'public, max-age=60';
-/** Open-data tables kept in memory (form version × level). */
-const MAX_CACHED_TABLES = 200;
 
 export function pendataanPublicRouter(deps: PendataanDeps): Router {
   const router = express.Router();
   router.use('/pendataan', publicReadCors);
   const { pendataan } = deps;
-  const tables = new Map<
-    string,
-    { stamp: string; value: { period: { from: number; to: number } | null; rows: OpenRow[] } }
-  >();
 
   router.get('/pendataan/regions', async (_req, res) => {
     res
@@ -62,21 +56,9 @@ export function pendataanPublicRouter(deps: PendataanDeps): Router {
     if (!LEVELS.includes(level)) return void res.status(400).json({ error: 'invalid-query', field: 'level' });
     const form = await pendataan.forms.latestPublished(String(req.params.org), String(req.params.key));
     if (!form) return void res.status(404).json({ error: 'not-found', field: 'key' });
-    // Recomputed only when the accepted records change (their count or newest review time).
-    const stamp = await pendataan.submissions.acceptedStamp(form.organisationId, form.key);
-    const cacheKey = `${form.id}/${level}`;
-    const cached = tables.get(cacheKey);
     const columns = openColumns(form.definition);
-    if (cached?.stamp === stamp) return { form, level, columns, ...cached.value };
-    const records = await pendataan.submissions.accepted(form.organisationId, form.key);
-    const times = records.map((r) => r.submittedAt);
-    const period =
-      times.length === 0
-        ? null
-        : { from: times.reduce((a, b) => Math.min(a, b)), to: times.reduce((a, b) => Math.max(a, b)) };
-    const rows = openTable(form.definition, records, REGIONS, level);
-    if (tables.size >= MAX_CACHED_TABLES) tables.clear();
-    tables.set(cacheKey, { stamp, value: { period, rows } });
+    const { rows: tallies, period } = await pendataan.submissions.tallies(form.organisationId, form.key);
+    const rows = openTable(form.definition, tallies, REGIONS, level);
     return { form, level, period, columns, rows };
   }
 
