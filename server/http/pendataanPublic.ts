@@ -6,11 +6,14 @@
 // - GET /pendataan/:org/:key/aggregates.csv?level=… → the same as CSV with metadata lines (# title,
 //   producer, period, definitions, region codes) in the Satu Data Indonesia spirit.
 // - GET /pendataan/campaigns/:id/coverage → RT coverage of the city and each kecamatan.
+// - GET /pendataan/coverage → every campaign under way: its OPD, deadline, RT coverage of the city and
+//   each kecamatan, and the share per OPD (the plaza board and the booths read this; RT counts only).
 // Runs on the server.
 import express, { type Request, type Response, type Router } from 'express';
 import { MIN_PUBLIC_CELL, openColumns, openTable } from '../../shared/pendataan/aggregate.ts';
 import { computeProgress } from '../../shared/pendataan/progress.ts';
 import { REGIONS, type RegionLevel, WILAYAH_SOURCE } from '../../shared/pendataan/wilayah.ts';
+import { activeCoverage, shareByOpd } from '../pendataan/coverage.ts';
 import { csvLine, csvText } from '../pendataan/csvOut.ts';
 import type { FormVersion } from '../pendataan/formStore.ts';
 import { publicReadCors } from './cors.ts';
@@ -18,6 +21,8 @@ import { idParam, type PendataanDeps } from './pendataanShared.ts';
 
 const LEVELS: readonly RegionLevel[] = ['kota', 'kecamatan', 'kelurahan'];
 const PUBLIC_CACHE = 'public, max-age=60';
+/** The city-wide coverage is recomputed at most this often, however many residents look. */
+const COVERAGE_FRESH_MS = 5_000;
 
 export function pendataanPublicRouter(deps: PendataanDeps): Router {
   const router = express.Router();
@@ -101,6 +106,26 @@ export function pendataanPublicRouter(deps: PendataanDeps): Router {
       .type('text/csv; charset=utf-8')
       .attachment(`${t.form.key}-${t.level}.csv`)
       .send(`\uFEFF${meta.map((m) => csvLine([m])).join('')}${body}`);
+  });
+
+  let coverage: { at: number; body: Promise<unknown> } | undefined;
+  router.get('/pendataan/coverage', async (_req, res) => {
+    const now = deps.now();
+    if (!coverage || now - coverage.at >= COVERAGE_FRESH_MS) {
+      const body = activeCoverage(pendataan, now).then((campaigns) => ({
+        generatedAt: now,
+        campaigns: campaigns.map((c) => ({
+          ...c,
+          organisation: deps.organisationName(c.organisationId) ?? c.organisationId,
+        })),
+        byOpd: shareByOpd(campaigns),
+      }));
+      coverage = { at: now, body };
+      body.catch(() => {
+        coverage = undefined;
+      });
+    }
+    res.set('Cache-Control', 'public, max-age=5').json(await coverage.body);
   });
 
   router.get('/pendataan/campaigns/:id/coverage', async (req, res) => {

@@ -7,6 +7,7 @@ import type { RtCount } from '../../shared/pendataan/progress.ts';
 import type { Answers } from '../../shared/pendataan/submission.ts';
 import { recordCells, type TallyRow } from '../../shared/pendataan/tally.ts';
 import type { Tables } from '../db/tables.ts';
+import { recountAll } from './tallyMigration.ts';
 import { bumpRtCounts, readRtCounts, readTallies, writeTallies } from './tallyStore.ts';
 
 export const REVIEW_STATUSES = ['submitted', 'accepted', 'returned', 'rejected'] as const;
@@ -66,6 +67,8 @@ export type SubmissionStore = {
   ): Promise<{ rows: TallyRow[]; period: { from: number; to: number } | null }>;
   /** Counts per RT of a campaign (precomputed). */
   countsByRt(campaignId: number): Promise<RtCount[]>;
+  /** Rebuilds the tallies and RT counts from the records (a repair, or after a bulk change). */
+  recount(): Promise<void>;
 };
 
 type Row = Selectable<Tables['pendataan_submissions']>;
@@ -319,6 +322,10 @@ export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): Sub
     async countsByRt(campaignId) {
       ensureOpen();
       return readRtCounts(db, campaignId);
+    },
+    async recount() {
+      ensureOpen();
+      await db.transaction().execute((trx) => recountAll(trx));
     },
   };
 }

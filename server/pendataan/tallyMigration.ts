@@ -41,18 +41,23 @@ export function pendataanTallyMigration(): Migration {
         .addColumn('accepted', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('pendataan_rt_counts_key', ['campaign_id', 'kelurahan_code', 'rw', 'rt'])
         .execute();
-      await sql`insert into pendataan_rt_counts (campaign_id, kelurahan_code, rw, rt, records, accepted)
-        select campaign_id, kelurahan_code, rw, rt, count(*),
-          sum(case when status = 'accepted' then 1 else 0 end)
-        from pendataan_submissions where practice = 0 and status <> 'rejected'
-        group by campaign_id, kelurahan_code, rw, rt`.execute(db);
-      await backfillTallies(db as unknown as Kysely<Tables>);
+      await recountAll(db as unknown as Kysely<Tables>);
     },
   };
 }
 
-/** Tallies of the accepted records already held, each read with its own form version. */
-async function backfillTallies(db: Kysely<Tables>): Promise<void> {
+/**
+ * Rebuilds both precomputed tables from the records (the migration's backfill; a repair; a bulk
+ * change made outside the store). Run inside a transaction or with writers stopped.
+ */
+export async function recountAll(db: Kysely<Tables>): Promise<void> {
+  await db.deleteFrom('pendataan_rt_counts').execute();
+  await db.deleteFrom('pendataan_tallies').execute();
+  await sql`insert into pendataan_rt_counts (campaign_id, kelurahan_code, rw, rt, records, accepted)
+    select campaign_id, kelurahan_code, rw, rt, count(*),
+      sum(case when status = 'accepted' then 1 else 0 end)
+    from pendataan_submissions where practice = 0 and status <> 'rejected'
+    group by campaign_id, kelurahan_code, rw, rt`.execute(db);
   const forms = new Map<number, FormDefinition>();
   for (const f of await db.selectFrom('pendataan_forms').select(['id', 'definition']).execute())
     forms.set(Number(f.id), JSON.parse(f.definition) as FormDefinition);
