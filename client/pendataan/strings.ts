@@ -22,7 +22,34 @@ export const id = {
     error: 'Pengiriman gagal, akan dicoba lagi.',
     signedOut: 'Perangkat ini dicabut. Minta kode baru ke OPD.',
   },
-  training: 'Belum pernah latihan? Isi satu formulir latihan dulu — tidak dihitung.',
+  guide: {
+    progress: 'Panduan pertama · langkah {{n}} dari {{of}}',
+    welcome: {
+      title: 'Selamat datang, Bapak/Ibu Ketua',
+      text: 'Aplikasi ini untuk mendata warga di wilayah Anda, juga tanpa sinyal. Sebelum mendata sungguhan, kita latihan sekali — latihan tidak pernah dihitung.',
+      go: 'Mulai panduan',
+    },
+    practice: {
+      title: 'Latihan: isi satu formulir',
+      text: 'Formulir latihan sama persis dengan yang asli dan diperiksa dengan aturan yang sama. Isi dengan contoh, misalnya keluarga Anda sendiri.',
+      go: 'Mulai latihan',
+    },
+    finish: {
+      title: 'Selesaikan latihan',
+      text: 'Jawab setiap pertanyaan; yang bertanda wajib harus diisi. Lalu tekan "Masukkan ke kotak kirim". Jawaban tersimpan di ponsel setiap kali Anda mengetik.',
+      go: 'Lanjutkan latihan',
+    },
+    send: {
+      title: 'Kirim saat ada sinyal',
+      text: 'Catatan di kotak kirim berangkat sendiri begitu ada sinyal; baris hijau di atas menghitung yang terkirim dan yang menunggu. Coba kirim sekarang.',
+      go: 'Kirim sekarang',
+    },
+    done: {
+      title: 'Latihan selesai — Anda siap',
+      text: 'OPD sudah melihat bahwa Anda berlatih. Sekarang pakai "Isi baru" untuk mendata sungguhan. Catatan yang dikembalikan OPD muncul di bawah dengan catatannya.',
+      go: 'Mengerti',
+    },
+  },
   assignments: 'Formulir tugas',
   none: 'Belum ada formulir untuk wilayah Anda.',
   deadline: 'Batas: {{date}} ({{days}} hari lagi)',
@@ -103,7 +130,34 @@ export const en: typeof id = {
     error: 'Sending failed; it will be retried.',
     signedOut: 'This device was revoked. Ask your OPD for a new code.',
   },
-  training: 'Not trained yet? Fill in one practice form first — it is never counted.',
+  guide: {
+    progress: 'First-run guide · step {{n}} of {{of}}',
+    welcome: {
+      title: 'Welcome, neighbourhood head',
+      text: 'This app records the households of your area, even without signal. Before the real thing, we practise once — practice is never counted.',
+      go: 'Start the guide',
+    },
+    practice: {
+      title: 'Practice: fill in one form',
+      text: 'The practice form is exactly the real one, checked by the same rules. Fill it with an example, such as your own household.',
+      go: 'Start practising',
+    },
+    finish: {
+      title: 'Finish the practice',
+      text: 'Answer each question; required ones must be filled. Then press "Put in the outbox". Answers are saved on the phone as you type.',
+      go: 'Continue practising',
+    },
+    send: {
+      title: 'Send when there is signal',
+      text: 'Records in the outbox leave by themselves as soon as there is signal; the bar above counts what is sent and what waits. Try sending now.',
+      go: 'Send now',
+    },
+    done: {
+      title: 'Practice done — you are ready',
+      text: 'Your OPD can see that you practised. Now use "New record" for the real thing. Records your OPD returns appear below with its comment.',
+      go: 'Got it',
+    },
+  },
   assignments: 'Assigned forms',
   none: 'No forms for your area yet.',
   deadline: 'Deadline: {{date}} ({{days}} days left)',
