@@ -11,9 +11,10 @@
 // Runs on the server.
 import express, { type Request, type Response, type Router } from 'express';
 import { MIN_PUBLIC_CELL, openColumns, openTable } from '../../shared/pendataan/aggregate.ts';
+import { type PublicCoverage, poolKecamatan, poolOpd } from '../../shared/pendataan/coverage.ts';
 import { computeProgress } from '../../shared/pendataan/progress.ts';
 import { REGIONS, type RegionLevel, WILAYAH_SOURCE } from '../../shared/pendataan/wilayah.ts';
-import { activeCoverage, shareByOpd } from '../pendataan/coverage.ts';
+import { activeCoverage } from '../pendataan/coverage.ts';
 import { csvLine, csvText } from '../pendataan/csvOut.ts';
 import type { FormVersion } from '../pendataan/formStore.ts';
 import { publicReadCors } from './cors.ts';
@@ -108,18 +109,21 @@ export function pendataanPublicRouter(deps: PendataanDeps): Router {
       .send(`\uFEFF${meta.map((m) => csvLine([m])).join('')}${body}`);
   });
 
-  let coverage: { at: number; body: Promise<unknown> } | undefined;
+  let coverage: { at: number; body: Promise<PublicCoverage> } | undefined;
   router.get('/pendataan/coverage', async (_req, res) => {
     const now = deps.now();
     if (!coverage || now - coverage.at >= COVERAGE_FRESH_MS) {
-      const body = activeCoverage(pendataan, now).then((campaigns) => ({
-        generatedAt: now,
-        campaigns: campaigns.map((c) => ({
-          ...c,
-          organisation: deps.organisationName(c.organisationId) ?? c.organisationId,
-        })),
-        byOpd: shareByOpd(campaigns),
-      }));
+      const body = activeCoverage(pendataan, now).then(
+        (campaigns): PublicCoverage => ({
+          generatedAt: now,
+          campaigns: campaigns.map((c) => ({
+            ...c,
+            organisation: deps.organisationName(c.organisationId) ?? c.organisationId,
+          })),
+          byOpd: poolOpd(campaigns),
+          byKecamatan: poolKecamatan(campaigns),
+        }),
+      );
       coverage = { at: now, body };
       body.catch(() => {
         coverage = undefined;

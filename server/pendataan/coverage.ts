@@ -2,20 +2,12 @@
 // scope with an accepted record over RTs in the roster, per campaign (city and each kecamatan) and per
 // OPD. Counts of RTs only — no record, answer or person. Read from the precomputed RT counts.
 // Runs on the server.
+import { type CampaignCoverage, poolOpd, type RegionCoverage } from '../../shared/pendataan/coverage.ts';
 import { computeProgress } from '../../shared/pendataan/progress.ts';
 import type { PendataanStore } from './pendataanStore.ts';
 
-export type RegionCoverage = { code: string; name: string; rts: number; covered: number };
-export type CampaignCoverage = {
-  id: number;
-  organisationId: string;
-  title: string;
-  startsAt: number;
-  deadlineAt: number;
-  daysLeft: number;
-  city: RegionCoverage;
-  kecamatan: RegionCoverage[];
-};
+/** A campaign's coverage as the server computes it (the public answer adds the OPD's name). */
+export type ActiveCampaign = Omit<CampaignCoverage, 'organisation'>;
 
 type Source = Pick<PendataanStore, 'campaigns' | 'roster' | 'submissions'>;
 
@@ -31,11 +23,11 @@ const regionOf = (n: { code: string; name: string; rts: number; covered: number 
 });
 
 /** Coverage of every campaign under way at `nowMs`, soonest deadline first. */
-export async function activeCoverage(pendataan: Source, nowMs: number): Promise<CampaignCoverage[]> {
+export async function activeCoverage(pendataan: Source, nowMs: number): Promise<ActiveCampaign[]> {
   const active = (await pendataan.campaigns.list()).filter((c) => isActive(c, nowMs));
   if (active.length === 0) return [];
   const slots = await pendataan.roster.rtSlots();
-  const out: CampaignCoverage[] = [];
+  const out: ActiveCampaign[] = [];
   for (const c of active.sort((a, b) => a.deadlineAt - b.deadlineAt)) {
     const p = computeProgress({
       slots,
@@ -61,25 +53,11 @@ export async function activeCoverage(pendataan: Source, nowMs: number): Promise<
   return out;
 }
 
-/** Coverage share (0..1) of a set of campaigns per OPD: their covered RTs over their RTs, pooled. */
-export function shareByOpd(campaigns: readonly CampaignCoverage[]): Record<string, number> {
-  const sums = new Map<string, { rts: number; covered: number }>();
-  for (const c of campaigns) {
-    const s = sums.get(c.organisationId) ?? { rts: 0, covered: 0 };
-    s.rts += c.city.rts;
-    s.covered += c.city.covered;
-    sums.set(c.organisationId, s);
-  }
-  return Object.fromEntries(
-    [...sums].map(([opd, s]) => [opd, s.rts === 0 ? 0 : Math.round((s.covered / s.rts) * 1000) / 1000]),
-  );
-}
-
 /**
  * Per OPD with a campaign under way: the share (0..1, three decimals) of the RTs in its campaigns'
  * scope that have an accepted record. OPDs without a campaign under way are absent. For the rapor:
  * `await coverageByOpd(store.pendataan)`.
  */
 export async function coverageByOpd(pendataan: Source, nowMs = Date.now()): Promise<Record<string, number>> {
-  return shareByOpd(await activeCoverage(pendataan, nowMs));
+  return poolOpd(await activeCoverage(pendataan, nowMs));
 }
