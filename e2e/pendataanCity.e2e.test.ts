@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { citySuite, enterCity, PHONE, runAdmin, screenshot, waitForCity } from './harness.ts';
+import { citySuite, LAPTOP, PHONE, runAdmin, screenshot, waitForCity } from './harness.ts';
 
 const PORT = 2891;
 const KEL = '73.71.01.1001';
@@ -105,7 +105,7 @@ test('a resident sees pendataan coverage on the booths and the plaza; a new RT h
     }),
   );
   const submissions = Array.from({ length: 5 }, (_, i) => ({
-    clientId: `hh-${i}`,
+    clientId: `rumah-tangga-${i}`,
     campaignId,
     formId,
     kelurahan: KEL,
@@ -118,31 +118,59 @@ test('a resident sees pendataan coverage on the booths and the plaza; a new RT h
       no_kk: `737101010120000${i}`,
       nik_kepala: `737101170890000${i}`,
       nama_kepala: `Kepala ${i}`,
-      jumlah_anggota: 3 + i,
+      jumlah_anggota: 2 + (i % 3),
       terima_pkh: 'tidak',
       kondisi_rumah: 'layak',
       tanggal: '2027-03-02',
     },
   }));
-  const synced = await json<{ results: Array<{ outcome: string }> }>(
+  const synced = await json<{ results: Array<{ outcome: string; reason?: string }> }>(
     fetch(url('/api/pendataan/sync'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${phone.token}` },
       body: JSON.stringify({ submissions }),
     }),
   );
-  expect(synced.results.map((r) => r.outcome)).toEqual(Array(5).fill('stored'));
+  expect(synced.results, JSON.stringify(synced.results[0])).toMatchObject(
+    Array(5).fill({ outcome: 'stored' }),
+  );
   const queue = await json<{ records: Array<{ id: number }> }>(
     fetch(url(`/api/staff/pendataan/dinsos/campaigns/${campaignId}/submissions`), { headers: auth }),
   );
-  for (const r of queue.records)
-    await json(
-      fetch(url(`/api/staff/pendataan/dinsos/submissions/${r.id}/review`), {
+  const accept = (id: number | undefined) =>
+    json(
+      fetch(url(`/api/staff/pendataan/dinsos/submissions/${id}/review`), {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify({ decision: 'accept' }),
       }),
     );
+  for (const r of queue.records.slice(0, 4)) await accept(r.id);
+
+  // A small window: software WebGL is fill-bound, and a slow frame delays everything on the page.
+  const resident = await suite.visitor('resident', LAPTOP);
+  await resident.page.locator('input[name="name"]').fill('Warga Mariso');
+  await resident.page.locator('form button[type="submit"]').click();
+  // Joining under a saturated machine can take longer than enterCity's default wait.
+  await waitForCity(
+    resident.page,
+    'in the city',
+    (c) => c.ready && c.connection === 'connected' && !!c.self.id,
+    120_000,
+  );
+  // The last acceptance reaches the Dinsos booth within 1 s: the collected value (the sum of household
+  // members, KPI penerima-bansos through source survey:keluarga-bansos) replaces the simulated one.
+  const sent = Date.now();
+  await accept(queue.records[4]?.id);
+  const m = await waitForCity(resident.page, 'the collected value on the Dinsos booth', (c) => {
+    const f = c.booths
+      .find((b) => b.id === 'dinsos')
+      ?.display?.figures.find((x) => x.kpi === 'penerima-bansos');
+    return f?.value === 14 && !f.simulated;
+  });
+  const painted = m.booths.find((b) => b.id === 'dinsos')?.display?.paintedAt ?? 0;
+  expect(painted - sent, 'accepted → painted on the booth, ms').toBeLessThan(1000);
+
   // The public coverage: one of Mariso's two roster RTs has accepted data.
   const coverage = await json<{ byOpd: Record<string, number>; byKecamatan: Record<string, unknown> }>(
     fetch(url('/api/pendataan/coverage')),
@@ -150,18 +178,16 @@ test('a resident sees pendataan coverage on the booths and the plaza; a new RT h
   expect(coverage.byOpd).toEqual({ dinsos: 0.5 });
   expect(coverage.byKecamatan['73.71.01']).toEqual({ rts: 2, covered: 1 });
   expect(JSON.stringify(coverage)).not.toContain('Kepala');
-
-  const resident = await suite.visitor('resident');
-  await resident.page.setViewportSize({ width: 1280, height: 800 });
-  await enterCity(resident.page, 'Warga Mariso');
+  // RT 1 was covered before the resident came (four records accepted): the booths show it.
   const shows = (id: string) =>
-    waitForCity(resident.page, `${id} booth shows 50 % of RTs covered`, (m) =>
-      (m.booths.find((b) => b.id === id)?.display?.figures ?? []).some(
+    waitForCity(resident.page, `${id} booth shows 50 % of RTs covered`, (c) =>
+      (c.booths.find((b) => b.id === id)?.display?.figures ?? []).some(
         (f) => f.kpi === 'pendataan-coverage' && f.value === 50 && !f.simulated,
       ),
     );
   await shows('dinsos');
   await shows('kec-mariso');
+  await resident.page.setViewportSize({ width: 1280, height: 800 });
   await screenshot(resident.page, 'pendataan-city-plaza');
 
   // A new RT head on a phone: the guide walks her through one practice record.
@@ -182,13 +208,11 @@ test('a resident sees pendataan coverage on the booths and the plaza; a new RT h
   await page.locator('select[name="kondisi_rumah"]').selectOption('layak');
   await page.locator('input[name="tanggal"]').fill('2027-03-02');
   await page.getByRole('button', { name: 'Masukkan ke kotak kirim' }).click();
-  // Online, the outbox leaves by itself (or with "Kirim sekarang"); then the guide says she is ready.
+  // Online, the outbox leaves by itself; then the guide says she is ready.
   const ready = page.getByText('Latihan selesai — Anda siap');
-  const send = page.getByRole('button', { name: 'Kirim sekarang' });
-  await Promise.race([ready.waitFor(), send.waitFor().then(() => send.click())]);
   await ready.waitFor();
   await screenshot(page, 'pendataan-guide-done');
-  await page.getByRole('button', { name: 'Mengerti' }).click();
+  await page.locator('.pd-guide').getByRole('button', { name: 'Mengerti' }).click();
   await ready.waitFor({ state: 'detached' });
   // Practice never counts: the OPD's queue holds only Daeng Tata's five.
   const after = await json<{ records: unknown[] }>(
