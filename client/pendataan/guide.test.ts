@@ -19,9 +19,9 @@ describe('guided first run', () => {
     expect(at([rec('sent')], { welcome: true, done: true })).toBeNull();
   });
   it('does not count real records as practice, and skips what the server knows', () => {
-    expect(guideStep({ trained: false, hasAssignment: true, records: [rec('sent', false)], seen: read })).toBe(
-      'practice',
-    );
+    expect(
+      guideStep({ trained: false, hasAssignment: true, records: [rec('sent', false)], seen: read }),
+    ).toBe('practice');
     expect(guideStep({ trained: true, hasAssignment: true, records: [], seen: fresh })).toBe('done');
     expect(guideStep({ trained: false, hasAssignment: false, records: [], seen: fresh })).toBeNull();
   });
