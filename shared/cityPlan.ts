@@ -40,6 +40,8 @@ export const RAPOR_WALL = { x: 22, z: -44.5, width: 14, bottom: 1, height: 7.6 }
 export const POLL_BOARD = { x: 22, z: -32, width: 5, bottom: 1, height: 4 } as const;
 /** The public-session board: west side of the plaza, facing the spawn across from the rapor wall. */
 export const SESSION_BOARD = { x: -22, z: -44.5, width: 9.5, bottom: 1.1 } as const;
+/** The "Pendataan" board (RT coverage per kecamatan): beside the session board, across from the poll. */
+export const PENDATAAN_BOARD = { x: -22, z: -32, width: 7, bottom: 1 } as const;
 /** Depth of a board with its frame, for walking and the camera. */
 const BOARD_DEPTH_M = 0.6;
 
@@ -78,7 +80,8 @@ export function landmarkSolids(): Solid[] {
   solids.push(BALAI_KOTA.hall, BALAI_KOTA.tower);
   solids.push(box(MANDALA.x, MANDALA.z, MANDALA.baseSize, MANDALA.baseSize));
   solids.push(box(LOSARI.letters.x, LOSARI.letters.z, 1.2, LOSARI.letters.lengthM));
-  for (const b of [RAPOR_WALL, POLL_BOARD, SESSION_BOARD]) solids.push(box(b.x, b.z, BOARD_DEPTH_M, b.width));
+  for (const b of [RAPOR_WALL, POLL_BOARD, SESSION_BOARD, PENDATAAN_BOARD])
+    solids.push(box(b.x, b.z, BOARD_DEPTH_M, b.width));
   return solids;
 }
 

@@ -1,6 +1,7 @@
-// Home: who and where, the sync bar, the assigned forms (new record or practice), and the records on
+// Home: who and where, the sync bar, the guided first run (until practice is done), the assigned forms (new record or practice), and the records on
 // the phone by state (returned ones show the OPD's comment).
 import { useTranslation } from 'react-i18next';
+import { GuideCard } from './GuideCard.tsx';
 import { SyncBar } from './SyncBar.tsx';
 import { assignmentOf, useFieldStore } from './useFieldStore.ts';
 
@@ -27,7 +28,7 @@ export function HomeScreen() {
         </p>
       </section>
       <SyncBar />
-      {!s.trained && <p className="pd-hint">{t('training')}</p>}
+      <GuideCard />
       <section className="pd-card">
         <h2>{t('assignments')}</h2>
         {home.assignments.length === 0 && <p>{t('none')}</p>}

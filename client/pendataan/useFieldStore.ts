@@ -86,7 +86,13 @@ export const useFieldStore = create<FieldState>()((set, get) => {
         const status = e instanceof FieldApiError ? e.status : 'error';
         set({
           activateError:
-            status === 'offline' ? 'offline' : status === 400 || status === 404 ? 'unknown' : 'failed',
+            status === 'offline'
+              ? 'offline'
+              : status === 400 || status === 404
+                ? 'unknown'
+                : status === 429
+                  ? 'throttled'
+                  : 'failed',
         });
       }
     },

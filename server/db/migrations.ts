@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { pendataanMigration } from '../pendataan/migration.ts';
+import { pendataanTallyMigration } from '../pendataan/tallyMigration.ts';
 import { raporMigration } from '../rapor/migration.ts';
 import { servicesMigration } from '../services/migration.ts';
 import type { Dialect } from './database.ts';
@@ -205,8 +206,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '007_city_moderation': cityModeration(dialect),
     '008_retention': retention(dialect),
     '009_pendataan': pendataanMigration(dialect),
-    '012_rapor_release': raporMigration(),
     '011_services_analytics': servicesMigration(dialect),
+    '012_rapor_release': raporMigration(),
+    '014_pendataan_aggregates': pendataanTallyMigration(),
   };
 }
 

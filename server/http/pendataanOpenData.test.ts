@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coverageByOpd } from '../pendataan/coverage.ts';
 import { type PendataanCity, startPendataanCity } from './pendataanTesting.ts';
 
 let t: PendataanCity;
@@ -23,7 +24,7 @@ beforeAll(async () => {
     await t.call('POST', `/api/staff/pendataan/dinsos/submissions/${s.id}/review`, t.tokens.ani, {
       decision: 'accept',
     });
-});
+}, 60_000);
 afterAll(() => t.stop());
 
 const PERSONAL = ['no_kk', 'nik_kepala', 'nama_kepala', 'lokasi', '7371010101', 'Kepala Keluarga', '0812'];
@@ -127,5 +128,24 @@ describe('pendataan open data', () => {
     expect(((await late.json()) as { results: Array<{ outcome: string }> }).results[0]?.outcome).toBe(
       'stored',
     );
+  });
+
+  it('shows the coverage of campaigns under way to anyone, as RT counts only', async () => {
+    const res = await fetch(`${t.city.baseUrl}/api/pendataan/coverage`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    for (const p of PERSONAL) expect(text).not.toContain(p);
+    const body = JSON.parse(text) as {
+      campaigns: Array<{ organisationId: string; city: { rts: number; covered: number } }>;
+      byOpd: Record<string, number>;
+      byKecamatan: Record<string, { rts: number; covered: number }>;
+    };
+    // The roster's RT heads: RT 1 and 2 of Bontorannu (both with accepted records) and RT 1 next door.
+    expect(body.campaigns).toMatchObject([{ organisationId: 'dinsos', city: { rts: 3, covered: 2 } }]);
+    expect(body.byOpd).toEqual({ dinsos: 0.667 });
+    expect(body.byKecamatan).toEqual({ '73.71.01': { rts: 3, covered: 2 } });
+    // The same share for the rapor, read straight from the store; none once the deadline has passed.
+    expect(await coverageByOpd(t.city.app.store.pendataan, t.clock.now)).toEqual({ dinsos: 0.667 });
+    expect(await coverageByOpd(t.city.app.store.pendataan, t.clock.now + 60 * 86_400_000)).toEqual({});
   });
 });

@@ -6,11 +6,15 @@
 // - GET /pendataan/:org/:key/aggregates.csv?level=… → the same as CSV with metadata lines (# title,
 //   producer, period, definitions, region codes) in the Satu Data Indonesia spirit.
 // - GET /pendataan/campaigns/:id/coverage → RT coverage of the city and each kecamatan.
+// - GET /pendataan/coverage → every campaign under way: its OPD, deadline, RT coverage of the city and
+//   each kecamatan, and the share per OPD (the plaza board and the booths read this; RT counts only).
 // Runs on the server.
 import express, { type Request, type Response, type Router } from 'express';
-import { MIN_PUBLIC_CELL, type OpenRow, openColumns, openTable } from '../../shared/pendataan/aggregate.ts';
+import { MIN_PUBLIC_CELL, openColumns, openTable } from '../../shared/pendataan/aggregate.ts';
+import { type PublicCoverage, poolKecamatan, poolOpd } from '../../shared/pendataan/coverage.ts';
 import { computeProgress } from '../../shared/pendataan/progress.ts';
 import { REGIONS, type RegionLevel, WILAYAH_SOURCE } from '../../shared/pendataan/wilayah.ts';
+import { activeCoverage } from '../pendataan/coverage.ts';
 import { csvLine, csvText } from '../pendataan/csvOut.ts';
 import type { FormVersion } from '../pendataan/formStore.ts';
 import { publicReadCors } from './cors.ts';
@@ -18,17 +22,13 @@ import { idParam, type PendataanDeps } from './pendataanShared.ts';
 
 const LEVELS: readonly RegionLevel[] = ['kota', 'kecamatan', 'kelurahan'];
 const PUBLIC_CACHE = 'public, max-age=60';
-/** Open-data tables kept in memory (form version × level). */
-const MAX_CACHED_TABLES = 200;
+/** The city-wide coverage is recomputed at most this often, however many residents look. */
+const COVERAGE_FRESH_MS = 5_000;
 
 export function pendataanPublicRouter(deps: PendataanDeps): Router {
   const router = express.Router();
   router.use('/pendataan', publicReadCors);
   const { pendataan } = deps;
-  const tables = new Map<
-    string,
-    { stamp: string; value: { period: { from: number; to: number } | null; rows: OpenRow[] } }
-  >();
 
   router.get('/pendataan/regions', async (_req, res) => {
     res
@@ -62,21 +62,9 @@ export function pendataanPublicRouter(deps: PendataanDeps): Router {
     if (!LEVELS.includes(level)) return void res.status(400).json({ error: 'invalid-query', field: 'level' });
     const form = await pendataan.forms.latestPublished(String(req.params.org), String(req.params.key));
     if (!form) return void res.status(404).json({ error: 'not-found', field: 'key' });
-    // Recomputed only when the accepted records change (their count or newest review time).
-    const stamp = await pendataan.submissions.acceptedStamp(form.organisationId, form.key);
-    const cacheKey = `${form.id}/${level}`;
-    const cached = tables.get(cacheKey);
     const columns = openColumns(form.definition);
-    if (cached?.stamp === stamp) return { form, level, columns, ...cached.value };
-    const records = await pendataan.submissions.accepted(form.organisationId, form.key);
-    const times = records.map((r) => r.submittedAt);
-    const period =
-      times.length === 0
-        ? null
-        : { from: times.reduce((a, b) => Math.min(a, b)), to: times.reduce((a, b) => Math.max(a, b)) };
-    const rows = openTable(form.definition, records, REGIONS, level);
-    if (tables.size >= MAX_CACHED_TABLES) tables.clear();
-    tables.set(cacheKey, { stamp, value: { period, rows } });
+    const { rows: tallies, period } = await pendataan.submissions.tallies(form.organisationId, form.key);
+    const rows = openTable(form.definition, tallies, REGIONS, level);
     return { form, level, period, columns, rows };
   }
 
@@ -119,6 +107,29 @@ export function pendataanPublicRouter(deps: PendataanDeps): Router {
       .type('text/csv; charset=utf-8')
       .attachment(`${t.form.key}-${t.level}.csv`)
       .send(`\uFEFF${meta.map((m) => csvLine([m])).join('')}${body}`);
+  });
+
+  let coverage: { at: number; body: Promise<PublicCoverage> } | undefined;
+  router.get('/pendataan/coverage', async (_req, res) => {
+    const now = deps.now();
+    if (!coverage || now - coverage.at >= COVERAGE_FRESH_MS) {
+      const body = activeCoverage(pendataan, now).then(
+        (campaigns): PublicCoverage => ({
+          generatedAt: now,
+          campaigns: campaigns.map((c) => ({
+            ...c,
+            organisation: deps.organisationName(c.organisationId) ?? c.organisationId,
+          })),
+          byOpd: poolOpd(campaigns),
+          byKecamatan: poolKecamatan(campaigns),
+        }),
+      );
+      coverage = { at: now, body };
+      body.catch(() => {
+        coverage = undefined;
+      });
+    }
+    res.set('Cache-Control', 'public, max-age=5').json(await coverage.body);
   });
 
   router.get('/pendataan/campaigns/:id/coverage', async (req, res) => {

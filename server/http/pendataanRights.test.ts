@@ -7,7 +7,7 @@ import { OTHER_KEL, type PendataanCity, startPendataanCity } from './pendataanTe
 let t: PendataanCity;
 beforeAll(async () => {
   t = await startPendataanCity();
-});
+}, 60_000);
 afterAll(() => t.stop());
 
 describe('pendataan rights', () => {
@@ -117,5 +117,27 @@ describe('pendataan rights', () => {
       errors: [{ line: 3, message: 'unknown kelurahan code "73.71.99.9999"' }],
     });
     expect(await t.counts()).toEqual(before);
+  });
+
+  it('throttles guessing activation codes from one address, audited; a good code waits too', async () => {
+    const [other] = await t.city.app.store.pendataan.roster.list(OTHER_KEL);
+    const reissued = await t.call('POST', `/api/staff/pendataan/roster/${other?.id}/reissue`, t.tokens.ani);
+    const { code } = (await reissued.json()) as { code: string };
+    const statuses: number[] = [];
+    let refusal: Response | undefined;
+    for (let i = 0; i < 15 && !refusal; i++) {
+      const res = await t.call('POST', '/api/pendataan/activate', undefined, { code: 'ZZZZ-ZZZZ' });
+      statuses.push(res.status);
+      if (res.status === 429) refusal = res;
+    }
+    expect(statuses.slice(0, -1).every((s) => s === 404)).toBe(true);
+    expect(Number(refusal?.headers.get('retry-after'))).toBeGreaterThanOrEqual(60);
+    expect((await t.call('POST', '/api/pendataan/activate', undefined, { code })).status).toBe(429);
+    const audit = await t.audit();
+    expect(audit.filter((a) => a.action === 'pendataan.activate-throttled')).toHaveLength(1);
+    expect(audit.filter((a) => a.action === 'pendataan.activate-failed').length).toBeGreaterThanOrEqual(10);
+    // Last in this file: the clock jump also ends the staff sign-ins.
+    t.clock.now += 2 * 3_600_000;
+    expect((await t.call('POST', '/api/pendataan/activate', undefined, { code })).status).toBe(200);
   });
 });

@@ -1,10 +1,12 @@
 // The OPD's review of a record (accept, return with a comment, reject), and what acceptance feeds:
-// the form's aggregates over all accepted records become the OPD's KPI values through the one ingest
+// the form's aggregates over all accepted records (read from the running tallies the acceptance
+// updated in its own transaction) become the OPD's KPI values through the one ingest
 // path (source `survey:<form key>`), so booths, history and the rapor show collected data.
 // Runs on the server.
 
 import type { IngestError } from '../../shared/ingest.ts';
 import { kpiValues } from '../../shared/pendataan/aggregate.ts';
+import { sumRows } from '../../shared/pendataan/tally.ts';
 import { type IngestDeps, ingestPoints } from '../live/ingest.ts';
 import type { PendataanStore } from './pendataanStore.ts';
 import type { Submission } from './submissionStore.ts';
@@ -12,7 +14,7 @@ import type { Submission } from './submissionStore.ts';
 export const DECISIONS = { accept: 'accepted', return: 'returned', reject: 'rejected' } as const;
 export type Decision = keyof typeof DECISIONS;
 
-/** Recomputes a form's aggregates from its accepted records and ingests them as the OPD's KPI values. */
+/** Reads a form's aggregates from its tallies and ingests them as the OPD's KPI values. */
 export async function publishAggregates(
   store: PendataanStore,
   ingest: IngestDeps,
@@ -22,11 +24,8 @@ export async function publishAggregates(
 ): Promise<{ accepted: number; errors: IngestError[] }> {
   const form = await store.forms.latestPublished(organisationId, formKey);
   if (!form || form.definition.aggregates.length === 0) return { accepted: 0, errors: [] };
-  const records = (await store.submissions.accepted(organisationId, formKey)).map((r) => ({
-    kelurahan: r.kelurahan,
-    answers: r.answers,
-  }));
-  const points = kpiValues(form.definition, records);
+  const { rows } = await store.submissions.tallies(organisationId, formKey);
+  const points = kpiValues(form.definition, sumRows(rows));
   if (points.length === 0) return { accepted: 0, errors: [] };
   return ingestPoints(ingest, {
     organisationId,

@@ -2,8 +2,13 @@
 // returned record may come back once more per revision. Practice (latihan) records are kept apart from
 // every count. Runs on the server.
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { FormDefinition } from '../../shared/pendataan/form.ts';
+import type { RtCount } from '../../shared/pendataan/progress.ts';
 import type { Answers } from '../../shared/pendataan/submission.ts';
+import { recordCells, type TallyRow } from '../../shared/pendataan/tally.ts';
 import type { Tables } from '../db/tables.ts';
+import { recountAll } from './tallyMigration.ts';
+import { bumpRtCounts, readRtCounts, readTallies, writeTallies } from './tallyStore.ts';
 
 export const REVIEW_STATUSES = ['submitted', 'accepted', 'returned', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -34,17 +39,14 @@ export type NewSubmission = Omit<Submission, 'id' | 'status' | 'comment' | 'revi
 /** stored: new; resubmitted: a returned record came back; duplicate: already held (nothing changed). */
 export type PutOutcome = 'stored' | 'resubmitted' | 'duplicate';
 
-/** Records of one RT: every non-practice record and the accepted ones. */
-export type RtCount = { kelurahan: string; rw: number; rt: number; records: number; accepted: number };
-
 export type SubmissionStore = {
   put(s: NewSubmission): Promise<{ outcome: PutOutcome; id: number }>;
   /** Several records in one transaction (one sync batch): outcomes in the same order. */
   putMany(list: readonly NewSubmission[]): Promise<Array<{ outcome: PutOutcome; id: number }>>;
-  /** Accepted non-practice records of a form and the newest review time: changes whenever they do. */
-  acceptedStamp(organisationId: string, formKey: string): Promise<string>;
   get(id: number): Promise<Submission | undefined>;
-  /** From 'submitted' only; undefined when the record is not awaiting review. */
+  /** From 'submitted' only; undefined when the record is not awaiting review. In the same
+   *  transaction, an acceptance adds the record to its form's tallies and its RT's accepted count,
+   *  a rejection takes it off its RT's record count. */
   review(
     id: number,
     status: Exclude<ReviewStatus, 'submitted'>,
@@ -58,10 +60,15 @@ export type SubmissionStore = {
   bySurveyor(surveyorId: number): Promise<Submission[]>;
   /** Household keys held by more than one live (not rejected) record of a form. */
   duplicateKeys(organisationId: string, formKey: string): Promise<Set<string>>;
-  /** Accepted, non-practice records of a form (every version). */
-  accepted(organisationId: string, formKey: string): Promise<Submission[]>;
-  /** Counts per RT of a campaign. */
+  /** Tallies of a form's accepted non-practice records per kelurahan (every version), and their time span. */
+  tallies(
+    organisationId: string,
+    formKey: string,
+  ): Promise<{ rows: TallyRow[]; period: { from: number; to: number } | null }>;
+  /** Counts per RT of a campaign (precomputed). */
   countsByRt(campaignId: number): Promise<RtCount[]>;
+  /** Rebuilds the tallies and RT counts from the records (a repair, or after a bulk change). */
+  recount(): Promise<void>;
 };
 
 type Row = Selectable<Tables['pendataan_submissions']>;
@@ -156,12 +163,45 @@ async function putIn(
   return { outcome: 'duplicate' as const, id: Number(winner.id) };
 }
 
+/** A stored (new) record adds one to its RT's count; practice records count nowhere. */
+const countStored = (
+  trx: Transaction<Tables>,
+  list: readonly NewSubmission[],
+  outcomes: ReadonlyArray<{ outcome: PutOutcome }>,
+) =>
+  bumpRtCounts(
+    trx,
+    list.flatMap((s, i) =>
+      outcomes[i]?.outcome === 'stored' && !s.practice
+        ? [{ campaignId: s.campaignId, kelurahan: s.kelurahan, rw: s.rw, rt: s.rt, records: 1, accepted: 0 }]
+        : [],
+    ),
+  );
+
 export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): SubmissionStore {
   const rows = () => db.selectFrom('pendataan_submissions').selectAll();
+  /** Definitions by form version id: a version with records is published, so never changes. */
+  const definitions = new Map<number, FormDefinition>();
+  const definitionOf = async (trx: Transaction<Tables>, formId: number) => {
+    const held = definitions.get(formId);
+    if (held) return held;
+    const row = await trx
+      .selectFrom('pendataan_forms')
+      .select('definition')
+      .where('id', '=', formId)
+      .executeTakeFirstOrThrow();
+    const def = JSON.parse(row.definition) as FormDefinition;
+    definitions.set(formId, def);
+    return def;
+  };
   return {
     async put(s) {
       ensureOpen();
-      return db.transaction().execute((trx) => putIn(trx, s));
+      return db.transaction().execute(async (trx) => {
+        const out = await putIn(trx, s);
+        await countStored(trx, [s], [out]);
+        return out;
+      });
     },
     async putMany(list) {
       ensureOpen();
@@ -205,20 +245,9 @@ export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): Sub
           inserted.delete(x.clientId);
           out.push(id === undefined ? await putIn(trx, x) : { outcome: 'stored', id });
         }
+        await countStored(trx, list, out);
         return out;
       });
-    },
-    async acceptedStamp(organisationId, formKey) {
-      ensureOpen();
-      const row = await db
-        .selectFrom('pendataan_submissions')
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('reviewed_at').as('at')])
-        .where('organisation_id', '=', organisationId)
-        .where('form_key', '=', formKey)
-        .where('status', '=', 'accepted')
-        .where('practice', '=', 0)
-        .executeTakeFirst();
-      return `${Number(row?.n ?? 0)}/${Number(row?.at ?? 0)}`;
     },
     async get(id) {
       ensureOpen();
@@ -227,15 +256,37 @@ export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): Sub
     },
     async review(id, status, comment, by, nowMs) {
       ensureOpen();
-      const row = await db
-        .updateTable('pendataan_submissions')
-        .set({ status, comment, reviewed_at: nowMs, reviewed_by: by })
-        .where('id', '=', id)
-        .where('status', '=', 'submitted')
-        .where('practice', '=', 0)
-        .returningAll()
-        .executeTakeFirst();
-      return row && toSubmission(row);
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('pendataan_submissions')
+          .set({ status, comment, reviewed_at: nowMs, reviewed_by: by })
+          .where('id', '=', id)
+          .where('status', '=', 'submitted')
+          .where('practice', '=', 0)
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) return undefined;
+        const s = toSubmission(row);
+        if (status === 'returned') return s;
+        const slot = { campaignId: s.campaignId, kelurahan: s.kelurahan, rw: s.rw, rt: s.rt };
+        if (status === 'rejected') {
+          await bumpRtCounts(trx, [{ ...slot, records: -1, accepted: 0 }]);
+          return s;
+        }
+        await bumpRtCounts(trx, [{ ...slot, records: 0, accepted: 1 }]);
+        const def = await definitionOf(trx, s.formId);
+        await writeTallies(
+          trx,
+          recordCells(def, s.answers).map((c) => ({
+            ...c,
+            organisationId: s.organisationId,
+            formKey: s.formKey,
+            kelurahan: s.kelurahan,
+            at: s.submittedAt,
+          })),
+        );
+        return s;
+      });
     },
     async list(campaignId, status, limit = 500) {
       ensureOpen();
@@ -264,37 +315,17 @@ export function submissionStore(db: Kysely<Tables>, ensureOpen: () => void): Sub
         .execute();
       return new Set(found.map((r) => r.household_key ?? ''));
     },
-    async accepted(organisationId, formKey) {
+    async tallies(organisationId, formKey) {
       ensureOpen();
-      const found = await rows()
-        .where('organisation_id', '=', organisationId)
-        .where('form_key', '=', formKey)
-        .where('status', '=', 'accepted')
-        .where('practice', '=', 0)
-        .execute();
-      return found.map(toSubmission);
+      return readTallies(db, organisationId, formKey);
     },
     async countsByRt(campaignId) {
       ensureOpen();
-      const found = await db
-        .selectFrom('pendataan_submissions')
-        .select(['kelurahan_code', 'rw', 'rt'])
-        .select((eb) => [
-          eb.fn.countAll<number>().as('records'),
-          eb.fn.sum<number>(sql`case when status = 'accepted' then 1 else 0 end`).as('accepted'),
-        ])
-        .where('campaign_id', '=', campaignId)
-        .where('practice', '=', 0)
-        .where('status', '!=', 'rejected')
-        .groupBy(['kelurahan_code', 'rw', 'rt'])
-        .execute();
-      return found.map((r) => ({
-        kelurahan: r.kelurahan_code,
-        rw: r.rw,
-        rt: r.rt,
-        records: Number(r.records),
-        accepted: Number(r.accepted),
-      }));
+      return readRtCounts(db, campaignId);
+    },
+    async recount() {
+      ensureOpen();
+      await db.transaction().execute((trx) => recountAll(trx));
     },
   };
 }

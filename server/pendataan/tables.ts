@@ -77,4 +77,25 @@ export type PendataanTables = {
     reviewed_at: number | null;
     reviewed_by: string | null;
   };
+  /** Sums of accepted records per kelurahan and metric (shared/pendataan/tally.ts); migration 014. */
+  pendataan_tallies: {
+    organisation_id: string;
+    form_key: string;
+    kelurahan_code: string;
+    metric: string;
+    n: number;
+    total: number;
+    /** Earliest / latest submission time of the counted records (metric `*` only). */
+    first_at: number | null;
+    last_at: number | null;
+  };
+  /** Per RT of a campaign: records not rejected, and accepted ones; migration 014. */
+  pendataan_rt_counts: {
+    campaign_id: number;
+    kelurahan_code: string;
+    rw: number;
+    rt: number;
+    records: number;
+    accepted: number;
+  };
 };

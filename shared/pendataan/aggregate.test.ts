@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateValue, kpiValues, openTable } from './aggregate.ts';
+import { aggregateValue, kpiValues, type OpenRow, openTable } from './aggregate.ts';
 import type { FormDefinition } from './form.ts';
+import { sumRows, tallyRecords } from './tally.ts';
 import { REGIONS } from './wilayah.ts';
 
 const FORM: FormDefinition = {
@@ -43,7 +44,7 @@ describe('aggregates', () => {
       rec('73.71.01.1001', 2, 'tidak'),
       rec('73.71.01.1002', 3, 'ya'),
     ];
-    expect(kpiValues(FORM, records)).toEqual([
+    expect(kpiValues(FORM, sumRows(tallyRecords(FORM, records)))).toEqual([
       { kpi: 'kpm-pkh', value: 2 },
       { kpi: 'jiwa', value: 9 },
       { kpi: 'rata', value: 3 },
@@ -52,44 +53,63 @@ describe('aggregates', () => {
     ]);
   });
   it('gives no mean or share of nothing', () => {
-    expect(aggregateValue({ kpi: 'x', op: 'mean', field: 'anggota' }, [])).toBeNull();
-    expect(kpiValues(FORM, []).map((v) => v.kpi)).toEqual(['kpm-pkh', 'jiwa', 'semua']);
+    expect(aggregateValue({ kpi: 'x', op: 'mean', field: 'anggota' }, {})).toBeNull();
+    expect(kpiValues(FORM, {}).map((v) => v.kpi)).toEqual(['kpm-pkh', 'jiwa', 'semua']);
   });
 });
 
 describe('openTable', () => {
   const records = [
-    ...Array.from({ length: 6 }, (_, i) => rec('73.71.01.1001', 2, i < 3 ? 'ya' : 'tidak')),
-    ...Array.from({ length: 6 }, () => rec('73.71.01.1002', 1, 'ya')),
+    ...Array.from({ length: 12 }, (_, i) => rec('73.71.01.1001', 2, i < 9 ? 'ya' : 'tidak')),
     ...Array.from({ length: 4 }, () => rec('73.71.02.1001', 5, 'ya')),
+    ...Array.from({ length: 6 }, () => rec('73.71.03.1001', 1, 'ya')),
+    ...Array.from({ length: 20 }, (_, i) => rec('73.71.04.1001', 3, i < 10 ? 'ya' : 'tidak')),
   ];
+  const tallies = tallyRecords(FORM, records);
   it('never shows a personal field', () => {
-    const rows = openTable(FORM, records, REGIONS, 'kecamatan');
+    const rows = openTable(FORM, tallies, REGIONS, 'kecamatan');
     const columns = Object.keys(rows[0]?.values ?? {});
     expect(columns).toEqual(['anggota.sum', 'anggota.mean', 'pkh=ya', 'pkh=tidak']);
     expect(JSON.stringify(rows)).not.toContain('7371011708900001');
+    expect(tallies.some((t) => t.metric.includes('nik') || t.metric.includes('nama'))).toBe(false);
   });
-  it('hides regions and choice counts under 5 records', () => {
-    const kec = openTable(FORM, records, REGIONS, 'kecamatan');
+  it('hides regions and choice counts under 5 records, and their complements', () => {
+    const kec = openTable(FORM, tallies, REGIONS, 'kecamatan');
     expect(kec).toHaveLength(15);
+    // 73.71.02 has 4 records (primary); 73.71.03, the smallest other, goes with it (complementary).
+    expect(kec[1]).toMatchObject({ code: '73.71.02', records: null, values: { 'anggota.sum': null } });
+    expect(kec[2]).toMatchObject({ code: '73.71.03', records: null, values: { 'pkh=ya': null } });
+    // 73.71.01: 'tidak' 3 is small; 'ya' 9 would give it away (12 − 9), so it goes too.
     expect(kec[0]).toMatchObject({
       code: '73.71.01',
       records: 12,
-      values: { 'anggota.sum': 18, 'pkh=ya': 9, 'pkh=tidak': null },
+      values: { 'anggota.sum': 24, 'pkh=ya': null, 'pkh=tidak': null },
     });
-    expect(kec[1]).toMatchObject({
-      code: '73.71.02',
-      records: null,
-      values: { 'anggota.sum': null, 'pkh=ya': null },
-    });
-    expect(kec[2]).toMatchObject({ records: 0 });
-    const kel = openTable(FORM, records, REGIONS, 'kelurahan');
-    expect(kel.find((r) => r.code === '73.71.01.1001')?.values).toMatchObject({
-      'pkh=ya': null,
-      'pkh=tidak': null,
-      'anggota.sum': 12,
-    });
-    const city = openTable(FORM, records, REGIONS, 'kota');
-    expect(city).toEqual([expect.objectContaining({ code: '73.71', records: 16 })]);
+    expect(kec[3]).toMatchObject({ records: 20, values: { 'pkh=ya': 10, 'pkh=tidak': 10 } });
+    expect(kec[4]).toMatchObject({ records: 0 });
+    const city = openTable(FORM, tallies, REGIONS, 'kota');
+    expect(city).toEqual([expect.objectContaining({ code: '73.71', records: 42 })]);
+  });
+  it('never leaves a lone hidden figure that a published total would give back', () => {
+    // The kecamatan rows add up to the city's (all visible here); choices of one row add up.
+    for (const level of ['kecamatan'] as const) {
+      const rows = openTable(FORM, tallies, REGIONS, level);
+      const parentOf = new Map(REGIONS.map((r) => [r.code, r.parent]));
+      const groups = new Map<string, OpenRow[]>();
+      for (const r of rows) {
+        const p = parentOf.get(r.code) ?? '';
+        groups.set(p, [...(groups.get(p) ?? []), r]);
+      }
+      for (const group of groups.values()) {
+        expect(group.filter((r) => r.records === null).length).not.toBe(1);
+        for (const col of ['pkh=ya', 'pkh=tidak']) {
+          const lone = group.filter((r) => r.records !== 0 && r.values[col] === null).length;
+          expect(lone).not.toBe(1);
+        }
+      }
+      for (const r of rows)
+        if (r.records)
+          expect([r.values['pkh=ya'], r.values['pkh=tidak']].filter((v) => v === null).length).not.toBe(1);
+    }
   });
 });

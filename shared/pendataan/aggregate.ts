@@ -1,49 +1,52 @@
 // What collected records add up to: the form's KPI aggregates (count, sum, mean, share of a choice),
 // and the public open-data table by region with small cells suppressed and no personal field.
 // Pure; runs on the server (KPI ingest, open data) and the client.
-import type { AnswerValue } from './expr.ts';
 import { type Aggregate, type FormDefinition, publicFields } from './form.ts';
+import {
+  ansMetric,
+  countOf,
+  eqMetric,
+  numMetric,
+  RECORDS_METRIC,
+  sumRows,
+  type Tally,
+  type TallyRow,
+} from './tally.ts';
 import { kecamatanOf, type Region, type RegionLevel } from './wilayah.ts';
 
 /** Cells (records of a region, or of one choice) under this many are hidden in public output. */
 export const MIN_PUBLIC_CELL = 5;
 
-export type RecordAnswers = { kelurahan: string; answers: Readonly<Record<string, AnswerValue>> };
-
-const has = (v: AnswerValue, choice: string | undefined): boolean => {
-  if (Array.isArray(v)) return choice !== undefined && v.includes(choice);
-  if (typeof v === 'boolean') return (v ? 'yes' : 'no') === choice;
-  return v !== undefined && String(v) === choice;
-};
-const answered = (v: AnswerValue) => v !== undefined && !(Array.isArray(v) && v.length === 0);
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** One aggregate over records; null when it has nothing to stand on (a mean or share of no answers). */
-export function aggregateValue(a: Aggregate, records: readonly RecordAnswers[]): number | null {
-  const values = a.field === undefined ? [] : records.map((r) => r.answers[a.field ?? '']).filter(answered);
+/** One aggregate read from a tally; null when it has nothing to stand on (a mean or share of no answers). */
+export function aggregateValue(a: Aggregate, t: Tally): number | null {
+  const field = a.field ?? '';
   switch (a.op) {
     case 'count':
-      return a.field === undefined ? records.length : values.filter((v) => has(v, a.choice)).length;
+      return a.field === undefined
+        ? countOf(t, RECORDS_METRIC)
+        : a.choice === undefined
+          ? 0
+          : countOf(t, eqMetric(field, a.choice));
     case 'sum':
-      return round(values.reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0));
+      return round(t[numMetric(field)]?.total ?? 0);
     case 'mean': {
-      const nums = values.filter((v): v is number => typeof v === 'number');
-      return nums.length === 0 ? null : round(nums.reduce((s, v) => s + v, 0) / nums.length);
+      const c = t[numMetric(field)];
+      return !c || c.n === 0 ? null : round(c.total / c.n);
     }
-    case 'share':
-      return values.length === 0
-        ? null
-        : round((values.filter((v) => has(v, a.choice)).length / values.length) * 100);
+    case 'share': {
+      const answered = countOf(t, ansMetric(field));
+      const hit = a.choice === undefined ? 0 : countOf(t, eqMetric(field, a.choice));
+      return answered === 0 ? null : round((hit / answered) * 100);
+    }
   }
 }
 
-/** The KPI points a form's accepted records give: one per aggregate that has a value. */
-export function kpiValues(
-  def: FormDefinition,
-  records: readonly RecordAnswers[],
-): Array<{ kpi: string; value: number }> {
+/** The KPI points a form's accepted records (summed in one tally) give: one per aggregate with a value. */
+export function kpiValues(def: FormDefinition, t: Tally): Array<{ kpi: string; value: number }> {
   return def.aggregates.flatMap((a) => {
-    const value = aggregateValue(a, records);
+    const value = aggregateValue(a, t);
     return value === null ? [] : [{ kpi: a.kpi, value }];
   });
 }
@@ -81,31 +84,26 @@ export function openColumns(def: FormDefinition): OpenColumn[] {
   });
 }
 
-/** One public column over a group in a single pass (the same figures aggregateValue gives). */
-function columnValue(c: OpenColumn, group: readonly RecordAnswers[]): number | null {
-  const choice = c.kind === 'count' ? c.id.slice(c.field.length + 1) : undefined;
-  let n = 0;
-  let sum = 0;
-  for (const r of group) {
-    const v = r.answers[c.field];
-    if (choice !== undefined) n += has(v, choice) ? 1 : 0;
-    else if (typeof v === 'number') {
-      n++;
-      sum += v;
-    }
-  }
-  if (choice !== undefined) return n;
-  return c.kind === 'sum' ? round(sum) : n === 0 ? null : round(sum / n);
+/** One public column of a region's tally (the same figures aggregateValue gives). */
+function columnValue(c: OpenColumn, t: Tally): number | null {
+  if (c.kind === 'count') return countOf(t, eqMetric(c.field, c.id.slice(c.field.length + 1)));
+  const cell = t[numMetric(c.field)];
+  if (c.kind === 'sum') return round(cell?.total ?? 0);
+  return !cell || cell.n === 0 ? null : round(cell.total / cell.n);
 }
 
 /**
- * Records per region of `level` (every region of that level appears), with each public column.
- * A region under MIN_PUBLIC_CELL records shows nothing but that it is small (records null); a choice
- * count under MIN_PUBLIC_CELL (and above 0) is null.
+ * Accepted records per region of `level` (every region of that level appears), with each public
+ * column, from kelurahan tallies. Primary suppression: a region under MIN_PUBLIC_CELL records shows
+ * only that it is small (records null, every value null); a choice count from 1 to MIN_PUBLIC_CELL − 1
+ * is null. Complementary suppression, repeated until nothing changes, so no hidden figure can be
+ * recovered by subtraction: among regions sharing a parent (whose total is published one level up)
+ * and within a single-choice field of one region (its choices add up), a lone hidden figure takes the
+ * smallest visible one of the same group down with it.
  */
 export function openTable(
   def: FormDefinition,
-  records: readonly RecordAnswers[],
+  tallies: readonly TallyRow[],
   regions: readonly Region[],
   level: RegionLevel,
 ): OpenRow[] {
@@ -113,23 +111,107 @@ export function openTable(
   const city = regions.find((r) => r.level === 'kota')?.code ?? '';
   const regionOf = (kelurahan: string) =>
     level === 'kota' ? city : level === 'kecamatan' ? kecamatanOf(kelurahan) : kelurahan;
-  const groups = new Map<string, RecordAnswers[]>();
-  for (const r of records) {
-    const code = regionOf(r.kelurahan);
-    const group = groups.get(code);
-    if (group) group.push(r);
-    else groups.set(code, [r]);
+  const byRegion = new Map<string, TallyRow[]>();
+  for (const row of tallies) {
+    const code = regionOf(row.kelurahan);
+    const list = byRegion.get(code);
+    if (list) list.push(row);
+    else byRegion.set(code, [row]);
   }
-  return regions
+  const rows = regions
     .filter((r) => r.level === level)
     .map((region) => {
-      const group = groups.get(region.code) ?? [];
-      const small = group.length > 0 && group.length < MIN_PUBLIC_CELL;
+      const t = sumRows(byRegion.get(region.code) ?? []);
+      const records = countOf(t, RECORDS_METRIC);
       const values: Record<string, number | null> = {};
-      for (const c of columns) {
-        const v = small || group.length === 0 ? null : columnValue(c, group);
-        values[c.id] = c.kind === 'count' && v !== null && v > 0 && v < MIN_PUBLIC_CELL ? null : v;
-      }
-      return { code: region.code, name: region.name, records: small ? null : group.length, values };
+      for (const c of columns) values[c.id] = records === 0 ? null : columnValue(c, t);
+      return { region, records, values };
     });
+  const hidden = suppress(def, columns, rows, level);
+  return rows.map(({ region, records, values }) => {
+    const rowHidden = hidden.has(region.code);
+    const shown: Record<string, number | null> = {};
+    for (const c of columns)
+      shown[c.id] = rowHidden || hidden.has(`${region.code}\t${c.id}`) ? null : (values[c.id] ?? null);
+    return { code: region.code, name: region.name, records: rowHidden ? null : records, values: shown };
+  });
+}
+
+type RawRow = { region: Region; records: number; values: Record<string, number | null> };
+
+/** Keys of hidden figures: a region code (its whole row) or `<code>\t<column id>`. */
+function suppress(
+  def: FormDefinition,
+  columns: readonly OpenColumn[],
+  rows: readonly RawRow[],
+  level: RegionLevel,
+): Set<string> {
+  const hidden = new Set<string>();
+  const small = (n: number) => n > 0 && n < MIN_PUBLIC_CELL;
+  const countColumns = columns.filter((c) => c.kind === 'count');
+  for (const r of rows) {
+    if (small(r.records)) hidden.add(r.region.code);
+    for (const c of countColumns) if (small(r.values[c.id] ?? 0)) hidden.add(`${r.region.code}\t${c.id}`);
+  }
+  // Rows whose sum is published one level up: siblings under the same parent.
+  const siblings = new Map<string, RawRow[]>();
+  if (level !== 'kota')
+    for (const r of rows) {
+      const parent = r.region.parent ?? '';
+      siblings.set(parent, [...(siblings.get(parent) ?? []), r]);
+    }
+  const singleChoice = def.fields.filter(
+    (f) => !f.personal && (f.type === 'select_one' || f.type === 'yes_no'),
+  );
+  const cellKey = (r: RawRow, c: OpenColumn) => `${r.region.code}\t${c.id}`;
+  const isHidden = (r: RawRow, c?: OpenColumn) =>
+    hidden.has(r.region.code) || (c !== undefined && hidden.has(cellKey(r, c)));
+  /** When exactly one figure of a group is hidden, hides the smallest visible one; true if it did. */
+  const protect = <T>(
+    group: readonly T[],
+    hiddenOf: (x: T) => boolean,
+    size: (x: T) => number,
+    hide: (x: T) => void,
+  ) => {
+    if (group.filter(hiddenOf).length !== 1) return false;
+    const visible = group.filter((x) => !hiddenOf(x)).sort((a, b) => size(a) - size(b));
+    const pick = visible.find((x) => size(x) > 0) ?? visible[0];
+    if (pick === undefined) return false;
+    hide(pick);
+    return true;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of siblings.values()) {
+      changed =
+        protect(
+          group,
+          (r) => isHidden(r),
+          (r) => r.records,
+          (r) => hidden.add(r.region.code),
+        ) || changed;
+      for (const c of countColumns)
+        changed =
+          protect(
+            group.filter((r) => r.records > 0),
+            (r) => isHidden(r, c),
+            (r) => r.values[c.id] ?? 0,
+            (r) => hidden.add(cellKey(r, c)),
+          ) || changed;
+    }
+    for (const r of rows) {
+      if (isHidden(r)) continue;
+      for (const f of singleChoice) {
+        const cols = countColumns.filter((c) => c.field === f.name);
+        changed =
+          protect(
+            cols,
+            (c) => isHidden(r, c),
+            (c) => r.values[c.id] ?? 0,
+            (c) => hidden.add(cellKey(r, c)),
+          ) || changed;
+      }
+    }
+  }
+  return hidden;
 }

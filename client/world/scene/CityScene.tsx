@@ -1,6 +1,6 @@
 // The static city of Makaverse (client only): sky and daylight, sea, ground, landmarks, the red Losari
 // letters, every OPD booth with its sign and live display, trees, street furniture, baked shadows and
-// the background city, the Rapor Kinerja wall with the 2022 poll. Budget for all of it: ≤ 90 draw
+// the background city, the Rapor Kinerja wall with the 2022 poll, the session and Pendataan boards. Budget for all of it: ≤ 90 draw
 // calls and ≤ 100k triangles (renderer.info).
 // Taps on a booth → onBoothSelect(id); taps on walkable ground → onGroundPoint(x, z) in world metres;
 // a pointer that moved ≥ TAP_MAX_PX between down and up (a camera drag) is not a tap.
@@ -14,6 +14,7 @@ import { GroundShadows } from './GroundShadows.tsx';
 import { HallEntrance } from './HallEntrance.tsx';
 import { Landmarks } from './Landmarks.tsx';
 import { Letters } from './Letters.tsx';
+import { PendataanBoard } from './PendataanBoard.tsx';
 import { Rain } from './Rain.tsx';
 import { RaporWall } from './RaporWall.tsx';
 import { Sea } from './Sea.tsx';
@@ -40,6 +41,7 @@ export function CityScene({ layout, onBoothSelect, onGroundPoint }: CityScenePro
       <Boards layout={layout} />
       <RaporWall />
       <SessionBoard />
+      <PendataanBoard />
       <HallEntrance />
       <Trees layout={layout} />
       <StreetFurniture layout={layout} />
