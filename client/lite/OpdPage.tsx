@@ -1,8 +1,8 @@
 // One OPD in Lite: name, category and what it does, then its sections, each reachable from the
 // contents list at the top: figures (a table of the latest values, then each indicator's 30-day
 // history as a chart with a data table beside it), profile and links, and its line in the rapor.
-// The sections are one list (SECTIONS below): a new one (the OPD's services) slots in by adding an
-// entry, first. Figures are read again every minute (Lite joins no room outside sessions).
+// The sections are one list (below): figures first (a keyboard user reaches them in one Tab from
+// the page), then the OPD's public services (the booth panel's list, with its hand-off buttons). Figures are read again every minute (Lite joins no room outside sessions).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpdDetail } from '../../shared/apiTypes.ts';
@@ -10,6 +10,7 @@ import { organisationDescription } from '../../shared/opdGuide.ts';
 import { findOrganisation, type Organisation, REGISTRY } from '../../shared/registry.ts';
 import { fetchOpd } from '../net/api.ts';
 import { ProfileLinks } from '../world/hud/booth/ProfileLinks.tsx';
+import { ServiceList } from '../world/hud/booth/ServiceList.tsx';
 import { OpdFigures } from './OpdFigures.tsx';
 import { OpdRapor } from './OpdRapor.tsx';
 import { PageHeading } from './PageHeading.tsx';
@@ -36,6 +37,11 @@ function OpdBody({ org }: { org: Organisation }) {
   });
   const sections: Section[] = [
     { id: 'angka', title: t('lite.opd.figuresTitle'), body: <OpdFigures org={org} detail={detail} /> },
+    {
+      id: 'layanan',
+      title: t('services.heading'),
+      body: <ServiceList opdId={org.id} services={detail?.services} titled={false} />,
+    },
     {
       id: 'profil',
       title: t('lite.opd.profileTitle'),

@@ -9,15 +9,22 @@ import { visitBeacon } from '../../../net/visitBeacon.ts';
 import { useServicesStore } from '../../../stores/useServicesStore.ts';
 import './services.css';
 
-export function ServiceList({ opdId, services }: { opdId: string; services: Service[] | undefined }) {
+type Props = {
+  opdId: string;
+  services: Service[] | undefined;
+  /** False where the page already gives the list its heading (Lite's section). */
+  titled?: boolean;
+};
+
+export function ServiceList({ opdId, services, titled = true }: Props) {
   const { t } = useTranslation();
   const focus = useServicesStore((s) => (s.focus?.opdId === opdId ? s.focus.serviceId : null));
   // The directory's pick applies to this opening of the panel only.
   useEffect(() => () => useServicesStore.getState().setFocus(null), []);
   if (!services) return null;
   return (
-    <section className="services" aria-labelledby="services-title">
-      <h3 id="services-title">{t('services.heading')}</h3>
+    <section className="services" aria-labelledby={titled ? 'services-title' : undefined}>
+      {titled && <h3 id="services-title">{t('services.heading')}</h3>}
       {services.length === 0 ? (
         <p className="muted small">{t('services.none')}</p>
       ) : (
