@@ -18,14 +18,16 @@ export function OpdRapor({ id }: { id: string }) {
       <p>
         {!rapor
           ? t('lite.opd.raporLoading')
-          : !entry || entry.score === null || entry.rank === null
-            ? t('lite.opd.raporUnscored')
-            : t('lite.opd.raporLine', {
-                grade: entry.grade,
-                score: formatFixed(entry.score, 1, i18n.language),
-                rank: entry.rank,
-                total: ranked,
-              })}
+          : rapor.released === false
+            ? t('rapor.notReleased')
+            : !entry || entry.score === null || entry.rank === null
+              ? t('lite.opd.raporUnscored')
+              : t('lite.opd.raporLine', {
+                  grade: entry.grade,
+                  score: formatFixed(entry.score, 1, i18n.language),
+                  rank: entry.rank,
+                  total: ranked,
+                })}
       </p>
       <p>
         <LiteLink to={{ kind: 'rapor' }}>{t('lite.opd.raporAll')}</LiteLink>

@@ -45,6 +45,7 @@ export function RaporPage() {
           <p>{t('rapor.loading')}</p>
         )}
       </div>
+      {rapor && rapor.released === false && <p>{t('rapor.notReleased')}</p>}
       {rapor && (
         <div className="lite-table-wrap">
           <table className="lite-table">
@@ -65,10 +66,14 @@ export function RaporPage() {
                 <tr key={o.id}>
                   <td>{o.rank ?? '–'}</td>
                   <th scope="row">
-                    <LiteLink to={{ kind: 'opd', id: o.id }}>
-                      {o.abbreviation}
-                      <span className="sr-only"> — {o.name}</span>
-                    </LiteLink>
+                    {o.hidden ? (
+                      <span className="muted">{t('rapor.hiddenName')}</span>
+                    ) : (
+                      <LiteLink to={{ kind: 'opd', id: o.id }}>
+                        {o.abbreviation}
+                        <span className="sr-only"> — {o.name}</span>
+                      </LiteLink>
+                    )}
                   </th>
                   <td>{o.grade}</td>
                   <td className="num">{o.score === null ? '–' : formatFixed(o.score, 1, language)}</td>
