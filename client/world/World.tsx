@@ -11,6 +11,7 @@ import { startRaporFeed } from '../net/raporFeed.ts';
 import { joinSession, leaveSession } from '../net/sessionConnection.ts';
 import { self } from '../stores/motion.ts';
 import { useModerationStore } from '../stores/useModerationStore.ts';
+import { useRenderTierStore } from '../stores/useRenderTierStore.ts';
 import { type Place, usePlaceStore } from '../stores/usePlaceStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
@@ -27,6 +28,7 @@ import { KeyboardInput } from './input/KeyboardInput.tsx';
 import { overviewOrbit } from './input/overview.ts';
 import { SelfController } from './input/SelfController.tsx';
 import { RenderStats } from './RenderStats.tsx';
+import { TierProbe } from './TierProbe.tsx';
 import { CityScene } from './scene/CityScene.tsx';
 import { startLiveDisplays } from './scene/liveDisplays.ts';
 import { PHONE } from './tier.ts';
@@ -43,6 +45,8 @@ const CAMERA_FOV_DEG = 55;
 const PORTRAIT_HALL_DISTANCE_M = 17;
 /** Device pixel ratio: up to 1.5 on desktop, 1 on the phone tier; 1 everywhere once fps stays low. */
 const START_DPR: Dpr = PHONE ? 1 : [1, 1.5];
+/** Device pixel ratio of the low render tier (./renderTier.ts): software WebGL pays per pixel. */
+const LOW_TIER_DPR = 0.5;
 const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window;
 
 /** Joins the city's room while the city is shown; returns the function that leaves it. */
@@ -90,6 +94,7 @@ export function World() {
   const place = usePlaceStore((s) => s.place);
   const key = placeKey(place);
   const [dpr, setDpr] = useState<Dpr>(START_DPR);
+  const low = useRenderTierStore((s) => s.tier === 'low');
 
   useEffect(() => installDiagnostics(layout), []);
   useEffect(() => {
@@ -103,16 +108,20 @@ export function World() {
 
   return (
     <div className="world">
+      {/* A new tier needs a new WebGL context (antialiasing is fixed at creation): keyed by tier. */}
       <Canvas
-        dpr={dpr}
+        key={low ? 'low' : 'high'}
+        dpr={low ? LOW_TIER_DPR : dpr}
         camera={{ fov: CAMERA_FOV_DEG, near: 0.3, far: 1200, position: [0, 12, 0] }}
-        gl={{ antialias: !PHONE }}
+        gl={{ antialias: !PHONE && !low }}
       >
         <PerformanceMonitor onDecline={() => setDpr(1)} />
+        <TierProbe />
         {place.kind === 'city' ? (
           <>
             <CityScene
               layout={layout}
+              low={low}
               onBoothSelect={openBoothPanel}
               onGroundPoint={(x, z) => {
                 walkTarget.point = { x, z };

@@ -23,11 +23,13 @@ import { Trees } from './Trees.tsx';
 
 type CitySceneProps = {
   layout: CityLayout;
+  /** The low render tier (../renderTier.ts): no rain streaks; everything else is drawn. */
+  low: boolean;
   onBoothSelect: (id: string) => void;
   onGroundPoint: (x: number, z: number) => void;
 };
 
-export function CityScene({ layout, onBoothSelect, onGroundPoint }: CitySceneProps) {
+export function CityScene({ layout, low, onBoothSelect, onGroundPoint }: CitySceneProps) {
   return (
     <>
       <Daylight />
@@ -44,7 +46,7 @@ export function CityScene({ layout, onBoothSelect, onGroundPoint }: CityScenePro
       <Trees layout={layout} />
       <StreetFurniture layout={layout} />
       <Background layout={layout} />
-      <Rain />
+      {!low && <Rain />}
     </>
   );
 }
