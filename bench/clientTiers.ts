@@ -81,7 +81,10 @@ export async function benchTiers(
   url: string,
   shots: string,
 ): Promise<{ runs: TierRun[]; probed: string }> {
-  const runs = [await measureTier(context, url, 'high', shots), await measureTier(context, url, 'low', shots)];
+  const runs = [
+    await measureTier(context, url, 'high', shots),
+    await measureTier(context, url, 'low', shots),
+  ];
   return { runs, probed: await probedTier(context, url) };
 }
 
@@ -94,7 +97,9 @@ if (import.meta.main) {
   const server = await startServer(port, { CLIENT_DIR: join(root, 'dist/client') });
   const browser = await launchBrowser();
   try {
-    console.log(JSON.stringify(await benchTiers(browser.context, server.url, join(root, 'bench/screenshots'))));
+    console.log(
+      JSON.stringify(await benchTiers(browser.context, server.url, join(root, 'bench/screenshots'))),
+    );
   } finally {
     await browser.close();
     await server.stop();

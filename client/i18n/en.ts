@@ -200,12 +200,4 @@ export const en: Messages = {
     removed: 'A moderator removed you from the plaza.',
     rejoin: 'Join again',
   },
-  firstRun: {
-    title: 'How to move',
-    joystick: 'Push the joystick at the bottom right to walk',
-    tap: 'Tap the ground to walk there',
-    drag: 'Drag the screen to look around',
-    booth: 'Tap a booth to see its services',
-    ok: 'Got it',
-  },
 };

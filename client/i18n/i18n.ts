@@ -10,6 +10,7 @@ import { en } from './en.ts';
 import { id } from './id.ts';
 import { sessionId } from './sessionStrings.ts';
 import { sessionEn } from './sessionStringsEn.ts';
+import { worldEn, worldId } from './worldStrings.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,8 +18,8 @@ export type Language = (typeof LANGUAGES)[number];
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, categories: REGISTRY.categories, session: sessionId } },
-      en: { translation: { ...en, session: sessionEn } },
+      id: { translation: { ...id, ...worldId, categories: REGISTRY.categories, session: sessionId } },
+      en: { translation: { ...en, ...worldEn, session: sessionEn } },
     },
     lng: useSettingsStore.getState().language,
     fallbackLng: 'id',

@@ -9,9 +9,9 @@
 import type { CityLayout } from '../../shared/layout.ts';
 import { self } from '../stores/motion.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
-import { useRenderTierStore } from '../stores/useRenderTierStore.ts';
 import { usePlaceStore } from '../stores/usePlaceStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
+import { useRenderTierStore } from '../stores/useRenderTierStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useStageStore } from '../stores/useStageStore.ts';
 import { avatarPoses } from './avatars/avatarPoses.ts';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_SAMPLES, FRAME_WARMUP, forcedTier, LOW_TIER_FRAME_MS, tierFromFrameTimes } from './renderTier.ts';
+import {
+  FRAME_SAMPLES,
+  FRAME_WARMUP,
+  forcedTier,
+  LOW_TIER_FRAME_MS,
+  tierFromFrameTimes,
+} from './renderTier.ts';
 
 const frames = (warmupMs: number, ms: number, n = FRAME_SAMPLES) => [
   ...Array<number>(FRAME_WARMUP).fill(warmupMs),
