@@ -16,12 +16,21 @@ const POLL = { timeout: 30_000, interval: 100 };
 const ARRIVED_M = 1.5;
 
 const layout = layoutCity(REGISTRY);
-const suite = citySuite(PORT);
+// On a saturated machine a page can take longer than Colyseus's default 15 s between reserving its
+// seat and connecting (the 3D chunk parses, SwiftShader compiles shaders): give it a minute.
+const suite = citySuite(PORT, { COLYSEUS_SEAT_RESERVATION_TIME: '60' });
 
 /** Opens the low-tier city page and enters it as `name`. */
 async function enterLow(page: Page, name: string) {
   await page.goto('/?tier=low');
-  return enterCity(page, name);
+  return enterCity(page, name).catch(async (e: unknown) => {
+    const badge = await page
+      .locator('.badge')
+      .first()
+      .textContent()
+      .catch(() => null);
+    throw new Error(`${String(e)}\nconnection badge: ${badge}`);
+  });
 }
 
 describe('first visit, language, leaving and the city map', () => {

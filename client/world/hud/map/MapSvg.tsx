@@ -12,7 +12,7 @@ import { categoryColor } from '../../scene/palette.ts';
 import type { MapPlace } from './mapPick.ts';
 
 /** Sea shown west of the shore, metres (the floating mosque stands 30 m out). */
-const SEA_MARGIN_M = 50;
+const SEA_MARGIN_M = 70;
 const EDGE_M = 6;
 
 /** The viewBox of the map: the walkable bounds, a strip of sea and a small edge. */
@@ -33,6 +33,10 @@ export function worldAt(svg: SVGSVGElement, clientX: number, clientY: number): {
   const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
   return { x: p.x, z: p.y };
 }
+
+/** The z of the street nearest to `z` (a district's label sits on its street). */
+const streetOf = (layout: CityLayout, z: number) =>
+  layout.streets.reduce((best, s) => (Math.abs(s.z - z) < Math.abs(best - z) ? s.z : best), Infinity);
 
 const rect = (b: Box) => ({ x: b.minX, y: b.minZ, width: b.maxX - b.minX, height: b.maxZ - b.minZ });
 
@@ -115,17 +119,22 @@ export function MapSvg({ layout, places, labels, onTap }: Props) {
           </g>
         ))}
       {labels &&
-        layout.districts.map((d) => (
-          <text
-            key={`${d.category}-${d.x}-${d.z}`}
-            x={d.x + 2}
-            y={d.z + 1.4}
-            fontSize={font * 0.75}
-            className="map-district"
-          >
-            {t(`categories.${d.category}`, { defaultValue: d.label })}
-          </text>
-        ))}
+        layout.districts.map((d, i) => {
+          // Districts that begin on the same street stack their labels instead of overlapping.
+          const street = streetOf(layout, d.z);
+          const above = layout.districts.slice(0, i).filter((o) => streetOf(layout, o.z) === street).length;
+          return (
+            <text
+              key={`${d.category}-${d.x}-${d.z}`}
+              x={layout.streets[0]?.x0 ?? d.x}
+              y={street - 2.6 + 1.4 + above * font * 0.85}
+              fontSize={font * 0.75}
+              className="map-district"
+            >
+              {t(`categories.${d.category}`, { defaultValue: d.label })}
+            </text>
+          );
+        })}
       <g ref={youRef} className="map-you">
         <circle r={labels ? 5 : 9} fill="#1d5fbf" stroke="#fff" strokeWidth={labels ? 2 : 3} />
         {labels && (
