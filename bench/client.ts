@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Bot } from './bots.ts';
 import { avatarCount, enterCity, launchBrowser, readRender, triangleBreakdown, VIEWPORT } from './browser.ts';
 import { bundleSizes } from './bundle.ts';
-import { benchTiers } from './clientTiers.ts';
+import { benchTiers, SEAT_RESERVATION_S } from './clientTiers.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
 import { startServer } from './serverProcess.ts';
 import { waitFor } from './stats.ts';
@@ -56,7 +56,10 @@ export async function benchClient(o: ClientBenchOptions): Promise<void> {
   const dist = clientBuild(o.build);
   const bundle = bundleSizes(dist);
   mkdirSync(SHOTS, { recursive: true });
-  const server = await startServer(o.port, { CLIENT_DIR: dist });
+  const server = await startServer(o.port, {
+    CLIENT_DIR: dist,
+    COLYSEUS_SEAT_RESERVATION_TIME: SEAT_RESERVATION_S,
+  });
   const browser = await launchBrowser();
   const bots: Bot[] = [];
   try {

@@ -9,6 +9,11 @@ import { enterCity, readRender } from './browser.ts';
 import { waitFor } from './stats.ts';
 
 const TIER_SAMPLE_MS = 8000;
+/**
+ * Seconds a page may take between reserving its seat and connecting: on a saturated machine the 3D
+ * chunk's parse and SwiftShader's shader compiles can outlast Colyseus's default 15 s.
+ */
+export const SEAT_RESERVATION_S = '60';
 
 export type TierRun = {
   tier: 'high' | 'low';
@@ -94,7 +99,10 @@ if (import.meta.main) {
   const { startServer } = await import('./serverProcess.ts');
   const root = new URL('..', import.meta.url).pathname;
   const port = Number(process.argv[process.argv.indexOf('--port') + 1] ?? 2931) || 2931;
-  const server = await startServer(port, { CLIENT_DIR: join(root, 'dist/client') });
+  const server = await startServer(port, {
+    CLIENT_DIR: join(root, 'dist/client'),
+    COLYSEUS_SEAT_RESERVATION_TIME: SEAT_RESERVATION_S,
+  });
   const browser = await launchBrowser();
   try {
     console.log(

@@ -23,7 +23,7 @@ import { Trees } from './Trees.tsx';
 
 type CitySceneProps = {
   layout: CityLayout;
-  /** The low render tier (../renderTier.ts): no rain streaks; everything else is drawn. */
+  /** The low render tier (../renderTier.ts): flat sky and sea, no rain; everything else is drawn. */
   low: boolean;
   onBoothSelect: (id: string) => void;
   onGroundPoint: (x: number, z: number) => void;
@@ -32,8 +32,8 @@ type CitySceneProps = {
 export function CityScene({ layout, low, onBoothSelect, onGroundPoint }: CitySceneProps) {
   return (
     <>
-      <Daylight />
-      <Sea />
+      <Daylight flat={low} />
+      <Sea flat={low} />
       <Ground layout={layout} onGroundPoint={onGroundPoint} />
       <GroundShadows layout={layout} />
       <Landmarks />
