@@ -14,6 +14,8 @@ const TIER_SAMPLE_MS = 8000;
  * chunk's parse and SwiftShader's shader compiles can outlast Colyseus's default 15 s.
  */
 export const SEAT_RESERVATION_S = '60';
+/** A screenshot waits for a rendered frame: at 1 fps under load that can take long. */
+const SCREENSHOT_TIMEOUT_MS = 120_000;
 
 export type TierRun = {
   tier: 'high' | 'low';
@@ -50,6 +52,7 @@ function frameTimes(page: Page, ms: number): Promise<{ fps: number; median: numb
 
 async function measureTier(context: BrowserContext, url: string, tier: 'high' | 'low', shots: string) {
   const page = await enterCity(context, `${url}/?tier=${tier}`, `Bench ${tier}`);
+  page.setDefaultTimeout(SCREENSHOT_TIMEOUT_MS);
   try {
     const counts = await readRender(page);
     const t = await frameTimes(page, TIER_SAMPLE_MS);
@@ -73,8 +76,11 @@ async function probedTier(context: BrowserContext, url: string): Promise<string>
   try {
     type R = { render: { tier: string; tierDecided: boolean } };
     const read = () => page.evaluate(() => (window as unknown as { makaverse: R }).makaverse.render);
-    await waitFor(async () => (await read()).tierDecided, 'the tier probe decided', 60_000, 250);
-    return (await read()).tier;
+    await waitFor(async () => (await read()).tierDecided, 'the tier probe decided', 120_000, 250).catch(
+      () => undefined,
+    );
+    const r = await read();
+    return r.tierDecided ? r.tier : 'undecided after 120 s';
   } finally {
     await page.close();
   }

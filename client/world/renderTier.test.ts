@@ -4,6 +4,8 @@ import {
   FRAME_WARMUP,
   forcedTier,
   LOW_TIER_FRAME_MS,
+  MIN_SAMPLES,
+  PROBE_MAX_MS,
   tierFromFrameTimes,
 } from './renderTier.ts';
 
@@ -24,6 +26,13 @@ describe('render tier', () => {
   it('waits for the warm-up and enough measured frames', () => {
     expect(tierFromFrameTimes([])).toBeNull();
     expect(tierFromFrameTimes(frames(500, 16, FRAME_SAMPLES - 1))).toBeNull();
+  });
+
+  it('decides early on a very slow machine, once a few frames span the probe time', () => {
+    const slow = PROBE_MAX_MS / MIN_SAMPLES + 1;
+    expect(tierFromFrameTimes(frames(16, slow, MIN_SAMPLES - 1))).toBeNull();
+    expect(tierFromFrameTimes(frames(16, slow, MIN_SAMPLES))).toBe('low');
+    expect(tierFromFrameTimes(frames(16, 30, MIN_SAMPLES * 2))).toBeNull();
   });
 
   it('ignores a slow warm-up: a fast machine stays high', () => {

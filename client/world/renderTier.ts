@@ -4,15 +4,19 @@
 // what the city *is* — every landmark, booth and sign stays.
 // Rule (pure, tested): `?tier=low|high` forces the tier. Otherwise the city starts high, and the
 // frame times of the first seconds decide: once FRAME_SAMPLES frames after FRAME_WARMUP frames have
-// been measured, a median above LOW_TIER_FRAME_MS (below 25 fps) switches to low for the rest of the
-// visit; never back up (no flapping between tiers).
+// been measured — or, on a very slow machine, at least MIN_SAMPLES frames spanning PROBE_MAX_MS — a
+// median above LOW_TIER_FRAME_MS (below 25 fps) switches to low for the rest of the visit; never back
+// up (no flapping between tiers).
 
 export type RenderTier = 'high' | 'low';
 
 /** Frames ignored after the city mounts (shader compilation, texture uploads, the camera easing in). */
-export const FRAME_WARMUP = 20;
+export const FRAME_WARMUP = 10;
 /** Frames measured after the warm-up before deciding. */
 export const FRAME_SAMPLES = 40;
+/** At 1–3 fps 40 frames take too long: this many, spanning PROBE_MAX_MS, decide too. */
+export const MIN_SAMPLES = 6;
+export const PROBE_MAX_MS = 4000;
 /** A median frame time above this (milliseconds) chooses the low tier: below 25 fps. */
 export const LOW_TIER_FRAME_MS = 40;
 
@@ -31,7 +35,9 @@ export function tierFromFrameTimes(frameTimesMs: readonly number[]): RenderTier 
     .slice(FRAME_WARMUP)
     .filter((t) => Number.isFinite(t) && t >= 0)
     .slice(0, FRAME_SAMPLES);
-  if (measured.length < FRAME_SAMPLES) return null;
+  const spanMs = measured.reduce((sum, t) => sum + t, 0);
+  if (measured.length < FRAME_SAMPLES && (measured.length < MIN_SAMPLES || spanMs < PROBE_MAX_MS))
+    return null;
   const sorted = [...measured].sort((a, b) => a - b);
   const mid = sorted.length / 2;
   const median = ((sorted[Math.floor(mid - 0.5)] as number) + (sorted[Math.ceil(mid - 0.5)] as number)) / 2;
