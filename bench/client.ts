@@ -1,7 +1,7 @@
 // Client benchmark: draw calls and triangles of the built client in headless Chromium (SwiftShader:
 // counts are exact, frame times are not), for (a) an overview of the whole city, (b) the street-level
 // view with 100 avatars around the visitor and (c) the overview with those 100 avatars; plus the gzip
-// sizes of the lobby and the 3D chunk. `node bench/client.ts [--build] [--port 2901] [--avatars 100]`
+// sizes of the lobby and the 3D chunk; first, the frame rate of each render tier (./clientTiers.ts). `node bench/client.ts [--build] [--port 2901] [--avatars 100]`
 // (--build: measure a fresh build of the current source instead of dist/client).
 // Writes the `client` section of bench/results.json. Runs in Node.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { Bot } from './bots.ts';
 import { avatarCount, enterCity, launchBrowser, readRender, triangleBreakdown, VIEWPORT } from './browser.ts';
 import { bundleSizes } from './bundle.ts';
+import { benchTiers, SEAT_RESERVATION_S } from './clientTiers.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
 import { startServer } from './serverProcess.ts';
 import { waitFor } from './stats.ts';
@@ -22,7 +23,8 @@ export type ClientBenchOptions = { build: boolean; port: number; avatars: number
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist/client');
 const SHOTS = join(ROOT, 'bench/screenshots');
-const BUDGET = { calls: 150, triangles: 150_000, lobbyKB: 150, worldKB: 450 } as const;
+/** lowTierFrameMs: the low tier's median frame at 1280×800 in SwiftShader, 50 ms = 20 fps. */
+const BUDGET = { calls: 150, triangles: 150_000, lobbyKB: 150, worldKB: 450, lowTierFrameMs: 50 } as const;
 const GRID_SPACING_M = 1.8;
 
 /** Spots in a square grid on the plaza, north of the spawn: in front of the default camera. */
@@ -54,10 +56,14 @@ export async function benchClient(o: ClientBenchOptions): Promise<void> {
   const dist = clientBuild(o.build);
   const bundle = bundleSizes(dist);
   mkdirSync(SHOTS, { recursive: true });
-  const server = await startServer(o.port, { CLIENT_DIR: dist });
+  const server = await startServer(o.port, {
+    CLIENT_DIR: dist,
+    COLYSEUS_SEAT_RESERVATION_TIME: SEAT_RESERVATION_S,
+  });
   const browser = await launchBrowser();
   const bots: Bot[] = [];
   try {
+    const tiers = await benchTiers(browser.context, server.url, SHOTS);
     const t0 = performance.now();
     const overview = await enterCity(browser.context, `${server.url}/?view=overview`, 'Bench Overview');
     const readyS = (performance.now() - t0) / 1000;
@@ -99,12 +105,29 @@ export async function benchClient(o: ClientBenchOptions): Promise<void> {
       metric(`triangles, ${o.avatars} avatars in view`, b.triangles, '', BUDGET.triangles, 0),
       metric(`draw calls, overview + ${o.avatars} avatars`, c.calls, '', BUDGET.calls, 0),
       metric(`triangles, overview + ${o.avatars} avatars`, c.triangles, '', BUDGET.triangles, 0),
+      ...tiers.runs.flatMap((r) => [
+        metric(
+          `median frame, ${r.tier} tier street view`,
+          r.medianFrameMs,
+          'ms',
+          r.tier === 'low' ? BUDGET.lowTierFrameMs : undefined,
+          1,
+        ),
+        metric(`fps, ${r.tier} tier street view`, r.fps, '', undefined, 1),
+        metric(`draw calls, ${r.tier} tier street view`, r.calls, '', BUDGET.calls, 0),
+        metric(`triangles, ${r.tier} tier street view`, r.triangles, '', BUDGET.triangles, 0),
+      ]),
       metric('lobby JS + CSS (gzip)', bundle.lobby.gzipKB, 'KB', BUDGET.lobbyKB, 1),
       metric('3D chunk (gzip)', bundle.world.gzipKB, 'KB', BUDGET.worldKB, 1),
       metric('other lazy chunks (gzip)', bundle.otherLazy.gzipKB, 'KB', undefined, 1),
       metric('lobby → first 3D frame (SwiftShader)', readyS, 's', undefined, 1),
     ];
     const notes = [
+      `Render tiers (client/world/renderTier.ts): street view at the spawn with ?tier=high and ?tier=low, ` +
+        `frame intervals counted with requestAnimationFrame over 8 s (p95 ${tiers.runs
+          .map((r) => `${r.tier} ${r.p95FrameMs.toFixed(0)} ms`)
+          .join(', ')}); without ?tier the probe chose '${tiers.probed}' on this machine. ` +
+        `Screenshots: bench/screenshots/tier-high.png, tier-low.png.`,
       `Viewport ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium with SwiftShader; counts are the highest seen over 3 s ` +
         `(fps ${a.fps}/${b.fps}/${c.fps} on SwiftShader, not representative of a GPU). Screenshots: bench/screenshots/.`,
       `Lobby: ${bundle.lobby.files.join(', ')}. 3D chunk: ${bundle.world.files.join(', ')}. ` +

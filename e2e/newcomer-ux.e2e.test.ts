@@ -124,8 +124,8 @@ describe('a newcomer’s first minutes', () => {
       const v = await suite.visitor(`rapor-${name}`, device);
       const { page } = v;
       await enterCity(page, 'Pemerhati Rapor');
-      // A phone's first visit shows how to move; this resident has read it.
-      const understood = page.getByRole('button', { name: 'Mengerti' });
+      // A first visit starts the tour; this resident skips it.
+      const understood = page.getByRole('button', { name: 'Lewati tur' });
       if (await understood.isVisible()) await understood.click();
       // Look east at the wall: drag right by a quarter turn (0.006 rad per px), then tap its middle.
       const vp = page.viewportSize() ?? { width: 0, height: 0 };

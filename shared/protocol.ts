@@ -69,7 +69,7 @@ export const ClientMessages = {
     text: z.string().max(CHAT_MAX_CHARS * 2),
     channel: z.enum(CHAT_CHANNELS),
   }),
-  /** "Go to": travel to an organisation's booth (by id) or back to the plaza. */
+  /** "Go to": travel to an organisation's booth (by id), a landmark (shared/mapPlaces.ts) or the plaza. */
   travel: z.strictObject({ to: z.string().min(1).max(64) }),
   /** A resident reports a chat line or a person (by session id) to the city's moderators. */
   report: z.strictObject({

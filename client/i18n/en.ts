@@ -221,14 +221,6 @@ export const en: Messages = {
     removed: 'A moderator removed you from the plaza.',
     rejoin: 'Join again',
   },
-  firstRun: {
-    title: 'How to move',
-    joystick: 'Push the joystick at the bottom right to walk',
-    tap: 'Tap the ground to walk there',
-    drag: 'Drag the screen to look around',
-    booth: 'Tap a booth to see its services',
-    ok: 'Got it',
-  },
   liteLink: {
     short: 'Lite',
     shortMore: ' — light version without 3D',

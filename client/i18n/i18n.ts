@@ -12,6 +12,7 @@ import { servicesEn, servicesId } from './servicesStrings.ts';
 import { sessionId } from './sessionStrings.ts';
 import { sessionEn } from './sessionStringsEn.ts';
 import { voiceEn, voiceId } from './voiceStrings.ts';
+import { worldEn, worldId } from './worldStrings.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,13 +23,14 @@ export function initI18n(): void {
       id: {
         translation: {
           ...id,
+          ...worldId,
           categories: REGISTRY.categories,
           session: sessionId,
           voice: voiceId,
           services: servicesId,
         },
       },
-      en: { translation: { ...en, session: sessionEn, voice: voiceEn, services: servicesEn } },
+      en: { translation: { ...en, ...worldEn, session: sessionEn, voice: voiceEn, services: servicesEn } },
     },
     lng: useSettingsStore.getState().language,
     fallbackLng: 'id',

@@ -208,14 +208,6 @@ export const id = {
     removed: 'Anda dikeluarkan dari plaza oleh moderator.',
     rejoin: 'Masuk lagi',
   },
-  firstRun: {
-    title: 'Cara bergerak',
-    joystick: 'Geser joystick di kanan bawah untuk berjalan',
-    tap: 'Ketuk tanah untuk berjalan ke sana',
-    drag: 'Seret layar untuk memutar pandangan',
-    booth: 'Ketuk stan untuk melihat layanannya',
-    ok: 'Mengerti',
-  },
   liteLink: {
     short: 'Lite',
     shortMore: ' — versi ringan tanpa 3D',

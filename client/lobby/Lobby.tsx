@@ -13,6 +13,7 @@ import { useUiStore } from '../stores/useUiStore.ts';
 import { AwarenessQuestion } from './AwarenessQuestion.tsx';
 import { hasWebGL } from './hasWebGL.ts';
 import { LinkedSessionNote } from './LinkedSessionNote.tsx';
+import { LobbyNow } from './LobbyNow.tsx';
 import { LobbySessions } from './LobbySessions.tsx';
 import { NoWebGL } from './NoWebGL.tsx';
 import { useLinkedSession } from './useLinkedSession.ts';
@@ -57,6 +58,7 @@ export function Lobby() {
         </h1>
         <p className="lobby-tagline">{t('app.tagline')}</p>
         <LinkedSessionNote linked={linked} />
+        <LobbyNow onJoin={tryEnter} />
         <label className="field">
           <span>{t('lobby.name')}</span>
           <input

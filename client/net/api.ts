@@ -49,3 +49,8 @@ export function fetchSession(id: string, invite?: string, signal?: AbortSignal):
   const query = invite ? `?invite=${encodeURIComponent(invite)}` : '';
   return getJson(`/sessions/${encodeURIComponent(id)}${query}`, signal);
 }
+
+/** How many visitors are in the city now, across shards (the server's health report). */
+export async function fetchCityVisitors(signal?: AbortSignal): Promise<number> {
+  return (await getJson<{ visitors: number }>('/health', signal)).visitors;
+}

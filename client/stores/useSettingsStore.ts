@@ -25,7 +25,7 @@ type Settings = {
   visitorId: string;
   color: string;
   language: Language;
-  /** The touch first-run hint (how to move) was dismissed on this device. */
+  /** The first-visit tour (hud/Tour.tsx) was finished or skipped on this device. */
   touchHintSeen: boolean;
   setName: (name: string) => void;
   setColor: (color: string) => void;

@@ -13,6 +13,7 @@ import { joinSession, leaveSession } from '../net/sessionConnection.ts';
 import { self } from '../stores/motion.ts';
 import { useModerationStore } from '../stores/useModerationStore.ts';
 import { type Place, usePlaceStore } from '../stores/usePlaceStore.ts';
+import { useRenderTierStore } from '../stores/useRenderTierStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
 import { AvatarCrowd } from './avatars/AvatarCrowd.tsx';
@@ -30,6 +31,7 @@ import { SelfController } from './input/SelfController.tsx';
 import { RenderStats } from './RenderStats.tsx';
 import { CityScene } from './scene/CityScene.tsx';
 import { startLiveDisplays } from './scene/liveDisplays.ts';
+import { TierProbe } from './TierProbe.tsx';
 import { PHONE } from './tier.ts';
 
 const layout = layoutCity(REGISTRY);
@@ -44,6 +46,8 @@ const CAMERA_FOV_DEG = 55;
 const PORTRAIT_HALL_DISTANCE_M = 17;
 /** Device pixel ratio: up to 1.5 on desktop, 1 on the phone tier; 1 everywhere once fps stays low. */
 const START_DPR: Dpr = PHONE ? 1 : [1, 1.5];
+/** Device pixel ratio of the low render tier (./renderTier.ts): software WebGL pays per pixel. */
+const LOW_TIER_DPR = 0.5;
 const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window;
 
 /** Joins the city's room while the city is shown; returns the function that leaves it. */
@@ -93,6 +97,7 @@ export function World() {
   const place = usePlaceStore((s) => s.place);
   const key = placeKey(place);
   const [dpr, setDpr] = useState<Dpr>(START_DPR);
+  const low = useRenderTierStore((s) => s.tier === 'low');
 
   useEffect(() => installDiagnostics(layout), []);
   useEffect(() => {
@@ -106,16 +111,20 @@ export function World() {
 
   return (
     <div className="world">
+      {/* A new tier needs a new WebGL context (antialiasing is fixed at creation): keyed by tier. */}
       <Canvas
-        dpr={dpr}
+        key={low ? 'low' : 'high'}
+        dpr={low ? LOW_TIER_DPR : dpr}
         camera={{ fov: CAMERA_FOV_DEG, near: 0.3, far: 1200, position: [0, 12, 0] }}
-        gl={{ antialias: !PHONE }}
+        gl={{ antialias: !PHONE && !low }}
       >
         <PerformanceMonitor onDecline={() => setDpr(1)} />
+        <TierProbe />
         {place.kind === 'city' ? (
           <>
             <CityScene
               layout={layout}
+              low={low}
               onBoothSelect={openBoothPanel}
               onGroundPoint={(x, z) => {
                 walkTarget.point = { x, z };

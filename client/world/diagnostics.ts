@@ -2,6 +2,7 @@
 // contract, see README): { ready, connection, place, self, avatars, booths, render, stage }.
 // `place` is 'city' or 'session'; in a session's hall `stage` is what the big screen is told to show
 // and whether it shows it yet ({mode, page, pages, shown: 'loading' | 'shown' | 'failed'}), else null.
+// `render` = {calls, triangles, fps, tier: 'high' | 'low', tierDecided} (see renderTier.ts).
 // `avatars` lists the other visitors; `self` is the local one; `booths[i].display` is what that
 // booth's display shows now ({figures: [{kpi, value, simulated}], highlight, paintedAt: epoch ms},
 // or null before the scene has painted it).
@@ -10,6 +11,7 @@ import { self } from '../stores/motion.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { usePlaceStore } from '../stores/usePlaceStore.ts';
 import { usePlayersStore } from '../stores/usePlayersStore.ts';
+import { useRenderTierStore } from '../stores/useRenderTierStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useStageStore } from '../stores/useStageStore.ts';
 import { avatarPoses } from './avatars/avatarPoses.ts';
@@ -57,7 +59,8 @@ export function installDiagnostics(layout: CityLayout): () => void {
     booths,
     get render() {
       const { calls, triangles, fps } = renderStats;
-      return { calls, triangles, fps };
+      const { tier, decided } = useRenderTierStore.getState();
+      return { calls, triangles, fps, tier, tierDecided: decided };
     },
     get stage() {
       if (usePlaceStore.getState().place.kind !== 'session') return null;

@@ -4,6 +4,10 @@
 // small (shorter side ≤ PHONE_SCREEN_MAX_PX CSS px) AND either the primary pointer is coarse or
 // navigator.hardwareConcurrency ≤ 4; else 'desktop'. Phone tier: thinner background city and
 // vegetation, device pixel ratio capped at 1, no antialiasing (see README "Benchmarks").
+// A forced low render tier (`?tier=low`, ./renderTier.ts) also builds the city's geometry as light as
+// the phone tier's (a tier measured as low at run time keeps the geometry it started with).
+
+import { forcedTier } from './renderTier.ts';
 
 export type Tier = 'desktop' | 'phone';
 
@@ -21,4 +25,5 @@ function chooseTier(): Tier {
 }
 
 export const TIER: Tier = chooseTier();
-export const PHONE = TIER === 'phone';
+export const PHONE =
+  TIER === 'phone' || (typeof window !== 'undefined' && forcedTier(window.location.search) === 'low');

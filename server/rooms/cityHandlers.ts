@@ -1,6 +1,7 @@
 // What the `city` room does with each validated client message. The rules themselves live in
 // shared/ (movement, text, rate limits); these functions apply them to one room. Runs on the server.
 import { distance } from '../../shared/geometry.ts';
+import { travelTarget } from '../../shared/mapPlaces.ts';
 import { checkMove, freshBudget } from '../../shared/movement.ts';
 import {
   ANIM,
@@ -54,7 +55,7 @@ export function move(
   player.anim = ANIM[msg.anim];
 }
 
-/** `travel`: to a booth's approach point by organisation id, or to the spawn with 'plaza'. */
+/** `travel`: to a booth's approach point, a landmark's arrival point or the spawn (shared/mapPlaces.ts). */
 export function travel(
   room: CityRoom,
   client: CityClient,
@@ -62,8 +63,7 @@ export function travel(
   msg: ClientMessage<'travel'>,
   nowMs: number,
 ) {
-  const target =
-    msg.to === 'plaza' ? room.layout.spawn : room.layout.booths.find((b) => b.id === msg.to)?.approach;
+  const target = travelTarget(room.layout, msg.to);
   const player = room.state.players.get(client.sessionId);
   if (!target || !player) {
     notice(client, 'travel-unknown');

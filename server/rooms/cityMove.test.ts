@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BALAI_KOTA, SHORE_X } from '../../shared/cityPlan.ts';
+import { LANDMARKS } from '../../shared/mapPlaces.ts';
 import { AVATAR_RADIUS_M, WALK_SPEED_MPS } from '../../shared/movement.ts';
 import {
   placeAt,
@@ -136,5 +137,15 @@ describe('moving in the city', () => {
     a.room.send('travel', { to: 'plaza' });
     await waitFor(() => a.got.correction.length === 2);
     expect(a.got.correction[1]).toEqual(room.layout.spawn);
+  });
+
+  it('travels to a landmark picked on the map', async () => {
+    const a = await city.join('Mira');
+    const fort = LANDMARKS.find((l) => l.id === 'fort-rotterdam');
+    if (!fort) throw new Error('no fort');
+    a.room.send('travel', { to: fort.id });
+    await waitFor(() => a.got.correction.length === 1);
+    expect(a.got.correction[0]).toEqual(fort.arrival);
+    expect(serverPos(city, a)).toEqual(fort.arrival);
   });
 });

@@ -1,23 +1,28 @@
 // Everything drawn over the 3D view. Re-renders on panel and connection changes only.
 import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { useMapStore } from '../../stores/useMapStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { BoothPanel } from './BoothPanel.tsx';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
+import { CityBar } from './CityBar.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { Directory } from './Directory.tsx';
-import { FirstRunHint } from './FirstRunHint.tsx';
 import { ModerationBanner } from './ModerationBanner.tsx';
+import { FullMap } from './map/FullMap.tsx';
+import { MiniMap } from './map/MiniMap.tsx';
 import { Notice } from './Notice.tsx';
 import { RaporPanel } from './RaporPanel.tsx';
 import { ReportDialog } from './ReportDialog.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
+import { Tour } from './Tour.tsx';
 
 export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
   const { t } = useTranslation();
   const { openBooth, directoryOpen, raporOpen, sessionsOpen } = useUiStore();
   const { setDirectoryOpen, setSessionsOpen } = useUiStore();
+  const mapOpen = useMapStore((s) => s.open);
   return (
     <div className="hud">
       <div className="hud-top">
@@ -37,13 +42,16 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
           {t('liteLink.short')}
           <span className="sr-only">{t('liteLink.shortMore')}</span>
         </a>
+        <CityBar />
       </div>
+      <MiniMap layout={layout} />
+      {mapOpen && <FullMap layout={layout} />}
       {directoryOpen && <Directory layout={layout} />}
       {raporOpen && <RaporPanel layout={layout} />}
       {sessionsOpen && <SessionsPanel />}
       {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
       <BoothPrompt touch={touch} />
-      {touch && <FirstRunHint />}
+      <Tour touch={touch} />
       <ChatPanel />
       <Notice />
       <ModerationBanner />

@@ -24,15 +24,17 @@ import { Trees } from './Trees.tsx';
 
 type CitySceneProps = {
   layout: CityLayout;
+  /** The low render tier (../renderTier.ts): flat sky and sea, no rain; everything else is drawn. */
+  low: boolean;
   onBoothSelect: (id: string) => void;
   onGroundPoint: (x: number, z: number) => void;
 };
 
-export function CityScene({ layout, onBoothSelect, onGroundPoint }: CitySceneProps) {
+export function CityScene({ layout, low, onBoothSelect, onGroundPoint }: CitySceneProps) {
   return (
     <>
-      <Daylight />
-      <Sea />
+      <Daylight flat={low} />
+      <Sea flat={low} />
       <Ground layout={layout} onGroundPoint={onGroundPoint} />
       <GroundShadows layout={layout} />
       <Landmarks />
@@ -46,7 +48,7 @@ export function CityScene({ layout, onBoothSelect, onGroundPoint }: CityScenePro
       <Trees layout={layout} />
       <StreetFurniture layout={layout} />
       <Background layout={layout} />
-      <Rain />
+      {!low && <Rain />}
     </>
   );
 }

@@ -5,6 +5,7 @@
 // draw calls, the sky is redrawn only when the overcast step changes.
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
+import { UVMapping } from 'three';
 import { useWeatherStore } from '../../stores/useWeatherStore.ts';
 import { createSkyTexture } from './skyTexture.ts';
 import { FOG_FAR_M, FOG_NEAR_M, HORIZON, SUN_COLOR, SUN_DIR } from './sunlight.ts';
@@ -15,10 +16,15 @@ const OVERCAST_HAZE = '#a9b3bb';
 /** Share of the sun's light that an overcast sky takes away. */
 const OVERCAST_DIMMING = 0.45;
 
-export function Daylight() {
+/** `flat` (the low render tier): the sky painted as a fixed backdrop, not a panorama sampled per pixel. */
+export function Daylight({ flat = false }: { flat?: boolean }) {
   const scene = useThree((s) => s.scene);
   const overcast = useWeatherStore((s) => overcastOf(s.cloudCover));
-  const sky = useMemo(() => createSkyTexture(overcast), [overcast]);
+  const sky = useMemo(() => {
+    const texture = createSkyTexture(overcast);
+    if (flat) texture.mapping = UVMapping;
+    return texture;
+  }, [overcast, flat]);
   useEffect(() => {
     const previous = scene.background;
     scene.background = sky;

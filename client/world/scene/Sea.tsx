@@ -8,8 +8,9 @@ import { createSeaMaterial } from './seaMaterial.ts';
 
 const SEA_SIZE_M = 5000;
 
-export function Sea() {
-  const material = useMemo(createSeaMaterial, []);
+/** `flat`: the low render tier's sea (see seaMaterial.ts). */
+export function Sea({ flat = false }: { flat?: boolean }) {
+  const material = useMemo(() => createSeaMaterial(flat), [flat]);
   useEffect(() => () => material.dispose(), [material]);
   useFrame((_, delta) => {
     const time = material.uniforms.uTime;

@@ -31,6 +31,7 @@ void main() {
   float island = clamp((distance(vWorld.xz, uIsland.xy) - uIsland.z) / 60.0, 0.0, 1.0);
   float depth = min(smoothstep(0.0, 1.0, shore), island);
   vec3 color = mix(uShallow, uDeep, depth);
+#ifndef SEA_FLAT
   float t = uTime;
   vec2 p = vWorld.xz;
   vec3 n = normalize(vec3(
@@ -43,14 +44,17 @@ void main() {
   float glint = pow(max(dot(reflect(-view, n), uSun), 0.0), 220.0);
   color += vec3(1.0, 0.95, 0.85) * glint * 0.9;
   color *= 0.93 + 0.07 * (n.x * 8.0);
+#endif
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
   #include <fog_fragment>
 }`;
 
-export function createSeaMaterial(): ShaderMaterial {
+/** `flat` (the low render tier): the depth colours without waves, glints or the glancing sheen. */
+export function createSeaMaterial(flat = false): ShaderMaterial {
   return new ShaderMaterial({
+    defines: flat ? { SEA_FLAT: '' } : {},
     vertexShader,
     fragmentShader,
     fog: true,
