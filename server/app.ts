@@ -26,6 +26,7 @@ import { securityHeaders } from './http/securityHeaders.ts';
 import { sessionsRouter } from './http/sessions.ts';
 import { createLiveBus, type LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
+import { kiosksRouter } from './kiosks/kioskRoutes.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
@@ -92,6 +93,7 @@ function createGameServer(
   sessions: SessionParts,
   moderation: { service: CityModeration; router: Router },
   pendataan: Router,
+  kiosks: Router,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
@@ -119,6 +121,7 @@ function createGameServer(
       app.use('/api', sessions.router);
       app.use('/api', moderation.router);
       app.use('/api', pendataan);
+      app.use('/api', kiosks);
       app.use(
         '/api',
         apiRouter({
@@ -198,7 +201,25 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     router: cityModerationRouter({ moderation: cityModeration, store, tokens, now }),
   };
   const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
-  const server = createGameServer(config, store, live, transport, accounts, sessions, moderation, pendataan);
+  const kiosks = kiosksRouter({
+    tokens,
+    users: store.users,
+    now,
+    kiosks: store.kiosks,
+    organisationIds: new Set(REGISTRY.organisations.map((o) => o.id)),
+    audit: (entry) => store.audit.append(entry, now()),
+  });
+  const server = createGameServer(
+    config,
+    store,
+    live,
+    transport,
+    accounts,
+    sessions,
+    moderation,
+    pendataan,
+    kiosks,
+  );
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;

@@ -2,6 +2,7 @@
 // kysely_migration). Written once for SQLite and PostgreSQL. Append new ones; never edit an applied one.
 import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import { kiosksMigration } from '../kiosks/migration.ts';
 import { pendataanMigration } from '../pendataan/migration.ts';
 import type { Dialect } from './database.ts';
 
@@ -312,6 +313,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '009_pendataan': pendataanMigration(dialect),
+    '010_kiosks': kiosksMigration(),
   };
 }
 

@@ -1,6 +1,7 @@
 // Table types of the store, as Kysely sees them. Times are epoch milliseconds (bigint columns read
 // back as numbers on both databases); flags are 0/1 integers so both dialects agree.
 import type { Generated } from 'kysely';
+import type { KioskTables } from '../kiosks/tables.ts';
 import type { PendataanTables } from '../pendataan/tables.ts';
 
 export type Tables = {
@@ -223,4 +224,5 @@ export type Tables = {
     started_at: number;
     ended_at: number | null;
   };
-} & PendataanTables;
+} & PendataanTables &
+  KioskTables;

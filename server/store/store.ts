@@ -3,6 +3,7 @@
 
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
+import { type KioskStore, kioskStore } from '../kiosks/kioskStore.ts';
 import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
 import { type AuditStore, auditStore } from './auditStore.ts';
 import { type ChatStore, chatStore } from './chatStore.ts';
@@ -31,6 +32,8 @@ export type Store = ChatStore & {
   moderation: ModerationStore;
   /** Pendataan (issue 8): regions, forms, campaigns, surveyors, submissions. */
   pendataan: PendataanStore;
+  /** Kiosks (issue 9): their settings and last heartbeat. */
+  kiosks: KioskStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -55,6 +58,7 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
     sessions: sessionStore(db, ensureOpen),
     moderation: moderationStore(db, ensureOpen),
     pendataan: pendataanStore(db, ensureOpen),
+    kiosks: kioskStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;
