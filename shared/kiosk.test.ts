@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName } from './text.ts';
 import {
   KIOSK_OFFLINE_AFTER_MS,
   kioskOnline,
@@ -7,15 +6,28 @@ import {
   parseKioskReport,
   parseKioskSettings,
 } from './kiosk.ts';
+import { cleanName } from './text.ts';
 
 const ORGS = new Set(['disdukcapil', 'dinkes']);
-const good = { name: ' Kios  Losari ', location: 'Anjungan Losari', language: 'id', idleSeconds: 90, start: 'plaza' };
+const good = {
+  name: ' Kios  Losari ',
+  location: 'Anjungan Losari',
+  language: 'id',
+  idleSeconds: 90,
+  start: 'plaza',
+};
 
 describe('parseKioskSettings', () => {
   it('accepts good settings, tidied', () => {
     expect(parseKioskSettings(good, ORGS)).toEqual({
       ok: true,
-      value: { name: 'Kios Losari', location: 'Anjungan Losari', language: 'id', idleSeconds: 90, start: 'plaza' },
+      value: {
+        name: 'Kios Losari',
+        location: 'Anjungan Losari',
+        language: 'id',
+        idleSeconds: 90,
+        start: 'plaza',
+      },
     });
     const atBooth = parseKioskSettings({ ...good, start: { booth: 'dinkes' } }, ORGS);
     expect(atBooth.ok && atBooth.value.start).toEqual({ booth: 'dinkes' });

@@ -74,7 +74,10 @@ function parseStart(v: unknown, organisationIds: ReadonlySet<string>): KioskStar
 }
 
 /** Validates a kiosk's settings as staff send them (create or update). */
-export function parseKioskSettings(body: unknown, organisationIds: ReadonlySet<string>): Parsed<KioskSettings> {
+export function parseKioskSettings(
+  body: unknown,
+  organisationIds: ReadonlySet<string>,
+): Parsed<KioskSettings> {
   if (!isRecord(body)) return { ok: false, field: 'body' };
   const name = plainText(body.name, KIOSK_TEXT_MAX_CHARS);
   if (!name) return { ok: false, field: 'name' };

@@ -8,6 +8,7 @@ import { REGISTRY } from '../../shared/registry.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
+import { kioskStrings } from './kioskStrings.ts';
 import { sessionId } from './sessionStrings.ts';
 import { sessionEn } from './sessionStringsEn.ts';
 
@@ -17,8 +18,8 @@ export type Language = (typeof LANGUAGES)[number];
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, categories: REGISTRY.categories, session: sessionId } },
-      en: { translation: { ...en, session: sessionEn } },
+      id: { translation: { ...id, ...kioskStrings.id, categories: REGISTRY.categories, session: sessionId } },
+      en: { translation: { ...en, ...kioskStrings.en, session: sessionEn } },
     },
     lng: useSettingsStore.getState().language,
     fallbackLng: 'id',

@@ -89,7 +89,10 @@ describe('kiosks', () => {
   it('refuses bad heartbeats and unknown keys, changing nothing', async () => {
     const key = (await list())[0]?.key as string;
     const before = (await list()).find((k) => k.key === key);
-    const bad = await s.call('POST', `/api/kiosks/${key}/heartbeat`, undefined, { ...report, connection: 'x' });
+    const bad = await s.call('POST', `/api/kiosks/${key}/heartbeat`, undefined, {
+      ...report,
+      connection: 'x',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'invalid', field: 'connection' });
     expect((await list()).find((k) => k.key === key)).toEqual(before);

@@ -61,7 +61,12 @@ export function kiosksRouter(deps: KioskRouteDeps): Router {
     const settings = parseKioskSettings(req.body, deps.organisationIds);
     if (!settings.ok) return void res.status(400).json({ error: 'invalid', field: settings.field });
     const kiosk = await deps.kiosks.create(settings.value, currentUser(res).username, deps.now());
-    await deps.audit({ actor: actor(res), action: 'kiosk.create', target: kiosk.key, detail: settings.value });
+    await deps.audit({
+      actor: actor(res),
+      action: 'kiosk.create',
+      target: kiosk.key,
+      detail: settings.value,
+    });
     res.status(201).json(kiosk);
   });
 

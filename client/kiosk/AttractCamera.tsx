@@ -1,0 +1,34 @@
+// The attract loop's camera (inside the Canvas, after CameraRig so it has the last word): while
+// attractFocus is active, circles the current stop slowly from above; under prefers-reduced-motion it
+// stands still at each stop (a still sequence). Renders nothing.
+import { useFrame } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import { attractFocus } from './attractTour.ts';
+
+/** Turning speed around a stop, radians per second. */
+const TURN_RAD_PER_S = 0.07;
+const wanted = new Vector3();
+const look = new Vector3();
+/** Where the tour's camera is (CameraRig moves the real camera first each frame; this overrides it). */
+const at = new Vector3();
+const state = { angle: 0.6, started: false };
+
+export function AttractCamera() {
+  useFrame(({ camera }, delta) => {
+    const f = attractFocus;
+    if (!f.active) {
+      state.started = false;
+      return;
+    }
+    if (!f.reducedMotion) state.angle += TURN_RAD_PER_S * delta;
+    wanted.set(f.x + Math.sin(state.angle) * f.radius, f.height, f.z + Math.cos(state.angle) * f.radius);
+    // Under reduced motion every stop is a cut (a still picture); otherwise the camera glides on.
+    if (f.reducedMotion || !state.started) at.copy(wanted);
+    else at.lerp(wanted, 1 - Math.exp(-1.2 * delta));
+    state.started = true;
+    camera.position.copy(at);
+    look.set(f.x, 2, f.z);
+    camera.lookAt(look);
+  });
+  return null;
+}
