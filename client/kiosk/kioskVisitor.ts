@@ -29,7 +29,7 @@ export function freshVisitor(config: KioskConfig): void {
     raporOpen: false,
     sessionsOpen: false,
   });
-  useChatStore.getState().clear();
+  useChatStore.getState().clearUntilNow();
   useChatStore.getState().setChannel('plaza');
   useModerationStore.getState().closeReport();
   useModerationStore.getState().setStanding(null);

@@ -11,6 +11,7 @@ import { ChangePassword } from './ChangePassword.tsx';
 import { CityModeration } from './CityModeration.tsx';
 import { Console } from './Console.tsx';
 import { Header } from './Header.tsx';
+import { KiosksConsole } from './KiosksConsole.tsx';
 import { SessionsConsole } from './SessionsConsole.tsx';
 import { SignIn } from './SignIn.tsx';
 import { useSessionStore } from './useSessionStore.ts';
@@ -70,6 +71,7 @@ export function StaffApp() {
             {(session.user.role === 'admin' || session.user.role === 'moderator') && (
               <CityModeration session={session} />
             )}
+            {session.user.role === 'admin' && <KiosksConsole session={session} />}
             {session.user.role === 'admin' && <AdminConsole session={session} />}
           </>
         )}
