@@ -25,6 +25,8 @@ import {
 
 const PORT = 2812;
 const WAIT_MS = 30_000;
+/** The 3D chunk's first load and shader compile in software WebGL on a loaded machine. */
+const WORLD_MS = 180_000;
 /** The shortest idle time a kiosk accepts (shared/kiosk.ts), so the test waits as little as it can. */
 const IDLE_S = 30;
 /** A touch screen in landscape: touch events, no mouse is used by the test. */
@@ -58,6 +60,7 @@ afterEach(async () => {
 async function visitor(label: string, device?: BrowserContextOptions): Promise<Visitor> {
   if (!server) throw new Error('no server');
   const v = await newVisitor(browser, server, label, device);
+  v.page.setDefaultTimeout(90_000); // software WebGL on a loaded 2-core machine
   open.push(v);
   return v;
 }
@@ -65,7 +68,14 @@ async function visitor(label: string, device?: BrowserContextOptions): Promise<V
 /** An admin account (one-time password replaced) signed in at /staff in `page`. */
 async function signInAdmin(page: Page, username: string): Promise<void> {
   if (!server) throw new Error('no server');
-  const created = await runAdmin(server, ['user', 'create', username, '--role', 'admin']);
+  // The server runs on env.DB_PATH (kept across restarts), not the harness's own temp file.
+  const created = await runAdmin({ ...server, dbPath: env.DB_PATH }, [
+    'user',
+    'create',
+    username,
+    '--role',
+    'admin',
+  ]);
   const password = /\(shown once\): (\S+)/.exec(created)?.[1];
   if (!password) throw new Error(`no password in the admin output:\n${created}`);
   await firstStaffSignIn(page, username, password);
@@ -130,10 +140,15 @@ describe('kiosk', () => {
 
     const kiosk = await visitor('kiosk', KIOSK);
     await kiosk.page.goto(kioskLink);
-    await attract(kiosk.page).waitFor();
+    await attract(kiosk.page).waitFor({ timeout: WORLD_MS });
     await kiosk.page.getByText('Sentuh untuk mulai').first().waitFor();
     // The kiosk joins the city under a generated name even while it shows the attract loop.
-    await waitForCity(kiosk.page, 'the kiosk in the city', (m) => m.ready && m.connection === 'connected');
+    await waitForCity(
+      kiosk.page,
+      'the kiosk in the city',
+      (m) => m.ready && m.connection === 'connected',
+      WORLD_MS,
+    );
     await kiosk.page.locator('.attract-card h2').first().waitFor();
     await screenshot(kiosk.page, 'kiosk-attract');
     const firstId = await visitorIdOf(kiosk.page);
@@ -184,15 +199,25 @@ describe('kiosk', () => {
     await kiosk.page.waitForFunction(() => !(window as { beforeReload?: boolean }).beforeReload, null, {
       timeout: 60_000,
     });
-    await attract(kiosk.page).waitFor();
-    await waitForCity(kiosk.page, 'back after the reload', (m) => m.ready && m.connection === 'connected');
-  }, 300_000);
+    await attract(kiosk.page).waitFor({ timeout: WORLD_MS });
+    await waitForCity(
+      kiosk.page,
+      'back after the reload',
+      (m) => m.ready && m.connection === 'connected',
+      WORLD_MS,
+    );
+  }, 600_000);
 
   test('stop and restart the server: the kiosk comes back by itself', async () => {
     if (!server || !kioskLink) throw new Error('needs the first test');
     const kiosk = await visitor('kiosk', KIOSK);
     await kiosk.page.goto(kioskLink);
-    await waitForCity(kiosk.page, 'the kiosk in the city', (m) => m.ready && m.connection === 'connected');
+    await waitForCity(
+      kiosk.page,
+      'the kiosk in the city',
+      (m) => m.ready && m.connection === 'connected',
+      WORLD_MS,
+    );
     await server.stop();
     server = null;
     await waitForCity(kiosk.page, 'the kiosk notices', (m) => m.connection === 'reconnecting');
@@ -201,6 +226,6 @@ describe('kiosk', () => {
     await waitForCity(kiosk.page, 'the kiosk back', (m) => m.connection === 'connected', 90_000);
     await attract(kiosk.page).waitFor();
     await tapToStart(kiosk.page);
-    await kiosk.page.locator('#booth-title').waitFor();
-  }, 240_000);
+    await kiosk.page.locator('#booth-title').waitFor({ timeout: 90_000 });
+  }, 480_000);
 });
