@@ -27,6 +27,11 @@ export function KioskLayer() {
   };
   const left = useIdleCountdown(config?.idleSeconds ?? 0, config !== null && phase === 'visiting', reset);
 
+  // The attract loop hides the HUD below it (kiosk.css); a visit shows it again.
+  useEffect(() => {
+    document.documentElement.classList.toggle('kiosk-attract', phase === 'attract');
+  }, [phase]);
+
   // Each visit starts at the kiosk's start place.
   const start = config?.start;
   useEffect(() => {
