@@ -24,6 +24,7 @@ import { pendataanDeps, pendataanRouter } from './http/pendataan.ts';
 import { gatedHttpServer } from './http/requestGate.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { sessionsRouter } from './http/sessions.ts';
+import { kiosksRouter } from './kiosks/kioskRoutes.ts';
 import type { LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
 import { colyseusLogger, log, setLogLevel } from './log.ts';
@@ -114,6 +115,7 @@ function createGameServer(
   services: Router,
   cluster: Cluster,
   telemetry: Telemetry,
+  kiosks: Router,
 ) {
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
@@ -149,6 +151,7 @@ function createGameServer(
       app.use('/api', pendataan);
       app.use('/api', rapor.router);
       app.use('/api', services);
+      app.use('/api', kiosks);
       app.use(
         '/api',
         apiRouter({
@@ -245,6 +248,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const pendataan = pendataanRouter(pendataanDeps(store, tokens, live, now));
   const rapor = raporParts(store, tokens, now, { serviceCounts: () => store.services.confirmedCounts() });
   const services = servicesApi(store, tokens, now);
+  const kiosks = kiosksRouter({
+    tokens,
+    users: store.users,
+    now,
+    kiosks: store.kiosks,
+    organisationIds: new Set(REGISTRY.organisations.map((o) => o.id)),
+    audit: (entry) => store.audit.append(entry, now()),
+  });
   const server = createGameServer(
     config,
     store,
@@ -258,6 +269,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     services,
     cluster,
     telemetry,
+    kiosks,
   );
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })

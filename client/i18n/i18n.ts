@@ -8,6 +8,7 @@ import { REGISTRY } from '../../shared/registry.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
+import { kioskStrings } from './kioskStrings.ts';
 import { servicesEn, servicesId } from './servicesStrings.ts';
 import { sessionId } from './sessionStrings.ts';
 import { sessionEn } from './sessionStringsEn.ts';
@@ -24,13 +25,23 @@ export function initI18n(): void {
         translation: {
           ...id,
           ...worldId,
+          ...kioskStrings.id,
           categories: REGISTRY.categories,
           session: sessionId,
           voice: voiceId,
           services: servicesId,
         },
       },
-      en: { translation: { ...en, ...worldEn, session: sessionEn, voice: voiceEn, services: servicesEn } },
+      en: {
+        translation: {
+          ...en,
+          ...worldEn,
+          ...kioskStrings.en,
+          session: sessionEn,
+          voice: voiceEn,
+          services: servicesEn,
+        },
+      },
     },
     lng: useSettingsStore.getState().language,
     fallbackLng: 'id',

@@ -2,7 +2,9 @@
 // state into the stores (players) and into motion.ts (positions), sends typed messages, and keeps
 // the visitor in the city across dropped connections: the SDK reconnects within the server's hold
 // (same session, name, colour and place); if the hold is gone, it joins again at the last place,
-// with backoff (rejoin.ts) for as long as the server stays unreachable.
+// with backoff and a published countdown (rejoin.ts) for as long as the server stays unreachable —
+// also when the very first join finds no server (a kiosk that boots before it). Only a refusal
+// (ban, bad options) ends in status 'error'.
 import { Callbacks, Client, type Room } from '@colyseus/sdk';
 import {
   type ChatLine,
@@ -23,7 +25,7 @@ import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useWeatherStore } from '../stores/useWeatherStore.ts';
 import { startMoveSender } from './moveSender.ts';
 import { mirrorPlayers } from './playersMirror.ts';
-import { rejoinDelayMs } from './rejoin.ts';
+import { createRetrySchedule, isRefusal } from './rejoin.ts';
 import { serverUrl } from './serverUrl.ts';
 import { storedStaffToken } from './staffApi.ts';
 
@@ -32,8 +34,7 @@ const CONSENTED = 4000; // Colyseus CloseCode.CONSENTED: the visitor left on pur
 let room: Room<unknown, CityState> | null = null;
 let stopSender: (() => void) | null = null;
 let wanted: { name: string; color: string } | null = null;
-/** Failed rejoins in a row since the visitor was last connected (the backoff step). */
-let failures = 0;
+const retry = createRetrySchedule();
 
 export async function joinCity(name: string, color: string): Promise<void> {
   wanted = { name, color };
@@ -59,8 +60,8 @@ export async function joinCity(name: string, color: string): Promise<void> {
     if (message === 'banned') {
       if (useModerationStore.getState().standing?.kind !== 'banned')
         useModerationStore.getState().setStanding({ kind: 'banned', until: 0 });
-    } else if (room && wanted) {
-      // Was in the city: keep trying while the server is unreachable.
+    } else if (wanted && !isRefusal(e)) {
+      // No answer (server restarting, network gone): keep trying for as long as the visitor stays.
       status.setStatus('reconnecting');
       scheduleRejoin();
       return;
@@ -70,12 +71,12 @@ export async function joinCity(name: string, color: string): Promise<void> {
 }
 
 function scheduleRejoin(): void {
-  const delay = rejoinDelayMs(failures++);
-  setTimeout(() => wanted && void joinCity(wanted.name, wanted.color), delay);
+  retry.later(() => wanted && void joinCity(wanted.name, wanted.color));
 }
 
 export function leaveCity(): void {
   wanted = null;
+  retry.cancel();
   stopSender?.();
   void room?.leave(true);
   room = null;
@@ -91,13 +92,13 @@ export function send<K extends ClientMessageName>(type: K, payload: ClientMessag
 
 function attach(r: Room<unknown, CityState>): void {
   room = r;
-  failures = 0;
+  retry.succeeded();
   const connection = useConnectionStore.getState();
   connection.setSelfId(r.sessionId);
   connection.setStatus('connected');
   usePlayersStore.getState().clear();
   remotes.clear();
-  r.reconnection.maxRetries = 15;
+  retry.adopt(r);
   mirrorPlayers(Callbacks.get(r), r.sessionId);
   mirrorBooths(r);
   mirrorWeather(r);
@@ -105,7 +106,10 @@ function attach(r: Room<unknown, CityState>): void {
   stopSender?.();
   stopSender = startMoveSender(send);
   r.onDrop(() => useConnectionStore.getState().setStatus('reconnecting'));
-  r.onReconnect(() => useConnectionStore.getState().setStatus('connected'));
+  r.onReconnect(() => {
+    retry.succeeded();
+    useConnectionStore.getState().setStatus('connected');
+  });
   r.onLeave((code) => {
     if (room !== r) return;
     stopSender?.();

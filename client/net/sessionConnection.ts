@@ -4,9 +4,9 @@
 // messages (chat, views, reactions, notices) into theirs, sends typed messages, and keeps the attendee
 // in the hall across dropped connections: the SDK reconnects within the server's hold; if the hold is
 // gone, it joins again (same visitorId, so the server knows them and no vote counts twice), and keeps
-// trying with backoff (rejoin.ts) while the server is unreachable, status 'reconnecting' meanwhile.
-// A refused join leaves status 'error' with the i18n key `session.join.<code>` for the HUD; so does a
-// first join that fails (the HUD offers "Coba lagi").
+// trying with backoff and a published countdown (rejoin.ts) while the server is unreachable, status
+// 'reconnecting' meanwhile — also when the first join finds no server. A refused join leaves status
+// 'error' with the i18n key `session.join.<code>` for the HUD (which offers "Coba lagi").
 import { Callbacks, Client, type Room } from '@colyseus/sdk';
 import {
   type ChatLine,
@@ -28,7 +28,7 @@ import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useStageStore } from '../stores/useStageStore.ts';
 import { startMoveSender } from './moveSender.ts';
 import { mirrorPlayers } from './playersMirror.ts';
-import { rejoinDelayMs } from './rejoin.ts';
+import { createRetrySchedule } from './rejoin.ts';
 import { serverUrl } from './serverUrl.ts';
 import { storedStaffToken } from './staffApi.ts';
 import { mirrorStage } from './stageMirror.ts';
@@ -45,8 +45,7 @@ let stopSender: (() => void) | null = null;
 let wanted: { sessionId: string; invite: string | undefined } | null = null;
 /** Counts joins and leaves: a join that finishes after a newer join or a leave is dropped. */
 let attempt = 0;
-/** Failed rejoins in a row since the attendee was last in the hall (the backoff step). */
-let failures = 0;
+const retry = createRetrySchedule();
 
 export async function joinSession(sessionId: string, invite?: string): Promise<void> {
   const rejoin = wanted?.sessionId === sessionId && room !== null;
@@ -74,8 +73,8 @@ export async function joinSession(sessionId: string, invite?: string): Promise<v
   } catch (e) {
     if (mine !== attempt) return;
     const code = joinErrorOf(e);
-    if (rejoin && code === 'failed') {
-      // Already attending and the server is unreachable: keep trying, the attendee stays in the hall.
+    if (code === 'failed') {
+      // The server is unreachable: keep trying, the attendee stays in (or at the door of) the hall.
       status.setStatus('reconnecting');
       scheduleRejoin();
       return;
@@ -87,13 +86,13 @@ export async function joinSession(sessionId: string, invite?: string): Promise<v
 }
 
 function scheduleRejoin(): void {
-  const delay = rejoinDelayMs(failures++);
-  setTimeout(() => wanted && void joinSession(wanted.sessionId, wanted.invite), delay);
+  retry.later(() => wanted && void joinSession(wanted.sessionId, wanted.invite));
 }
 
 export function leaveSession(): void {
   attempt++;
   wanted = null;
+  retry.cancel();
   stopSender?.();
   stopSender = null;
   void room?.leave(true);
@@ -149,13 +148,13 @@ function joinErrorOf(e: unknown): JoinError {
 
 function attach(r: Room<unknown, SessionState>): void {
   room = r;
-  failures = 0;
+  retry.succeeded();
   const connection = useConnectionStore.getState();
   connection.setSelfId(r.sessionId);
   connection.setStatus('connected');
   usePlayersStore.getState().clear();
   remotes.clear();
-  r.reconnection.maxRetries = 15;
+  retry.adopt(r);
   mirrorPlayers(Callbacks.get(r), r.sessionId);
   mirrorStage(r);
   listenMessages(r);
@@ -163,7 +162,10 @@ function attach(r: Room<unknown, SessionState>): void {
   stopSender = startMoveSender(send);
   bindVoice((request) => send('voice', request));
   r.onDrop(() => useConnectionStore.getState().setStatus('reconnecting'));
-  r.onReconnect(() => useConnectionStore.getState().setStatus('connected'));
+  r.onReconnect(() => {
+    retry.succeeded();
+    useConnectionStore.getState().setStatus('connected');
+  });
   r.onLeave((code) => {
     if (room !== r) return;
     stopSender?.();

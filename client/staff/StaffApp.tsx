@@ -13,6 +13,7 @@ import { CityModeration } from './CityModeration.tsx';
 import { CityVisits } from './CityVisits.tsx';
 import { Console } from './Console.tsx';
 import { Header } from './Header.tsx';
+import { KiosksConsole } from './KiosksConsole.tsx';
 import { RaporDesk } from './RaporDesk.tsx';
 import { SessionsConsole } from './SessionsConsole.tsx';
 import { SignIn } from './SignIn.tsx';
@@ -77,6 +78,7 @@ export function StaffApp() {
             {(session.user.role === 'admin' || session.user.role === 'moderator') && (
               <CityModeration session={session} />
             )}
+            {session.user.role === 'admin' && <KiosksConsole session={session} />}
             {session.user.role === 'admin' && <AdminConsole session={session} />}
           </>
         )}

@@ -5,12 +5,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initReactI18next } from 'react-i18next';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
+import { kioskStaffStrings } from './kioskStrings.ts';
 import { StaffApp } from './StaffApp.tsx';
 import { en, id } from './strings.ts';
 import './staff.css';
 
 void i18next.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: {
+    id: { translation: { ...id, ...kioskStaffStrings.id } },
+    en: { translation: { ...en, ...kioskStaffStrings.en } },
+  },
   lng: useSettingsStore.getState().language,
   fallbackLng: 'id',
   interpolation: { escapeValue: false }, // React escapes

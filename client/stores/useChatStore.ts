@@ -17,17 +17,27 @@ type Chat = {
   remove: (id: number) => void;
   /** Drops every line, e.g. when leaving a session. */
   clear: () => void;
+  /** Drops every line and hides any sent before now, also when history repeats them (a kiosk's next visitor). */
+  clearUntilNow: () => void;
+  /** Lines sent before this (epoch ms) are not shown. */
+  hideBefore: number;
 };
 
 export const useChatStore = create<Chat>()((set) => ({
   lines: [],
   channel: 'plaza',
   notice: null,
+  hideBefore: 0,
   setChannel: (channel) => set({ channel }),
   add: (line) =>
-    set((s) => (s.lines.some((l) => l.id === line.id) ? s : { lines: [...s.lines, line].slice(-MAX_LINES) })),
-  setHistory: (history) =>
+    set((s) =>
+      s.lines.some((l) => l.id === line.id) || line.at < s.hideBefore
+        ? s
+        : { lines: [...s.lines, line].slice(-MAX_LINES) },
+    ),
+  setHistory: (all) =>
     set((s) => {
+      const history = all.filter((l) => l.at >= s.hideBefore);
       const known = new Set(history.map((l) => l.id));
       const merged = [...history, ...s.lines.filter((l) => !known.has(l.id))].sort((a, b) => a.id - b.id);
       return { lines: merged.slice(-MAX_LINES) };
@@ -36,4 +46,5 @@ export const useChatStore = create<Chat>()((set) => ({
   remove: (id) =>
     set((s) => (s.lines.some((l) => l.id === id) ? { lines: s.lines.filter((l) => l.id !== id) } : s)),
   clear: () => set({ lines: [] }),
+  clearUntilNow: () => set({ lines: [], hideBefore: Date.now() }),
 }));

@@ -25,9 +25,15 @@ export const usePlaceStore = create<PlaceState>()((set) => ({
   goToSession: (sessionId, invite) =>
     set({ place: invite ? { kind: 'session', sessionId, invite } : { kind: 'session', sessionId } }),
   goToCity: () => {
-    // A reload after leaving should not go back into the session the link named.
-    if (typeof location !== 'undefined' && placeFromUrl(location.search).kind === 'session')
-      history.replaceState(null, '', location.pathname);
+    // A reload after leaving should not go back into the session the link named (other parameters,
+    // such as a kiosk's key, stay).
+    if (typeof location !== 'undefined' && placeFromUrl(location.search).kind === 'session') {
+      const query = new URLSearchParams(location.search);
+      query.delete('session');
+      query.delete('invite');
+      const rest = query.toString();
+      history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
+    }
     set({ place: { kind: 'city' } });
   },
 }));

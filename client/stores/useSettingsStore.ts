@@ -15,7 +15,7 @@ export const AVATAR_COLORS = [
 ];
 
 /** A random id for this browser: the same attendee of a public session across reconnects and shards. */
-function newVisitorId(): string {
+export function newVisitorId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -6,6 +6,7 @@ import { Canvas, type Dpr } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
+import { AttractCamera } from '../kiosk/AttractCamera.tsx';
 import { startAwarenessFeed } from '../net/awarenessFeed.ts';
 import { joinCity, leaveCity } from '../net/cityConnection.ts';
 import { startRaporFeed } from '../net/raporFeed.ts';
@@ -134,6 +135,7 @@ export function World() {
             <NameTags onPick={reportPerson} />
             <SelfController walkable={layout} booths={layout.booths} />
             <CameraRig walkable={layout} />
+            <AttractCamera />
           </>
         ) : (
           <HallPlace key={key} />

@@ -2,6 +2,7 @@
 // kysely_migration). Written once for SQLite and PostgreSQL. Append new ones; never edit an applied one.
 import { sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import { kiosksMigration } from '../kiosks/migration.ts';
 import { pendataanMigration } from '../pendataan/migration.ts';
 import { pendataanTallyMigration } from '../pendataan/tallyMigration.ts';
 import { raporMigration } from '../rapor/migration.ts';
@@ -206,6 +207,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '007_city_moderation': cityModeration(dialect),
     '008_retention': retention(dialect),
     '009_pendataan': pendataanMigration(dialect),
+    '010_kiosks': kiosksMigration(),
     '011_services_analytics': servicesMigration(dialect),
     '012_rapor_release': raporMigration(),
     '014_pendataan_aggregates': pendataanTallyMigration(),

@@ -1,6 +1,7 @@
 // Table types of the store, as Kysely sees them. Times are epoch milliseconds (bigint columns read
 // back as numbers on both databases); flags are 0/1 integers so both dialects agree.
 import type { Generated } from 'kysely';
+import type { KioskTables } from '../kiosks/tables.ts';
 import type { PendataanTables } from '../pendataan/tables.ts';
 import type { RaporTables } from '../rapor/tables.ts';
 import type { ServicesTables } from '../services/tables.ts';
@@ -227,4 +228,5 @@ export type Tables = {
   };
 } & PendataanTables &
   RaporTables &
-  ServicesTables;
+  ServicesTables &
+  KioskTables;

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { type ConnectorStore, connectorStore } from '../connectors/connectorStore.ts';
 import { type DatabaseOptions, type Dialect, openDatabase } from '../db/database.ts';
+import { type KioskStore, kioskStore } from '../kiosks/kioskStore.ts';
 import { type PendataanStore, pendataanStore } from '../pendataan/pendataanStore.ts';
 import { type AwarenessStore, awarenessStore, type RaporStore, raporStore } from '../rapor/raporStore.ts';
 import { type ServiceStore, serviceStore } from '../services/serviceStore.ts';
@@ -44,6 +45,8 @@ export type Store = ChatStore & {
   visits: VisitStore;
   /** Whether the database answers a trivial query now (health). */
   ping(): Promise<boolean>;
+  /** Kiosks (issue 9): their settings and last heartbeat. */
+  kiosks: KioskStore;
   /** Flushes and releases the database; later calls reject. Idempotent. */
   close(): Promise<void>;
 };
@@ -77,6 +80,7 @@ export async function openStore(options: DatabaseOptions): Promise<Store> {
       await sql`select 1`.execute(db);
       return true;
     },
+    kiosks: kioskStore(db, ensureOpen),
     async close() {
       if (!open) return;
       open = false;

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { organisationDescription } from '../../../shared/opdGuide.ts';
 import { STALE_AFTER_MS } from '../../../shared/rapor.ts';
 import { findOrganisation, type Organisation, REGISTRY } from '../../../shared/registry.ts';
+import { ShareLink } from '../../kiosk/ShareLink.tsx';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { CATEGORY_COLORS, FALLBACK_COLOR } from '../scene/palette.ts';
 import { BoothRapor } from './booth/BoothRapor.tsx';
@@ -77,6 +78,7 @@ function BoothPanelBody({ org }: { org: Organisation }) {
         ))}
       </dl>
       <p className="muted small">{t('booth.simulatedNote', { days: STALE_DAYS })}</p>
+      <ShareLink target={{ kind: 'booth', id: org.id }} />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/format.ts';
 import { CHAT_MAX_CHARS } from '../../../shared/limits.ts';
 import { CHAT_CHANNELS } from '../../../shared/protocol.ts';
+import { PresetPhrases } from '../../kiosk/PresetPhrases.tsx';
+import { useIsKiosk } from '../../kiosk/useKioskStore.ts';
 import { send } from '../../net/cityConnection.ts';
 import { useChatStore } from '../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../stores/useConnectionStore.ts';
@@ -18,6 +20,7 @@ export function ChatPanel() {
   const { lines, channel, setChannel } = useChatStore();
   const selfId = useConnectionStore((s) => s.selfId);
   const openReport = useModerationStore((s) => s.openReport);
+  const kiosk = useIsKiosk();
   const [text, setText] = useState('');
   const [folded, setFolded] = useState(startFolded);
   const log = useRef<HTMLOListElement>(null);
@@ -95,20 +98,24 @@ export function ChatPanel() {
           </li>
         ))}
       </ol>
-      <form onSubmit={submit} className="chat-form">
-        <label htmlFor="chat-input" className="sr-only">
-          {t('chat.input')}
-        </label>
-        <input
-          id="chat-input"
-          value={text}
-          maxLength={CHAT_MAX_CHARS}
-          autoComplete="off"
-          placeholder={t(channel === 'plaza' ? 'chat.placeholderPlaza' : 'chat.placeholderNearby')}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <button type="submit">{t('chat.send')}</button>
-      </form>
+      {kiosk ? (
+        <PresetPhrases onSend={(phrase) => send('chat', { text: phrase, channel })} />
+      ) : (
+        <form onSubmit={submit} className="chat-form">
+          <label htmlFor="chat-input" className="sr-only">
+            {t('chat.input')}
+          </label>
+          <input
+            id="chat-input"
+            value={text}
+            maxLength={CHAT_MAX_CHARS}
+            autoComplete="off"
+            placeholder={t(channel === 'plaza' ? 'chat.placeholderPlaza' : 'chat.placeholderNearby')}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit">{t('chat.send')}</button>
+        </form>
+      )}
     </section>
   );
 }

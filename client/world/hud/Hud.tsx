@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
 import { useMapStore } from '../../stores/useMapStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
+import { BoothLinkOpener } from './BoothLinkOpener.tsx';
 import { BoothPanel } from './BoothPanel.tsx';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
@@ -56,6 +57,7 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
       <Notice />
       <ModerationBanner />
       <ReportDialog />
+      <BoothLinkOpener layout={layout} />
       <p className="help">{t(touch ? 'help.touch' : 'help.desktop')}</p>
     </div>
   );

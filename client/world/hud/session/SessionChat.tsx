@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../../shared/format.ts';
 import { CHAT_MAX_CHARS } from '../../../../shared/limits.ts';
 import type { ChatLine } from '../../../../shared/protocol.ts';
+import { PresetPhrases } from '../../../kiosk/PresetPhrases.tsx';
+import { useIsKiosk } from '../../../kiosk/useKioskStore.ts';
 import { act, sendSessionChat } from '../../../net/sessionConnection.ts';
 import { useChatStore } from '../../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../../stores/useConnectionStore.ts';
@@ -18,6 +20,7 @@ export function SessionChat() {
   const selfId = useConnectionStore((s) => s.selfId);
   const rules = useStageStore((s) => s.chat);
   const you = useSessionViewStore((s) => s.you);
+  const kiosk = useIsKiosk();
   const [text, setText] = useState('');
   const [reporting, setReporting] = useState<number | null>(null);
   const log = useRef<HTMLOListElement>(null);
@@ -67,23 +70,27 @@ export function SessionChat() {
           {note}
         </p>
       )}
-      <form onSubmit={submit} className="chat-form">
-        <label htmlFor="session-chat-input" className="sr-only">
-          {t('session.chat.input')}
-        </label>
-        <input
-          id="session-chat-input"
-          value={text}
-          maxLength={CHAT_MAX_CHARS}
-          autoComplete="off"
-          disabled={blocked}
-          placeholder={t('session.chat.placeholder')}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <button type="submit" disabled={blocked}>
-          {t('session.chat.send')}
-        </button>
-      </form>
+      {kiosk ? (
+        !blocked && <PresetPhrases onSend={sendSessionChat} />
+      ) : (
+        <form onSubmit={submit} className="chat-form">
+          <label htmlFor="session-chat-input" className="sr-only">
+            {t('session.chat.input')}
+          </label>
+          <input
+            id="session-chat-input"
+            value={text}
+            maxLength={CHAT_MAX_CHARS}
+            autoComplete="off"
+            disabled={blocked}
+            placeholder={t('session.chat.placeholder')}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" disabled={blocked}>
+            {t('session.chat.send')}
+          </button>
+        </form>
+      )}
     </div>
   );
 }

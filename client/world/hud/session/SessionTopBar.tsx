@@ -2,6 +2,7 @@
 // state, and "Keluar dari aula" (leave → back to the city).
 import { useTranslation } from 'react-i18next';
 import { findOrganisation, REGISTRY } from '../../../../shared/registry.ts';
+import { ShareLink } from '../../../kiosk/ShareLink.tsx';
 import { leaveSession } from '../../../net/sessionConnection.ts';
 import { useConnectionStore } from '../../../stores/useConnectionStore.ts';
 import { usePlaceStore } from '../../../stores/usePlaceStore.ts';
@@ -47,6 +48,7 @@ export function SessionTopBar() {
           </span>
         )}
         <ConnectionBadge />
+        {info.id && <ShareLink target={{ kind: 'session', id: info.id }} inline={false} />}
       </div>
       <button type="button" className="session-leave" onClick={leave} aria-label={t('session.leave')}>
         <span className="long">{t('session.leave')}</span>

@@ -1,0 +1,41 @@
+// After freshVisitor (kioskVisitor.ts): back in the city under the new identity, leaving a session's
+// hall if the last visitor was in one; and the kiosk's start place once connected. Client only.
+import type { CityLayout } from '../../shared/layout.ts';
+import { joinCity, leaveCity } from '../net/cityConnection.ts';
+import { self } from '../stores/motion.ts';
+import { useConnectionStore } from '../stores/useConnectionStore.ts';
+import { usePlaceStore } from '../stores/usePlaceStore.ts';
+import { useSettingsStore } from '../stores/useSettingsStore.ts';
+import { travelTo } from '../world/hud/travelTo.ts';
+
+export function rejoinAsNewVisitor(): void {
+  if (usePlaceStore.getState().place.kind === 'session') {
+    usePlaceStore.getState().goToCity(); // the world leaves the hall and joins the city
+    return;
+  }
+  leaveCity();
+  self.placed = false;
+  const { name, color } = useSettingsStore.getState();
+  void joinCity(name, color);
+}
+
+/** Runs `then` once the city is connected (at once if it is). Returns the function that cancels it. */
+function whenConnected(then: () => void): () => void {
+  const ready = () =>
+    useConnectionStore.getState().status === 'connected' && usePlaceStore.getState().place.kind === 'city';
+  if (ready()) {
+    then();
+    return () => undefined;
+  }
+  const stop = useConnectionStore.subscribe(() => {
+    if (!ready()) return;
+    stop();
+    then();
+  });
+  return stop;
+}
+
+/** Takes the visitor to the organisation's booth (its panel opens) once in the city. */
+export function goToBoothWhenConnected(layout: CityLayout, organisationId: string): () => void {
+  return whenConnected(() => travelTo(layout, organisationId));
+}
