@@ -289,6 +289,14 @@ describe('Makaverse Lite', () => {
         HALL_WAIT_MS,
       );
       await expectAccessible(resident.page, 'the city HUD');
+      // The rapor wall first, from where the resident arrived (facing it needs the spawn point).
+      await openRaporWall(resident.page);
+      await expectAccessible(resident.page, 'the rapor panel');
+      await screenshot(resident.page, 'lite-hud-rapor');
+      await resident.page
+        .getByRole('dialog', { name: 'Rapor Kinerja OPD' })
+        .getByRole('button', { name: 'Tutup' })
+        .click();
       await resident.page.getByRole('button', { name: 'Cari OPD' }).click();
       await resident.page.getByRole('dialog', { name: 'Pergi ke stan OPD' }).waitFor();
       await expectAccessible(resident.page, 'the directory panel');
@@ -301,10 +309,6 @@ describe('Makaverse Lite', () => {
       await resident.page.getByRole('button', { name: 'Sesi publik' }).click();
       await resident.page.getByRole('dialog', { name: 'Sesi publik' }).waitFor();
       await expectAccessible(resident.page, 'the sessions panel');
-      await resident.page.getByRole('button', { name: 'Sesi publik' }).click();
-      await openRaporWall(resident.page);
-      await expectAccessible(resident.page, 'the rapor panel');
-      await screenshot(resident.page, 'lite-hud-rapor');
     },
     TEST_3D_MS,
   );
