@@ -1,7 +1,9 @@
 // Composition root of Makaverse Lite (/lite): the plain-HTML mirror of the city for browsers without
 // WebGL, cheap phones and screen readers. Translations (the 3D client's plus Lite's own), styles,
 // history, then the app. No three.js is reachable from here (check the build's lite chunk); the
-// session room's code is a lazy chunk (LiteApp), which also brings csp.ts with zod.
+// session room's code is a lazy chunk (LiteApp). csp.ts comes first: the OPD page's services bring
+// zod, which must not probe eval under the page's CSP.
+import '../csp.ts';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
