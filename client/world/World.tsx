@@ -112,9 +112,10 @@ export function World() {
 
   return (
     <div className="world">
-      {/* A new tier needs a new WebGL context (antialiasing is fixed at creation): keyed by tier. */}
+      {/* Not remounted when the probe picks the low tier mid-visit (that blanked the city for
+          seconds and reset the camera): the resolution drops live; antialiasing, fixed at the
+          context's creation, is off only when the tier was low from the start (?tier=low). */}
       <Canvas
-        key={low ? 'low' : 'high'}
         dpr={low ? LOW_TIER_DPR : dpr}
         camera={{ fov: CAMERA_FOV_DEG, near: 0.3, far: 1200, position: [0, 12, 0] }}
         gl={{ antialias: !PHONE && !low }}
