@@ -108,7 +108,7 @@ async function createKiosk(page: Page, name: string, start: string): Promise<str
   await section.getByLabel('Kembali ke awal setelah (detik)').fill(String(IDLE_S));
   await section.getByLabel('Tempat mulai').selectOption(start);
   await section.getByRole('button', { name: 'Buat kios' }).click();
-  await section.getByText(`Kios ${name} dibuat.`).waitFor();
+  await section.getByText(`Kios dibuat: ${name}.`).waitFor();
   const row = section.locator('tr', { hasText: name });
   return row.getByLabel('Tautan kios').inputValue();
 }
