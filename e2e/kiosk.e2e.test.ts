@@ -2,8 +2,8 @@
 // the staff console; the kiosk shows its attract loop, a tap starts a visit at its start booth with a
 // QR code that decodes to the booth's link; left alone it warns, resets (new visitor id, no chat, no
 // panels) and goes back to the attract loop; the console lists it online with its version and can
-// make it reload; after a server restart it comes back by itself; and two successive visitors at one
-// kiosk each vote once in a session's poll. Synchronises on window.makaverse and the DOM, never sleeps.
+// make it reload; after a server restart it comes back by itself. (Two successive visitors voting in
+// one session's poll: kioskPoll.e2e.test.ts.) Synchronises on window.makaverse and the DOM, never sleeps.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +108,7 @@ async function createKiosk(page: Page, name: string, start: string): Promise<str
   await section.getByLabel('Kembali ke awal setelah (detik)').fill(String(IDLE_S));
   await section.getByLabel('Tempat mulai').selectOption(start);
   await section.getByRole('button', { name: 'Buat kios' }).click();
-  await section.getByText(`Kios ${name} dibuat.`).waitFor();
+  await section.getByText(`Kios dibuat: ${name}.`).waitFor();
   const row = section.locator('tr', { hasText: name });
   return row.getByLabel('Tautan kios').inputValue();
 }
