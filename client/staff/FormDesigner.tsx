@@ -96,6 +96,7 @@ export function FormDesigner({ token, organisationId, initial, isNewVersion, onS
         <label>
           {d('unit')}
           <select
+            aria-label={d('unit')}
             value={draft.unit}
             onChange={(e) => setDraft((old) => ({ ...old, unit: e.target.value as Unit }))}
           >

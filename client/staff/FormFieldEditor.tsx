@@ -45,7 +45,11 @@ export function FormFieldEditor({
         </label>
         <label>
           {d('type')}
-          <select value={f.type} onChange={(e) => onChange({ type: e.target.value as FieldType })}>
+          <select
+            aria-label={d('type')}
+            value={f.type}
+            onChange={(e) => onChange({ type: e.target.value as FieldType })}
+          >
             {FIELD_TYPES.map((ty) => (
               <option key={ty} value={ty}>
                 {d(`types.${ty}`)}
@@ -121,6 +125,7 @@ export function FormFieldEditor({
             <label>
               {d('showIf')}
               <select
+                aria-label={d('showIf')}
                 value={f.showIf?.on ?? ''}
                 onChange={(e) =>
                   onChange({
