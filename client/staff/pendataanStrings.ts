@@ -11,7 +11,7 @@ export const pdId = {
   },
   forms: {
     intro:
-      'Unggah XLSForm (.xlsx: lembar survey, choices, settings, aggregates). Formulir terbit tidak berubah; unggah ulang membuat versi baru.',
+      'Rancang formulir di sini, atau unggah XLSForm (.xlsx: lembar survey, choices, settings, aggregates). Formulir terbit tidak berubah; menyimpan ulang membuat versi baru.',
     upload: 'Unggah XLSForm',
     uploaded: 'Tersimpan sebagai draf versi {{version}}.',
     errors: 'XLSForm tidak diterima:',
@@ -142,7 +142,7 @@ export const pdEn: typeof pdId = {
   },
   forms: {
     intro:
-      'Upload an XLSForm (.xlsx: survey, choices, settings, aggregates sheets). Published forms never change; uploading again makes a new version.',
+      'Design a form here, or upload an XLSForm (.xlsx: survey, choices, settings, aggregates sheets). Published forms never change; saving again makes a new version.',
     upload: 'Upload XLSForm',
     uploaded: 'Saved as draft version {{version}}.',
     errors: 'XLSForm not accepted:',
