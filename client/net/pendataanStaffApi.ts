@@ -99,6 +99,9 @@ export const pendataanStaffApi = {
   forms: (token: string, opd: string) => send<{ forms: StaffForm[] }>('GET', `${org(opd)}/forms`, token),
   uploadForm: (token: string, opd: string, file: Blob) =>
     send<StaffForm>('POST', `${org(opd)}/forms`, token, file, 'application/octet-stream'),
+  /** A form from the designer, saved as a draft (400 DetailedError with {field, message} details). */
+  saveForm: (token: string, opd: string, definition: FormDefinition) =>
+    send<StaffForm>('POST', `${org(opd)}/forms`, token, json(definition), 'application/json'),
   setFormState: (token: string, opd: string, id: number, action: 'publish' | 'retire') =>
     send<StaffForm>('POST', `${org(opd)}/forms/${id}/${action}`, token),
   campaigns: (token: string, opd: string) =>

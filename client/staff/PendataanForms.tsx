@@ -1,5 +1,6 @@
 // Pendataan › Formulir: upload an XLSForm (errors listed by sheet, row and column), the versions with
-// publish / retire, and the raw export and data dictionary of each (audited on the server).
+// publish / retire, and the raw export and data dictionary of each (audited on the server). The form
+// designer (FormDesigner.tsx) opens empty or prefilled from a version to make its next version.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +9,8 @@ import {
   type StaffForm,
   type XlsformError,
 } from '../net/pendataanStaffApi.ts';
+import { type Draft, emptyDraft, fromDefinition } from './designerDraft.ts';
+import { FormDesigner } from './FormDesigner.tsx';
 
 type Props = { token: string; organisationId: string; forms: StaffForm[]; onChange(): void };
 
@@ -22,6 +25,7 @@ export function PendataanForms({ token, organisationId, forms, onChange }: Props
   const { t } = useTranslation();
   const [errors, setErrors] = useState<XlsformError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [designing, setDesigning] = useState<{ draft: Draft; isNewVersion: boolean } | null>(null);
   const upload = async (file: File | undefined) => {
     if (!file) return;
     setErrors([]);
@@ -46,9 +50,33 @@ export function PendataanForms({ token, organisationId, forms, onChange }: Props
       await pendataanStaffApi.exportFile(token, organisationId, f.id, file),
       `${f.key}-v${f.version}-${file}.csv`,
     );
+  if (designing)
+    return (
+      <FormDesigner
+        token={token}
+        organisationId={organisationId}
+        initial={designing.draft}
+        isNewVersion={designing.isNewVersion}
+        onCancel={() => setDesigning(null)}
+        onSaved={(version) => {
+          setDesigning(null);
+          setMessage(t('pd.forms.designer.saved', { version }));
+          onChange();
+        }}
+      />
+    );
   return (
     <section className="staff-card">
       <p className="staff-muted">{t('pd.forms.intro')}</p>
+      <p>
+        <button
+          type="button"
+          className="staff-primary"
+          onClick={() => setDesigning({ draft: emptyDraft(), isNewVersion: false })}
+        >
+          {t('pd.forms.designer.new')}
+        </button>
+      </p>
       <label>
         {t('pd.forms.upload')}
         <input type="file" accept=".xlsx" onChange={(e) => void upload(e.target.files?.[0])} />
@@ -90,6 +118,12 @@ export function PendataanForms({ token, organisationId, forms, onChange }: Props
                     {t('pd.forms.retire')}
                   </button>
                 )}
+                <button
+                  type="button"
+                  onClick={() => setDesigning({ draft: fromDefinition(f.definition), isNewVersion: true })}
+                >
+                  {t(f.status === 'draft' ? 'pd.forms.designer.editDraft' : 'pd.forms.designer.newVersion')}
+                </button>
                 <button type="button" onClick={() => void download(f, 'records')}>
                   {t('pd.forms.records')}
                 </button>

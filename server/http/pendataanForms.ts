@@ -2,12 +2,17 @@
 // - POST /staff/pendataan/:org/forms (body: the .xlsx bytes) → 201 the draft version; 400 {errors:
 //   [{sheet,row,column,message}]}; 413 over 2 MB. Saving a form whose newest version is published
 //   makes the next version; published versions never change.
+// - POST /staff/pendataan/:org/forms with Content-Type application/json (body: a FormDefinition, from
+//   the console's form designer) → 201 the draft version, the same way; 400 {error, field, errors:
+//   [{field, message}]} from the shared validateFormDefinition, nothing stored.
 // - GET /staff/pendataan/:org/forms; POST …/forms/:id/publish | …/forms/:id/retire (409 from a wrong state).
 // - POST /staff/pendataan/:org/campaigns {formKey,title,scope,startsAt,deadlineAt,targetPerRt} → 201;
 //   GET /staff/pendataan/:org/campaigns.
 // Runs on the server.
-import express, { type Request, type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
+import type { FormDefinition } from '../../shared/pendataan/form.ts';
+import { validateFormDefinition } from '../../shared/pendataan/validateForm.ts';
 import { CITY_CODE, findRegion } from '../../shared/pendataan/wilayah.ts';
 import { MAX_XLSFORM_BYTES, readXlsform } from '../pendataan/readXlsform.ts';
 import { actorOf, idParam, mayActFor, onBodyError, type PendataanDeps } from './pendataanShared.ts';
@@ -30,11 +35,47 @@ const XLSX_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 const org = (req: Request) => String(req.params.org);
+/** Sends a JSON body on to the designer's route and anything else to the XLSForm upload. */
+const jsonOnly = (req: Request, _res: unknown, next: (route?: 'route') => void) =>
+  req.is('application/json') ? next() : next('route');
 
 export function pendataanFormsRouter(deps: PendataanDeps): Router {
   const router = express.Router();
   const staff = requireUser(deps);
   const forms = deps.pendataan.forms;
+
+  const saveForm = async (res: Response, id: string, form: FormDefinition) => {
+    const saved = await forms.saveDraft(id, form, actorOf(res), deps.now());
+    await deps.audit.append(
+      {
+        actor: actorOf(res),
+        action: 'pendataan.form.save',
+        target: id,
+        detail: { key: saved.key, version: saved.version },
+      },
+      deps.now(),
+    );
+    res.status(201).json(saved);
+  };
+
+  router.post(
+    '/staff/pendataan/:org/forms',
+    jsonOnly,
+    staff,
+    express.json({ limit: '512kb' }),
+    async (req, res) => {
+      const id = org(req);
+      if (!(await mayActFor(deps, res, id, 'pendataan.form'))) return;
+      const kpis = deps.kpisOf(id);
+      if (!kpis) return void res.status(404).json({ error: 'not-found', field: 'org' });
+      const checked = validateFormDefinition(req.body, kpis);
+      if (!checked.ok)
+        return void res
+          .status(400)
+          .json({ error: 'invalid', field: checked.errors[0]?.field ?? 'body', errors: checked.errors });
+      await saveForm(res, id, checked.form);
+    },
+  );
 
   router.post(
     '/staff/pendataan/:org/forms',
@@ -49,17 +90,7 @@ export function pendataanFormsRouter(deps: PendataanDeps): Router {
         return void res.status(415).json({ error: 'unsupported-media-type', field: 'content-type' });
       const parsed = await readXlsform(req.body, kpis);
       if (!parsed.ok) return void res.status(400).json({ error: 'invalid', errors: parsed.errors });
-      const saved = await forms.saveDraft(id, parsed.form, actorOf(res), deps.now());
-      await deps.audit.append(
-        {
-          actor: actorOf(res),
-          action: 'pendataan.form.save',
-          target: id,
-          detail: { key: saved.key, version: saved.version },
-        },
-        deps.now(),
-      );
-      res.status(201).json(saved);
+      await saveForm(res, id, parsed.form);
     },
   );
 

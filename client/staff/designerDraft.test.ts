@@ -1,0 +1,100 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write fields as ${name}.
+import { describe, expect, it } from 'vitest';
+import type { FormDefinition } from '../../shared/pendataan/form.ts';
+import { emptyDraft, fromDefinition, newField, toDefinition } from './designerDraft.ts';
+
+const def: FormDefinition = {
+  key: 'rumah',
+  title: 'Rumah',
+  unit: 'rumah_tangga',
+  fields: [
+    {
+      name: 'nik',
+      type: 'text',
+      label: 'NIK',
+      required: true,
+      personal: true,
+      check: 'nik',
+      hint: '16 digit',
+    },
+    {
+      name: 'bantuan',
+      type: 'select_multiple',
+      label: 'Bantuan',
+      required: false,
+      personal: false,
+      choices: [
+        { value: 'pkh', label: 'PKH' },
+        { value: 'bpnt', label: 'BPNT' },
+      ],
+    },
+    {
+      name: 'n',
+      type: 'integer',
+      label: 'Jumlah',
+      required: false,
+      personal: false,
+      min: 0,
+      max: 9,
+      relevant: "selected(${bantuan}, 'pkh')",
+    },
+    {
+      name: 'x',
+      type: 'decimal',
+      label: 'Luas',
+      required: false,
+      personal: false,
+      relevant: '${n} >= 2',
+      constraint: '. > 0',
+    },
+    {
+      name: 'y',
+      type: 'note',
+      label: 'Catatan',
+      required: false,
+      personal: false,
+      relevant: '${n} > 1 or ${x} < 3',
+    },
+  ],
+  aggregates: [{ kpi: 'k', op: 'share', field: 'bantuan', choice: 'pkh' }],
+};
+
+describe('form designer draft', () => {
+  it('round-trips a definition, keeping what the designer does not edit', () => {
+    const draft = fromDefinition(def);
+    expect(draft.fields[2]?.showIf).toEqual({ on: 'bantuan', op: '=', value: 'pkh' });
+    expect(draft.fields[3]?.showIf).toEqual({ on: 'n', op: '>=', value: '2' });
+    expect(draft.fields[4]?.rawRelevant).toBe('${n} > 1 or ${x} < 3');
+    expect(toDefinition(draft)).toEqual(def);
+  });
+
+  it('writes choices, quotes text comparisons and makes codes from labels', () => {
+    const d = emptyDraft();
+    d.key = 'usaha';
+    d.title = 'Usaha';
+    d.fields = [
+      {
+        ...newField(0),
+        name: 'jenis',
+        type: 'select_one',
+        label: 'Jenis',
+        choices: 'Warung Makan\nb = Bengkel',
+      },
+      {
+        ...newField(1),
+        name: 'pekerja',
+        type: 'integer',
+        label: 'Pekerja',
+        min: '1',
+        showIf: { on: 'jenis', op: '!=', value: 'b' },
+      },
+    ];
+    const out = toDefinition(d);
+    expect(out.fields[0]?.choices).toEqual([
+      { value: 'warung_makan', label: 'Warung Makan' },
+      { value: 'b', label: 'Bengkel' },
+    ]);
+    expect(out.fields[1]).toMatchObject({ min: 1, relevant: "${jenis} != 'b'" });
+    expect(out.fields[1]?.max).toBeUndefined();
+  });
+});
