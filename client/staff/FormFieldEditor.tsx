@@ -158,12 +158,24 @@ export function FormFieldEditor({
                     </option>
                   ))}
                 </select>
-                <input
-                  aria-label={d('value')}
-                  placeholder={d('value')}
-                  value={f.showIf.value}
-                  onChange={(e) => f.showIf && onChange({ showIf: { ...f.showIf, value: e.target.value } })}
-                />
+                {answered.find((e) => e.name === f.showIf?.on)?.type === 'yes_no' ? (
+                  // A yes/no answer compares as 'yes' / 'no' (shared/pendataan/expr.ts), never as typed text.
+                  <select
+                    aria-label={d('value')}
+                    value={f.showIf.value === 'no' ? 'no' : 'yes'}
+                    onChange={(e) => f.showIf && onChange({ showIf: { ...f.showIf, value: e.target.value } })}
+                  >
+                    <option value="yes">{d('answerYes')}</option>
+                    <option value="no">{d('answerNo')}</option>
+                  </select>
+                ) : (
+                  <input
+                    aria-label={d('value')}
+                    placeholder={d('value')}
+                    value={f.showIf.value}
+                    onChange={(e) => f.showIf && onChange({ showIf: { ...f.showIf, value: e.target.value } })}
+                  />
+                )}
               </>
             )}
           </div>

@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write fields as ${name}.
 import { describe, expect, it } from 'vitest';
+import { compileExpr, evalExpr } from '../../shared/pendataan/expr.ts';
 import type { FormDefinition } from '../../shared/pendataan/form.ts';
 import { emptyDraft, fromDefinition, newField, toDefinition } from './designerDraft.ts';
 
@@ -96,5 +97,32 @@ describe('form designer draft', () => {
     ]);
     expect(out.fields[1]).toMatchObject({ min: 1, relevant: "${jenis} != 'b'" });
     expect(out.fields[1]?.max).toBeUndefined();
+  });
+
+  it('a "show only if" on a yes/no question matches the stored answer', () => {
+    const d = emptyDraft();
+    d.key = 'rt';
+    d.title = 'RT';
+    d.fields = [
+      { ...newField(0), name: 'posyandu', type: 'yes_no', label: 'Ada posyandu?' },
+      {
+        ...newField(1),
+        name: 'kader',
+        type: 'integer',
+        label: 'Kader',
+        showIf: { on: 'posyandu', op: '=', value: 'yes' },
+      },
+    ];
+    const relevant = toDefinition(d).fields[1]?.relevant ?? '';
+    expect(relevant).toBe("${posyandu} = 'yes'");
+    const compiled = compileExpr(relevant);
+    if (!compiled.ok) throw new Error(compiled.message);
+    expect(evalExpr(compiled.expr, { posyandu: true })).toBe(true);
+    expect(evalExpr(compiled.expr, { posyandu: false })).toBe(false);
+    const tidak = {
+      ...d,
+      fields: [d.fields[0], { ...d.fields[1], showIf: { on: 'posyandu', op: '=', value: 'Tidak' } }],
+    };
+    expect(toDefinition(tidak as typeof d).fields[1]?.relevant).toBe("${posyandu} = 'no'");
   });
 });

@@ -113,6 +113,8 @@ export function fromDefinition(def: FormDefinition): Draft {
 }
 
 const NUMERIC = /^-?\d+(?:\.\d+)?$/;
+/** Answers meaning "no" to a yes/no question, as a draft may hold them. */
+const NO = /^(no|tidak|n|false|0)$/i;
 
 function relevantOf(f: DraftField, fields: DraftField[]): string | undefined {
   if (!f.showIf) return f.rawRelevant.trim() || undefined;
@@ -120,7 +122,9 @@ function relevantOf(f: DraftField, fields: DraftField[]): string | undefined {
   const target = fields.find((o) => o.name === on);
   if (target?.type === 'select_multiple' && op === '=') return `selected(\${${on}}, '${value}')`;
   const numeric = (target?.type === 'integer' || target?.type === 'decimal') && NUMERIC.test(value);
-  return `\${${on}} ${op} ${numeric ? value : `'${value}'`}`;
+  // A yes/no answer reads 'yes' / 'no' in expressions; the editor offers only those two.
+  const text = target?.type === 'yes_no' ? (NO.test(value.trim()) ? 'no' : 'yes') : value;
+  return `\${${on}} ${op} ${numeric ? value : `'${text}'`}`;
 }
 
 const number = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));

@@ -24,6 +24,8 @@ export const pdId = {
     fields: '{{count}} pertanyaan',
     none: 'Belum ada formulir.',
     designer: {
+      answerYes: 'Ya',
+      answerNo: 'Tidak',
       new: 'Rancang formulir baru',
       newVersion: 'Buat versi baru',
       editDraft: 'Ubah draf',
@@ -155,6 +157,8 @@ export const pdEn: typeof pdId = {
     fields: '{{count}} questions',
     none: 'No forms yet.',
     designer: {
+      answerYes: 'Yes',
+      answerNo: 'No',
       new: 'Design a new form',
       newVersion: 'Make a new version',
       editDraft: 'Edit draft',
