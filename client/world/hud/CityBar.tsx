@@ -15,11 +15,11 @@ export function CityBar() {
       <button
         type="button"
         className="go-to city-language"
-        lang={language === 'id' ? 'en' : 'id'}
-        aria-label={t('cityBar.switchLanguage')}
         onClick={() => setLanguage(language === 'id' ? 'en' : 'id')}
       >
-        {t('cityBar.languageShort')}
+        {/* The visible text starts the accessible name ("EN — Ganti bahasa ke English"). */}
+        <span lang={language === 'id' ? 'en' : 'id'}>{t('cityBar.languageShort')}</span>
+        <span className="sr-only"> — {t('cityBar.switchLanguage')}</span>
       </button>
       <button type="button" className="go-to city-leave" aria-label={t('cityBar.leaveLabel')} onClick={leave}>
         {t('cityBar.leave')}

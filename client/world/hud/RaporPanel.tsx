@@ -71,7 +71,9 @@ export function RaporPanel({ layout }: { layout: CityLayout }) {
           {t('rapor.releasedOn', { date: formatShortDate(rapor.releasedAt, language) })}
         </p>
       )}
-      <ol>
+      {/* Focusable: before the release its rows are disabled, and the list must still scroll by key. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access. */}
+      <ol tabIndex={0} aria-label={t('rapor.title')}>
         {rapor?.organisations.map((o) => (
           <li key={o.id} className={o.best ? 'best' : o.worst ? 'worst' : undefined}>
             <button
