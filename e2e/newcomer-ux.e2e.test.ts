@@ -48,7 +48,10 @@ async function searchAndGo(v: Visitor, query: string, touch: boolean): Promise<s
   await press(page.getByRole('button', { name: 'Cari OPD' }), touch);
   const directory = page.getByRole('dialog', { name: 'Pergi ke stan OPD' });
   await directory.getByRole('searchbox').fill(query);
-  const first = directory.locator('li button').nth(1); // after "Plaza Balai Kota"
+  // The best match first: services are listed above the organisations (issue 12: "ktp" → Disdukcapil's
+  // KTP-el service) once the catalogue has loaded.
+  await directory.locator('.directory-group').first().waitFor();
+  const first = directory.locator('li button').first();
   const label = (await first.textContent()) ?? '';
   await press(first, touch);
   return label;
@@ -94,7 +97,7 @@ describe('a newcomer’s first minutes', () => {
         'Dinas Kependudukan dan Pencatatan Sipil',
       );
       // A real first-run description, not filler.
-      const text = (await panel.locator('header + p').textContent()) ?? '';
+      const text = (await panel.locator('header ~ p').first().textContent()) ?? ''; // after the services
       expect(text).toContain('KTP-el');
       expect(text).not.toContain('adalah bagian dari Pemerintah Kota Makassar');
 

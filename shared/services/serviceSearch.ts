@@ -34,9 +34,11 @@ function fold(entry: ServiceEntry): Folded {
 }
 
 /**
- * Best first: the whole query equal to a keyword or a name (0), every word starting a name word (1),
- * every word starting a name or keyword word (2); ties keep catalogue order. An empty query finds
- * nothing (the directory then lists organisations only).
+ * Best first: the whole query equal to a keyword or a name and every word starting a name word (0:
+ * "ktp" finds Disdukcapil's "KTP-el" before a kecamatan's cover letter keyed "ktp"), the whole query
+ * equal to a keyword or a name (1), every word starting a name word (2), every word starting a name or
+ * keyword word (3); ties keep catalogue order. An empty query finds nothing (the directory then lists
+ * organisations only).
  */
 export function searchServices<T extends ServiceEntry>(entries: readonly T[], query: string): T[] {
   const q = foldText(query);
@@ -45,13 +47,15 @@ export function searchServices<T extends ServiceEntry>(entries: readonly T[], qu
   const ranked: Array<{ entry: T; rank: number; order: number }> = [];
   entries.forEach((entry, order) => {
     const f = fold(entry);
+    const exact = f.phrases.includes(q) || f.names.includes(q);
+    const inName = words.every((w) => f.nameWords.some((n) => n.startsWith(w)));
     let rank: number | null = null;
-    if (f.phrases.includes(q) || f.names.includes(q)) rank = 0;
-    else if (words.every((w) => f.nameWords.some((n) => n.startsWith(w)))) rank = 1;
+    if (exact) rank = inName ? 0 : 1;
+    else if (inName) rank = 2;
     else if (
       words.every((w) => f.nameWords.some((n) => n.startsWith(w)) || f.words.some((k) => k.startsWith(w)))
     )
-      rank = 2;
+      rank = 3;
     if (rank !== null) ranked.push({ entry, rank, order });
   });
   return ranked

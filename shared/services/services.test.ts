@@ -5,9 +5,11 @@ import { SEED_SERVICES, seedServicesOf } from './seed.ts';
 import { channelHref, EMPTY_SERVICE, parseServiceInput } from './service.ts';
 import { type ServiceEntry, searchServices } from './serviceSearch.ts';
 
-const CATALOGUE: ServiceEntry[] = Object.entries(SEED_SERVICES).flatMap(([opdId, list]) =>
-  list.map((service) => ({ opdId, service })),
-);
+// In the order GET /api/services gives it: by organisation id (kecamatan such as "biringkanaya"
+// before "disdukcapil").
+const CATALOGUE: ServiceEntry[] = Object.entries(SEED_SERVICES)
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .flatMap(([opdId, list]) => list.map((service) => ({ opdId, service })));
 const first = (q: string) => {
   const hit = searchServices(CATALOGUE, q)[0];
   return hit && `${hit.opdId}: ${hit.service.name}`;
