@@ -102,7 +102,9 @@ describe('the mayor releases the rapor', () => {
       expect(firstName).not.toBe('');
       await first.locator('summary').click();
       await first.getByText('Kesiapan Makaverse', { exact: false }).waitFor();
-      await first.getByText('daftar layanan belum tersambung', { exact: false }).waitFor();
+      // Services are counted (the OPD's confirmed ones; none yet on a fresh install): no "not wired" note.
+      await first.getByText('Layanan terdaftar', { exact: false }).waitFor();
+      expect(await first.getByText('daftar layanan belum tersambung', { exact: false }).count()).toBe(0);
       const note = 'Tingkatkan data nyata: semua angka bulan ini masih simulasi.';
       await first.locator('textarea').fill(note);
       await first.getByRole('button', { name: 'Simpan catatan' }).click();
