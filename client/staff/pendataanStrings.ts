@@ -76,6 +76,24 @@ export const pdId = {
       cancel: 'Batal',
       saved: 'Tersimpan sebagai draf versi {{version}}. Terbitkan dari daftar di bawah.',
       invalid: 'Belum dapat disimpan:',
+      figures: {
+        heading: 'Angka untuk booth OPD',
+        intro:
+          'Catatan yang diterima OPD menjadi angka KPI di booth, riwayat grafik dan rapor. Pertanyaan data pribadi tidak dapat dipakai.',
+        row: 'Angka {{n}}',
+        kpi: 'KPI booth',
+        op: 'Cara menghitung',
+        ops: {
+          count: 'Banyaknya catatan',
+          sum: 'Jumlah (total) dari',
+          mean: 'Rata-rata dari',
+          share: 'Persentase jawaban',
+        },
+        field: 'Pertanyaan',
+        everyRecord: '— semua catatan —',
+        choice: 'Jawaban',
+        add: 'Tambah angka booth',
+      },
     },
   },
   campaigns: {
@@ -210,6 +228,24 @@ export const pdEn: typeof pdId = {
       cancel: 'Cancel',
       saved: 'Saved as draft version {{version}}. Publish it from the list below.',
       invalid: 'Cannot be saved yet:',
+      figures: {
+        heading: 'Figures for the OPD booth',
+        intro:
+          'Records the OPD accepts become KPI values on the booth, its history chart and the report card. Personal questions cannot be used.',
+        row: 'Figure {{n}}',
+        kpi: 'Booth KPI',
+        op: 'How it is counted',
+        ops: {
+          count: 'Number of records',
+          sum: 'Total of',
+          mean: 'Average of',
+          share: 'Share of an answer',
+        },
+        field: 'Question',
+        everyRecord: '— every record —',
+        choice: 'Answer',
+        add: 'Add a booth figure',
+      },
     },
   },
   campaigns: {
