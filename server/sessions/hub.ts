@@ -121,6 +121,19 @@ export class SessionHub {
     this.publishCount();
   }
 
+  /**
+   * A new owner learns one process's shards (their connected counts) and open connections per
+   * attendee; a count already known is kept when larger (a join forwarded meanwhile is not counted
+   * twice).
+   */
+  adopt(shards: Record<string, number>, present: Record<string, number>): void {
+    if (this.disposed) return;
+    for (const [shard, connected] of Object.entries(shards)) this.shards.set(shard, connected);
+    for (const [key, open] of Object.entries(present))
+      this.present.set(key, Math.max(open, this.present.get(key) ?? 0));
+    this.publishCount();
+  }
+
   /** A shard is gone; the number of shards left. */
   removeShard(shardId: string): number {
     if (this.shards.delete(shardId) && this.shards.size > 0) this.publishCount();
