@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Client } from '@colyseus/sdk';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import {
   watchSession,
 } from '../server/testingHall.ts';
 import { CHAT_LIMIT, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { REGISTRY } from '../shared/registry.ts';
 import type { SessionRecord } from '../shared/session/record.ts';
 import { NewSession } from '../shared/session/schedule.ts';
 import { type Cluster, type GameProcess, scrape, startCluster } from './cluster.ts';
@@ -73,6 +75,7 @@ beforeAll(async () => {
   const dbPath = join(dir, 'city.sqlite');
   const store = await openStore({ dbPath });
   const now = Date.now();
+  await store.organisations.sync(REGISTRY, now);
   const user = await store.users.create({
     username: 'walikota',
     passwordHash: await hashPassword(TEST_PASSWORD),
@@ -102,7 +105,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(everyone.map((a) => a.room.leave().catch(() => {})));
+  // A room of the killed process never answers a leave: each gets a second.
+  const leave = (a: TestAttendee) => Promise.race([a.room.leave().catch(() => {}), delay(1000)]);
+  await Promise.all(everyone.map(leave));
   await cluster?.stop();
   redis?.disconnect();
   rmSync(dir, { recursive: true, force: true });
