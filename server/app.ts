@@ -244,7 +244,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const live = cluster.live;
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);
-  const accounts = accountsRouter(tokens, store, live, { attempts: cluster.attempts, ...options.accounts });
+  const accounts = accountsRouter(tokens, store, live, {
+    attempts: cluster.attempts,
+    buckets: cluster.buckets,
+    ...options.accounts,
+  });
   const sessions = sessionParts(config, store, tokens, now, cluster, options.sessions);
   const telemetry = createTelemetry({ processName: cluster.processName, hubs: sessions.hubs });
   const cityModeration = createCityModeration({ store, tokens, presence: () => matchMaker.presence, now });

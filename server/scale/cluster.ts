@@ -123,13 +123,14 @@ function fallbackLogger(what: string): (error: unknown) => void {
 
 function withFallback(shared: SharedBuckets, local: SharedBuckets): SharedBuckets {
   const failed = fallbackLogger('buckets');
-  return {
-    take: (key, limit, nowMs) =>
-      shared.take(key, limit, nowMs).catch((error: unknown) => {
+  const guard =
+    (f: (b: SharedBuckets) => SharedBuckets['take']): SharedBuckets['take'] =>
+    (key, limit, nowMs) =>
+      f(shared)(key, limit, nowMs).catch((error: unknown) => {
         failed(error);
-        return local.take(key, limit, nowMs);
-      }),
-  };
+        return f(local)(key, limit, nowMs);
+      });
+  return { take: guard((b) => b.take), peek: guard((b) => b.peek) };
 }
 
 function attemptsWithFallback(shared: AttemptCounter): AttemptCounter {
