@@ -11,9 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Client } from '@colyseus/sdk';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../server/auth/password.ts';
 import { testRedis } from '../server/scale/testRedis.ts';
-import { openStore } from '../server/store/store.ts';
 import {
   newVisitorId,
   type SessionClientRoom,
@@ -22,10 +20,8 @@ import {
   watchSession,
 } from '../server/testingHall.ts';
 import { CHAT_LIMIT, PROTOCOL_VERSION } from '../shared/protocol.ts';
-import { REGISTRY } from '../shared/registry.ts';
 import type { SessionRecord } from '../shared/session/record.ts';
-import { NewSession } from '../shared/session/schedule.ts';
-import { type Cluster, type GameProcess, scrape, startCluster } from './cluster.ts';
+import { type Cluster, hubOwners, scrape, seedSession, signIn, startCluster } from './cluster.ts';
 
 const BASE_PORT = 2881;
 const REDIS_DB = 14;
@@ -73,35 +69,12 @@ beforeAll(async () => {
   redis = await testRedis(REDIS_DB);
   if (!redis) return;
   const dbPath = join(dir, 'city.sqlite');
-  const store = await openStore({ dbPath });
-  const now = Date.now();
-  await store.organisations.sync(REGISTRY, now);
-  const user = await store.users.create({
-    username: 'walikota',
-    passwordHash: await hashPassword(TEST_PASSWORD),
-    role: 'host',
-    organisationId: 'setda',
-    createdAt: now,
-  });
-  const body = NewSession.parse({
-    title: 'Musrenbang lintas proses',
-    organiser: 'setda',
-    startsAt: now + 60_000,
-    endsAt: now + 3_600_000,
-    agenda: ['Pembukaan', 'Tanya jawab'],
-  });
-  sessionId = (await store.sessions.create(body, { id: user.id, username: 'walikota' }, now)).id;
-  await store.close();
+  sessionId = await seedSession(dbPath, 'walikota', TEST_PASSWORD);
   cluster = await startCluster(BASE_PORT, REDIS_DB, dbPath, {
     MAX_CONNECTIONS_PER_SOURCE: '100',
     JOINS_PER_MINUTE_PER_SOURCE: '600',
   });
-  const login = await fetch(`${cluster.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'walikota', password: TEST_PASSWORD }),
-  });
-  hostToken = ((await login.json()) as { token: string }).token;
+  hostToken = await signIn(cluster.url, 'walikota', TEST_PASSWORD);
 });
 
 afterAll(async () => {
@@ -119,15 +92,7 @@ const sessionRooms = (c: Cluster) =>
     c.processes.map((p) => scrape(p.url, 'makaverse_rooms', { kind: 'session' }).catch(() => undefined)),
   );
 
-/** Processes whose /metrics say they own the session's hub. */
-async function owners(c: Cluster): Promise<GameProcess[]> {
-  const said = await Promise.all(
-    c.processes.map((p) =>
-      scrape(p.url, 'makaverse_session_hub_owner', { session: sessionId }).catch(() => undefined),
-    ),
-  );
-  return c.processes.filter((_, i) => said[i] === 1);
-}
+const owners = (c: Cluster) => hubOwners(c, sessionId);
 
 type Way = { create: true } | { roomId: string } | { anywhere: true };
 
