@@ -66,10 +66,19 @@ export async function measureFailover(o: FailoverOptions): Promise<{ metrics: Me
       return a;
     };
     const host = await enter('Pak Wali', true, await signIn(cluster.url, 'walikota', PASSWORD));
-    // One new shard per process first (Colyseus places each on the process with the fewest rooms).
+    // One new shard per process first (Colyseus places each on the process with the fewest rooms,
+    // once every process's count is in Redis).
+    const sessionRooms = async () => {
+      const counts = await Promise.all(
+        cluster.processes.map((p) => scrape(p.url, 'makaverse_rooms', { kind: 'session' })),
+      );
+      return counts.reduce<number>((n, c) => n + (c ?? 0), 0);
+    };
+    await until('the first shard counted', async () => (await sessionRooms()) === 1);
     for (let i = 0; i < Math.min(2, o.attendees); i++) {
       await enter(`Warga ${i}`, true);
-      await sleep(500);
+      await until('the shard counted', async () => (await sessionRooms()) === i + 2);
+      await sleep(200);
     }
     for (let i = 2; i < o.attendees; i++) await enter(`Warga ${i}`, false);
     host.act({ do: 'open' });
@@ -84,6 +93,7 @@ export async function measureFailover(o: FailoverOptions): Promise<{ metrics: Me
     const dying = new Set(shardIds.filter((_, i) => onOwner[i] !== undefined));
     // Attendees whose shard lives on: a hand raised at once, forwarded until the next owner takes it.
     const survivors = rooms.slice(1).filter((a) => !dying.has(a.room.roomId));
+    if (survivors.length === 0) throw new Error('every attendee sits on the owner: nothing to fail over to');
     const killedAt = performance.now();
     owner.child.kill('SIGKILL');
     for (const a of survivors) a.act({ do: 'raiseHand' });

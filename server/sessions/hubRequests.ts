@@ -1,9 +1,10 @@
 // What a shard on another process asks of a session's hub (server/sessions/sessionLink.ts forwards,
 // the owner answers here): the same calls SessionRoom makes on a local hub. Stage actions and chat
-// lines carry a request id and run once per id (requestLog.ts); joins, leaves and counts are
-// idempotent by nature; `sync` hands a new owner the shards and attendees of one process. A hub that
+// lines, joins and leaves carry a request id and run once per id (requestLog.ts: a join counted
+// twice would hold an attendee's floor after they left); counts are idempotent (reactions are not
+// asked: any process publishes them itself); `sync` hands a new owner the shards and attendees of one process. A hub that
 // is being handed over answers CallRetry, so the caller tries the next owner. Runs on the server.
-import type { Reaction, SessionAction } from '../../shared/protocol.ts';
+import type { SessionAction } from '../../shared/protocol.ts';
 import type { SessionRole } from '../../shared/session/model.ts';
 import { CallRetry } from '../scale/presenceCalls.ts';
 import type { Actor, SessionHub } from './hub.ts';
@@ -12,9 +13,8 @@ import type { RequestLog } from './requestLog.ts';
 export type HubRequest =
   | { op: 'dispatch'; rid: string; actor: Actor; action: SessionAction }
   | { op: 'chat'; rid: string; actor: Actor; text: string; nowMs: number }
-  | { op: 'join'; key: string; name: string; role: SessionRole }
-  | { op: 'leave'; key: string }
-  | { op: 'react'; handle: string; kind: Reaction }
+  | { op: 'join'; rid: string; key: string; name: string; role: SessionRole }
+  | { op: 'leave'; rid: string; key: string }
   | { op: 'count'; shard: string; connected: number }
   | { op: 'drop'; shard: string }
   | { op: 'sync'; shards: Record<string, number>; present: Record<string, number> };
@@ -35,11 +35,9 @@ export async function serveHubRequest(
       case 'chat':
         return await requests.once(req.rid, () => hub.chat(req.actor, req.text, req.nowMs));
       case 'join':
-        return await hub.join(req.key, req.name, req.role);
+        return await requests.once(req.rid, () => hub.join(req.key, req.name, req.role));
       case 'leave':
-        return await hub.leave(req.key);
-      case 'react':
-        return hub.react(req.handle, req.kind);
+        return await requests.once(req.rid, () => hub.leave(req.key).then(() => null));
       case 'count':
         return hub.setCount(req.shard, req.connected);
       case 'drop':

@@ -48,8 +48,11 @@ export type LinkDeps = {
   requests: RequestLog;
 };
 
-/** One forwarded call waits this long for the owner's answer before it is tried again. */
-const CALL_TIMEOUT_MS = 3000;
+/**
+ * One forwarded call waits this long for the owner's answer before it is tried again (a retry that
+ * reaches a slow owner joins the run in flight, requestLog.ts; one that met a dead one goes on).
+ */
+const CALL_TIMEOUT_MS = 1000;
 /** A forwarded call gives up ('failed' to the client) after this long: beyond a lease and a takeover. */
 const FORWARD_DEADLINE_MS = 20_000;
 const HANDOVER_PAUSE_MS = 100;
@@ -127,14 +130,14 @@ export class SessionLink implements HubPort {
 
   join(key: string, name: string, role: SessionRole): Promise<ActorRef> {
     this.present.set(key, (this.present.get(key) ?? 0) + 1);
-    const joined = this.ask<ActorRef>({ op: 'join', key, name, role });
+    const joined = this.ask<ActorRef>({ op: 'join', rid: randomUUID(), key, name, role });
     joined.catch(() => this.forget(key));
     return joined;
   }
 
   leave(key: string): Promise<void> {
     this.forget(key);
-    return this.ask({ op: 'leave', key });
+    return this.ask({ op: 'leave', rid: randomUUID(), key });
   }
 
   dispatch(actor: Actor, action: SessionAction): Promise<DispatchResult> {
@@ -149,8 +152,10 @@ export class SessionLink implements HubPort {
     return this.ask({ op: 'chat', rid: randomUUID(), actor, text, nowMs });
   }
 
+  /** Ephemeral: published on the live topic from here, as the hub would. */
   react(handle: string, kind: Reaction): void {
-    this.tell({ op: 'react', handle, kind });
+    const message: LiveMessage = { type: 'reaction', kind, handle };
+    this.deps.presence().publish(liveTopic(this.id), message);
   }
 
   /** Renews the lease this process holds; takes a free one; tells a new owner what is here. */
