@@ -92,6 +92,8 @@ export class SessionLink implements HubPort {
     const link = new SessionLink(deps, row, (await restore(deps.hub.store.sessions, row)).model);
     await deps.presence().subscribe(eventsTopic(sessionId), link.onEvent);
     await deps.presence().subscribe(liveTopic(sessionId), link.onLive);
+    // Events stored between the restore and the subscription (each is stored before it is published).
+    for (const e of await deps.hub.store.sessions.events(sessionId, link.copy.seq)) link.receive(e);
     await link.watch();
     return link;
   }
