@@ -38,6 +38,8 @@ import { type Cluster, openCluster } from './scale/cluster.ts';
 import { processHealth } from './scale/health.ts';
 import { createTelemetry, type Telemetry } from './scale/prometheus.ts';
 import { servicesApi } from './services/servicesApi.ts';
+import { createClusterHubs } from './sessions/clusterHubs.ts';
+import type { HubDeps } from './sessions/hub.ts';
 import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
 import { startRetention } from './store/retention.ts';
 import { openStore, type Store } from './store/store.ts';
@@ -61,6 +63,7 @@ function sessionParts(
   store: Store,
   tokens: Tokens,
   now: () => number,
+  cluster: Cluster,
   options: SessionOptions = {},
 ) {
   const voice = config.voice
@@ -71,14 +74,18 @@ function sessionParts(
         bitrate: config.voice.bitrate,
       })
     : null;
-  const hubs = createSessionHubs({
+  const hubDeps: HubDeps = {
     voice: voice ?? undefined,
     store,
     presence: () => matchMaker.presence,
     now,
     attendanceEveryMs: options.attendanceEveryMs ?? ATTENDANCE_EVERY_MS,
     snapshotEvery: options.snapshotEvery ?? config.retention.snapshotEvery,
-  });
+  };
+  // Several processes: each session's hub on the process its lease names, forwarded to from the others.
+  const hubs = cluster.hubLinks
+    ? createClusterHubs({ hub: hubDeps, presence: hubDeps.presence, ...cluster.hubLinks })
+    : createSessionHubs(hubDeps);
   const room: SessionRoomDeps = {
     store,
     hubs,
@@ -237,8 +244,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const live = cluster.live;
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);
-  const accounts = accountsRouter(tokens, store, live, { attempts: cluster.attempts, ...options.accounts });
-  const sessions = sessionParts(config, store, tokens, now, options.sessions);
+  const accounts = accountsRouter(tokens, store, live, {
+    attempts: cluster.attempts,
+    buckets: cluster.buckets,
+    ...options.accounts,
+  });
+  const sessions = sessionParts(config, store, tokens, now, cluster, options.sessions);
   const telemetry = createTelemetry({ processName: cluster.processName, hubs: sessions.hubs });
   const cityModeration = createCityModeration({ store, tokens, presence: () => matchMaker.presence, now });
   const moderation = {

@@ -17,10 +17,10 @@ import { Player, SessionState } from '../../shared/schema.ts';
 import type { SessionEvent } from '../../shared/session/model.ts';
 import type { Tokens } from '../auth/tokens.ts';
 import { log } from '../log.ts';
-import type { SessionHub } from '../sessions/hub.ts';
 import type { SessionHubs } from '../sessions/hubs.ts';
 import { mirrorCount } from '../sessions/mirror.ts';
 import { createReplica, type Replica } from '../sessions/replica.ts';
+import type { HubPort } from '../sessions/sessionLink.ts';
 import { eventsTopic, type LiveMessage, liveTopic } from '../sessions/topics.ts';
 import type { Store } from '../store/store.ts';
 import type { UserStore } from '../store/userStore.ts';
@@ -68,7 +68,8 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   readonly stats = { dropped: 0, corrected: 0, flooded: 0 };
   readonly visitors = new Map<string, SessionVisitor>();
   deps!: SessionRoomDeps;
-  hub!: SessionHub;
+  /** The session's hub: here, or on the process that owns it (the room does not care which). */
+  hub!: HubPort;
   replica!: Replica;
   private joined = 0;
 
