@@ -109,21 +109,26 @@ function sessionParts(
 }
 type SessionParts = ReturnType<typeof sessionParts>;
 
-function createGameServer(
-  config: Config,
-  store: Store,
-  live: LiveBus,
-  transport: WebSocketTransport,
-  accounts: Router,
-  sessions: SessionParts,
-  moderation: { service: CityModeration; router: Router },
-  pendataan: Router,
-  rapor: RaporParts,
-  services: Router,
-  cluster: Cluster,
-  telemetry: Telemetry,
-  kiosks: Router,
-) {
+/** Everything the Colyseus server and its express routes are made of (built by createApp). */
+type GameServerParts = {
+  config: Config;
+  store: Store;
+  live: LiveBus;
+  transport: WebSocketTransport;
+  accounts: Router;
+  sessions: SessionParts;
+  moderation: { service: CityModeration; router: Router };
+  pendataan: Router;
+  rapor: RaporParts;
+  services: Router;
+  cluster: Cluster;
+  telemetry: Telemetry;
+  kiosks: Router;
+};
+
+function createGameServer(parts: GameServerParts) {
+  const { config, store, live, transport, accounts, sessions, moderation } = parts;
+  const { pendataan, rapor, services, cluster, telemetry, kiosks } = parts;
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
   return defineServer({
@@ -267,7 +272,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     organisationIds: new Set(REGISTRY.organisations.map((o) => o.id)),
     audit: (entry) => store.audit.append(entry, now()),
   });
-  const server = createGameServer(
+  const server = createGameServer({
     config,
     store,
     live,
@@ -281,7 +286,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cluster,
     telemetry,
     kiosks,
-  );
+  });
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;
