@@ -69,6 +69,7 @@ function sessionParts(
         publicUrl: config.voice.publicUrl,
         adminKey: config.voice.adminKey,
         bitrate: config.voice.bitrate,
+        recordingsDir: config.voice.recordingsDir,
       })
     : null;
   const hubs = createSessionHubs({
@@ -97,6 +98,7 @@ function sessionParts(
     registry: REGISTRY,
     now,
     attendance: hubs.attendance,
+    recordings: voice?.recorder,
   });
   return { hubs, room, router, voice };
 }

@@ -71,6 +71,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   hub!: SessionHub;
   replica!: Replica;
   private joined = 0;
+  private unwatchAir: (() => void) | undefined;
 
   messages = {
     move: (client: SessionClient, message: SessionMessage<'move'>) => {
@@ -120,6 +121,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
     await this.presence.subscribe(liveTopic(sessionId), (m: LiveMessage) => this.onLive(m));
     mirror(this);
     mirrorCount(this.state, hub.count(), hub.peak());
+    this.unwatchAir = this.deps.voice?.air.watch(sessionId, (air) => this.broadcast('voice', air));
     log.info('session-shard-created', { room: this.roomId, session: sessionId, maxClients: this.maxClients });
   }
 
@@ -196,6 +198,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   }
 
   onDispose() {
+    this.unwatchAir?.();
     if (this.hub) this.deps.hubs.release(this.hub.id, this.roomId);
   }
 

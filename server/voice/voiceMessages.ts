@@ -1,4 +1,5 @@
-// The `voice` message of the `session` room: a listening ticket, a speak token, a moderator's mute.
+// The `voice` message of the `session` room: a listening ticket, a speak token, a moderator's mute,
+// the host's camera token and a ticket to watch it; `status` is also answered with what is on air.
 // Each request costs a token of the visitor's REFUSED_ACT_LIMIT bucket (it may create media rooms);
 // an official's account is re-checked before speaking or muting, as before privileged actions.
 // Janus unreachable → 'unavailable' (the session goes on without voice). Runs on the server.
@@ -31,6 +32,7 @@ export async function voice(
   if (
     msg.want !== 'listen' &&
     msg.want !== 'status' &&
+    msg.want !== 'watch' &&
     isStaff(v.ref.role) &&
     !(await accountStands(room, v))
   )
@@ -39,10 +41,18 @@ export async function voice(
   try {
     if (msg.want === 'status') {
       reply((await service.reachable()) ? { kind: 'ready' } : { kind: 'unavailable' });
+      reply(service.air.current(hub.id));
     } else if (msg.want === 'listen') {
       reply(await service.listen(hub.id, hub.model));
     } else if (msg.want === 'speak') {
       reply(await service.speak(hub.id, hub.model, v.ref));
+    } else if (msg.want === 'camera') {
+      const r = await service.camera.publish(hub.id, hub.model, v.ref);
+      if (r.kind === 'refused')
+        log.info('camera-refused', { session: hub.id, by: v.ref.handle, reason: r.reason });
+      reply(r);
+    } else if (msg.want === 'watch') {
+      reply(await service.camera.watch(hub.id, hub.model));
     } else {
       if (!mayMuteVoice(v.ref.role)) return reply({ kind: 'refused', reason: 'not-allowed' });
       if (hub.model.handles[msg.handle] === undefined) return reply({ kind: 'refused', reason: 'failed' });

@@ -5,12 +5,17 @@
 // forward of the mix, which every listener of every shard watches. After each session event `sync`
 // revokes whoever lost the right (token removed, participant kicked); a moderator's mute kicks the
 // speaker and refuses them until lifted; the session's end destroys both. Janus's admin key, the
-// rooms' secrets and the forwarder stay on the server. Runs on the server.
+// rooms' secrets and the forwarder stay on the server. Composes the host's camera (cameraRooms.ts),
+// the consented recording (voiceRecorder.ts) and what is on air (onAir.ts: who Janus hears talking,
+// polled from the room's voice-activity detection). Runs on the server.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { ActorRef, SessionModel } from '../../shared/session/model.ts';
 import { mayPublish, publishers, VOICE_TOKEN_TTL_MS, type VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
+import { CameraRooms } from './cameraRooms.ts';
 import { type JanusApi, JanusError } from './janusApi.ts';
+import { OnAir } from './onAir.ts';
+import { VoiceRecorder } from './voiceRecorder.ts';
 
 export type VoiceConfig = {
   api: JanusApi;
@@ -20,9 +25,13 @@ export type VoiceConfig = {
   adminKey: string;
   /** Opus bitrate of speakers and of the mix, bits/s (low: phones on slow links). */
   bitrate?: number;
+  /** Where recordings go (VOICE_RECORDINGS_DIR); Janus writes there, this server converts and serves. */
+  recordingsDir: string;
+  /** janus-pp-rec (Debian's janus-tools); another path only to test a failing conversion. */
+  ppRec?: string;
 };
 
-type Grant = { token: string; id: number; expires: ReturnType<typeof setTimeout> };
+type Grant = { token: string; id: number; name: string; expires: ReturnType<typeof setTimeout> };
 
 type MediaRoom = {
   room: number;
@@ -33,11 +42,17 @@ type MediaRoom = {
   /** Handle → their current grant (token and participant id). */
   grants: Map<string, Grant>;
   muted: Set<string>;
+  /** Polls Janus's talking flags (TALKING_POLL_MS). */
+  talkingTimer: ReturnType<typeof setInterval>;
 };
 
 const secret = () => randomBytes(18).toString('base64url');
 const roomNumber = () => randomInt(1, 2 ** 31);
 const DEFAULT_BITRATE = 24_000;
+/** How often Janus is asked who is talking; its detection itself averages over AUDIO_ACTIVE_PACKETS. */
+const TALKING_POLL_MS = 400;
+/** 20 ms packets Janus averages to decide someone talks (25 = half a second). */
+const AUDIO_ACTIVE_PACKETS = 25;
 
 export class VoiceService {
   private readonly cfg: VoiceConfig;
@@ -45,9 +60,14 @@ export class VoiceService {
   private readonly rooms = new Map<string, Promise<MediaRoom>>();
   /** Per session: syncs run one after another. */
   private readonly chains = new Map<string, Promise<unknown>>();
+  readonly camera: CameraRooms;
+  readonly recorder: VoiceRecorder;
+  readonly air = new OnAir();
 
   constructor(cfg: VoiceConfig) {
     this.cfg = cfg;
+    this.camera = new CameraRooms(cfg.api, cfg.adminKey, cfg.publicUrl);
+    this.recorder = new VoiceRecorder(cfg.recordingsDir, cfg.ppRec);
   }
 
   /** A listener's ticket to the session's mix; any attendee of a live session gets one. */
@@ -70,6 +90,7 @@ export class VoiceService {
         token: secret(),
         id: roomNumber(),
         // Short-lived: an unused token stops admitting anyone; a joined speaker stays until revoked.
+        name: who.name,
         expires: setTimeout(() => void this.expire(sessionId, grant), VOICE_TOKEN_TTL_MS),
       };
       grant.expires.unref();
@@ -93,20 +114,45 @@ export class VoiceService {
     });
   }
 
-  /** After a session event: revokes whoever may no longer publish; the end closes the room. */
+  /**
+   * After a session event: revokes whoever may no longer publish, starts or stops the recording as the
+   * host's consent says, takes the camera off when the screen leaves it; the end finishes the
+   * recording and closes the rooms.
+   */
   sync(sessionId: string, model: SessionModel): void {
-    if (!this.rooms.has(sessionId)) return;
+    const fail = (error: unknown) => log.error('voice-sync-failed', { session: sessionId, error });
+    this.camera.sync(sessionId, model).catch(fail);
+    const record = model.phase === 'live' && model.recording;
+    if (!this.rooms.has(sessionId) && !record && !this.recorder.has(sessionId)) return;
     if (model.phase === 'ended') {
-      void this.close(sessionId);
+      this.serial(sessionId, async () => {
+        await this.recorder.finish(sessionId, await this.mount(sessionId, false), (b) => this.stream(b));
+        this.air.clear(sessionId);
+        await this.close(sessionId);
+      }).catch(fail);
       return;
     }
     const allowed = publishers(model);
     this.serial(sessionId, async () => {
+      if (record || this.recorder.isRecording(sessionId)) {
+        await this.recorder.want(sessionId, record, await this.mount(sessionId, record), (b) =>
+          this.stream(b),
+        );
+        this.air.set(sessionId, { recording: this.recorder.isRecording(sessionId) });
+      }
+      if (!this.rooms.has(sessionId)) return;
       const r = await this.open(sessionId);
       for (const [handle, grant] of [...r.grants])
         if (!allowed.has(handle)) await this.revoke(r, handle, grant);
       await this.kickStrangers(r);
-    }).catch((error: unknown) => log.error('voice-sync-failed', { session: sessionId, error }));
+    }).catch(fail);
+  }
+
+  /** The session's mountpoint (opening the media room when `open`), or null when Janus is unreachable. */
+  private async mount(sessionId: string, open: boolean): Promise<{ id: number; secret: string } | null> {
+    const pending = open ? this.open(sessionId) : this.rooms.get(sessionId);
+    const r = await pending?.catch(() => null);
+    return r ? { id: r.stream, secret: r.secret } : null;
   }
 
   /** A moderator silences (or lets speak again) `handle`: kicked at once and refused while muted. */
@@ -130,6 +176,7 @@ export class VoiceService {
     this.rooms.delete(sessionId);
     const r = await pending.catch(() => null);
     if (!r) return;
+    clearInterval(r.talkingTimer);
     for (const g of r.grants.values()) clearTimeout(g.expires);
     await this.bridge({ request: 'destroy', room: r.room, secret: r.secret }).catch(() => {});
     await this.stream({ request: 'destroy', id: r.stream, secret: r.secret }).catch(() => {});
@@ -137,6 +184,7 @@ export class VoiceService {
   }
 
   async closeAll(): Promise<void> {
+    await this.camera.closeAll();
     await Promise.all([...this.rooms.keys()].map((id) => this.close(id)));
     this.cfg.api.close();
   }
@@ -173,7 +221,9 @@ export class VoiceService {
       streamPin: secret(),
       grants: new Map(),
       muted: new Set(),
+      talkingTimer: setInterval(() => void this.pollTalking(sessionId, r), TALKING_POLL_MS),
     };
+    r.talkingTimer.unref();
     const mount = await this.stream({
       request: 'create',
       type: 'rtp',
@@ -195,8 +245,8 @@ export class VoiceService {
       allowed: [],
       sampling_rate: 16_000,
       default_bitrate: bitrate,
-      audiolevel_event: false,
-      audio_active_packets: 50,
+      audiolevel_event: true,
+      audio_active_packets: AUDIO_ACTIVE_PACKETS,
     });
     await this.bridge({
       request: 'rtp_forward',
@@ -228,6 +278,27 @@ export class VoiceService {
         if (!(e instanceof JanusError)) throw e; // Not (or no longer) in the room.
       },
     );
+  }
+
+  /** Who Janus hears talking now (its `talking` flag per participant), named by their grants. */
+  private polling = new Set<string>();
+  private async pollTalking(sessionId: string, r: MediaRoom): Promise<void> {
+    if (this.polling.has(sessionId)) return;
+    if (r.grants.size === 0) return this.air.set(sessionId, { talking: [] });
+    this.polling.add(sessionId);
+    try {
+      const list = await this.bridge({ request: 'listparticipants', room: r.room, secret: r.secret });
+      const participants = Array.isArray(list.participants)
+        ? (list.participants as Array<{ id: number; talking?: boolean }>)
+        : [];
+      const talking = new Set(participants.filter((p) => p.talking === true).map((p) => p.id));
+      const names = [...r.grants.values()].filter((g) => talking.has(g.id)).map((g) => g.name);
+      this.air.set(sessionId, { talking: names.sort() });
+    } catch {
+      // Janus busy or restarting: the next poll tries again.
+    } finally {
+      this.polling.delete(sessionId);
+    }
   }
 
   /** Kicks participants the server granted nothing to (a joined id that is not a current grant). */

@@ -137,6 +137,9 @@ function applyStage(model: SessionModel, act: SessionAction, by: ActorRef, at: n
     case 'page':
       if (model.screen.mode === 'slides') model.screen.page = act.page;
       return;
+    case 'recording':
+      model.recording = act.on;
+      return;
     case 'speaker':
       if (act.on) model.speakers[act.handle] = nameOf(model, act.handle);
       else delete model.speakers[act.handle];

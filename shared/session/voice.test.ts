@@ -28,6 +28,7 @@ function model(over: Partial<SessionModel> = {}): SessionModel {
     handles: {},
     attendance: [],
     peak: 0,
+    recording: false,
     ...over,
   };
 }
