@@ -107,6 +107,7 @@ const STEPS: Step[] = [
     },
   },
   { name: 'answered', action: (c) => ({ do: 'answered', questionId: lastQuestion(c) }) },
+  { name: 'recording', action: (c) => ({ do: 'recording', on: !c.hub.model.recording }) },
   {
     name: 'hide',
     action: async (c) => {
