@@ -138,7 +138,7 @@ export const sessionId = {
     cancel: 'Batal',
     ended: 'Sesi sudah selesai. Notulen tersedia di konsol petugas.',
     screen: 'Layar',
-    modes: { blank: 'Kosong', slides: 'Slide', opd: 'Data OPD', video: 'Video' },
+    modes: { blank: 'Kosong', slides: 'Slide', opd: 'Data OPD', video: 'Video', camera: 'Kamera' },
     decks: 'Slide tersimpan',
     decksNone: 'Belum ada slide. Unggah PDF atau gambar.',
     decksLoading: 'Memuat daftar slide…',

@@ -138,7 +138,7 @@ export const sessionEn: typeof sessionId = {
     cancel: 'Cancel',
     ended: 'The session has ended. The minutes are in the staff console.',
     screen: 'Screen',
-    modes: { blank: 'Blank', slides: 'Slides', opd: 'OPD data', video: 'Video' },
+    modes: { blank: 'Blank', slides: 'Slides', opd: 'OPD data', video: 'Video', camera: 'Camera' },
     decks: 'Stored slides',
     decksNone: 'No slides yet. Upload a PDF or images.',
     decksLoading: 'Loading slides…',

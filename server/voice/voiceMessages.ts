@@ -26,18 +26,23 @@ export async function voice(
   const reply = (r: VoiceReply) => client.send('voice', r);
   const service = room.deps.voice;
   if (!service) return reply({ kind: 'unavailable' });
+  const hub = room.hub;
+  if (msg.want === 'watch') {
+    // Reads a ticket only (creates nothing), asked again while the host's camera is not in yet.
+    const r = await service.camera.watch(hub.id, hub.model).catch(() => ({ kind: 'unavailable' }) as const);
+    return reply(r.kind === 'refused' ? { ...r, want: 'watch' } : r);
+  }
   const allowed = take(v.refused, REFUSED_ACT_LIMIT, nowMs);
   v.refused = allowed.bucket;
-  if (!allowed.ok) return reply({ kind: 'refused', reason: 'not-allowed' });
+  const camera = msg.want === 'camera' ? ({ want: 'camera' } as const) : {};
+  if (!allowed.ok) return reply({ kind: 'refused', reason: 'not-allowed', ...camera });
   if (
     msg.want !== 'listen' &&
     msg.want !== 'status' &&
-    msg.want !== 'watch' &&
     isStaff(v.ref.role) &&
     !(await accountStands(room, v))
   )
     v.ref = { ...v.ref, role: 'resident' };
-  const hub = room.hub;
   try {
     if (msg.want === 'status') {
       reply((await service.reachable()) ? { kind: 'ready' } : { kind: 'unavailable' });
@@ -50,9 +55,7 @@ export async function voice(
       const r = await service.camera.publish(hub.id, hub.model, v.ref);
       if (r.kind === 'refused')
         log.info('camera-refused', { session: hub.id, by: v.ref.handle, reason: r.reason });
-      reply(r);
-    } else if (msg.want === 'watch') {
-      reply(await service.camera.watch(hub.id, hub.model));
+      reply(r.kind === 'refused' ? { ...r, ...camera } : r);
     } else {
       if (!mayMuteVoice(v.ref.role)) return reply({ kind: 'refused', reason: 'not-allowed' });
       if (hub.model.handles[msg.handle] === undefined) return reply({ kind: 'refused', reason: 'failed' });
@@ -62,6 +65,6 @@ export async function voice(
     }
   } catch (error) {
     log.error('voice-failed', { session: hub.id, want: msg.want, error });
-    reply({ kind: 'unavailable' });
+    reply(msg.want === 'camera' ? { kind: 'refused', reason: 'failed', ...camera } : { kind: 'unavailable' });
   }
 }

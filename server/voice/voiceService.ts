@@ -123,6 +123,8 @@ export class VoiceService {
     const fail = (error: unknown) => log.error('voice-sync-failed', { session: sessionId, error });
     this.camera.sync(sessionId, model).catch(fail);
     const record = model.phase === 'live' && model.recording;
+    // Attendees are told of the consent at once; a recording that fails is a note in the minutes.
+    this.air.set(sessionId, { recording: record });
     if (!this.rooms.has(sessionId) && !record && !this.recorder.has(sessionId)) return;
     if (model.phase === 'ended') {
       this.serial(sessionId, async () => {
@@ -138,7 +140,6 @@ export class VoiceService {
         await this.recorder.want(sessionId, record, await this.mount(sessionId, record), (b) =>
           this.stream(b),
         );
-        this.air.set(sessionId, { recording: this.recorder.isRecording(sessionId) });
       }
       if (!this.rooms.has(sessionId)) return;
       const r = await this.open(sessionId);

@@ -33,7 +33,12 @@ export type VoiceReply =
   | { kind: 'unavailable' }
   /** Voice works in this session (the answer to `status`). */
   | { kind: 'ready' }
-  | { kind: 'refused'; reason: 'not-allowed' | 'not-live' | 'muted' | 'failed' }
+  /** `want` names the refused request when it was the camera or watching it (else: speaking, listening). */
+  | {
+      kind: 'refused';
+      reason: 'not-allowed' | 'not-live' | 'muted' | 'failed';
+      want?: 'camera' | 'watch';
+    }
   /** Listen to the session's mix: watch Streaming mountpoint `stream` with `pin`. */
   | { kind: 'listen'; url: string; stream: number; pin: string }
   /**
