@@ -53,6 +53,7 @@ const DEFAULT_BITRATE = 24_000;
 const TALKING_POLL_MS = 400;
 /** 20 ms packets Janus averages to decide someone talks (25 = half a second). */
 const AUDIO_ACTIVE_PACKETS = 25;
+const AUDIO_LEVEL_AVERAGE = 60;
 
 export class VoiceService {
   private readonly cfg: VoiceConfig;
@@ -248,6 +249,7 @@ export class VoiceService {
       default_bitrate: bitrate,
       audiolevel_event: true,
       audio_active_packets: AUDIO_ACTIVE_PACKETS,
+      audio_level_average: AUDIO_LEVEL_AVERAGE,
     });
     await this.bridge({
       request: 'rtp_forward',
@@ -292,6 +294,7 @@ export class VoiceService {
       const participants = Array.isArray(list.participants)
         ? (list.participants as Array<{ id: number; talking?: boolean }>)
         : [];
+      console.error('DEBUGTALK', JSON.stringify(participants));
       const talking = new Set(participants.filter((p) => p.talking === true).map((p) => p.id));
       const names = [...r.grants.values()].filter((g) => talking.has(g.id)).map((g) => g.name);
       this.air.set(sessionId, { talking: names.sort() });
