@@ -1,7 +1,8 @@
 // The host's camera, captions and the recording end to end: Chromium with fake media devices (a
-// moving test pattern, a periodic beep) against the real server and a real Janus (started by this
+// moving test pattern, a speech-like tone: fakeVoice.ts) against the real server and a real Janus (started by this
 // test from ops/janus/). The host consents to recording and speaks: a resident sees the caption of
-// whom Janus hears talking and the "Direkam" mark; the host shows their camera on the big screen and
+// whom Janus hears talking (gone while the host's microphone is off, though the host may still speak)
+// and the "Direkam" mark; the host shows their camera on the big screen and
 // the resident's hall screen plays it (frames decoded, a picture of non-zero width); a resident asking
 // the server for the camera is refused, and Janus refuses his hand-crafted publisher join; the host
 // ends the session and the minutes link an Ogg Opus file that decodes to sound of non-zero length.
@@ -19,6 +20,7 @@ import { startTestJanus } from '../server/voice/janusTesting.ts';
 import { PROTOCOL_VERSION } from '../shared/protocol.ts';
 import type { RecordingInfo } from '../shared/session/record.ts';
 import type { VoiceReply } from '../shared/session/voice.ts';
+import { writeFakeVoice } from './fakeVoice.ts';
 import {
   type CityServer,
   firstStaffSignIn,
@@ -88,7 +90,12 @@ describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
       chromium.launch({
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
+        args: [
+          ...CHROMIUM_ARGS,
+          '--use-fake-ui-for-media-stream',
+          '--use-fake-device-for-media-stream',
+          `--use-file-for-fake-audio-capture=${writeFakeVoice(mkdtempSync(join(tmpdir(), 'makaverse-tone-')))}`,
+        ],
       }),
     ]);
   });
@@ -149,7 +156,14 @@ describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
     await rudi.page.getByRole('button', { name: 'Masuk ke aula' }).click();
     await waitHall(rudi.page);
     await rudi.page.getByText('Direkam').waitFor();
-    await rudi.page.getByText(/^Berbicara: /).waitFor({ timeout: 10_000 });
+    const caption = rudi.page.getByText(/^Berbicara: /);
+    await caption.waitFor({ timeout: WAIT_MS });
+    // The caption follows what Janus hears, not who may speak: the host turns the microphone off
+    // (still on air, still allowed) and the caption goes; on again, it comes back.
+    await host.page.getByRole('button', { name: 'Matikan mikrofon' }).dispatchEvent('click');
+    await caption.waitFor({ state: 'hidden', timeout: WAIT_MS });
+    await host.page.getByRole('button', { name: 'Nyalakan mikrofon' }).dispatchEvent('click');
+    await caption.waitFor({ timeout: WAIT_MS });
 
     // The host shows the camera: Rudi's hall screen plays it.
     await host.page.getByRole('button', { name: 'Kamera', exact: true }).dispatchEvent('click');

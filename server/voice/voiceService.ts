@@ -53,7 +53,11 @@ const DEFAULT_BITRATE = 24_000;
 const TALKING_POLL_MS = 400;
 /** 20 ms packets Janus averages to decide someone talks (25 = half a second). */
 const AUDIO_ACTIVE_PACKETS = 25;
-const AUDIO_LEVEL_AVERAGE = 60;
+/**
+ * Average audio level (dBov below full scale: 0 loudest, 127 silence) under which Janus counts a
+ * participant as talking; Janus's default 25 misses a quiet voice, a silent microphone stays far above.
+ */
+const AUDIO_LEVEL_AVERAGE = 45;
 
 export class VoiceService {
   private readonly cfg: VoiceConfig;
@@ -294,7 +298,6 @@ export class VoiceService {
       const participants = Array.isArray(list.participants)
         ? (list.participants as Array<{ id: number; talking?: boolean }>)
         : [];
-      console.error('DEBUGTALK', JSON.stringify(participants));
       const talking = new Set(participants.filter((p) => p.talking === true).map((p) => p.id));
       const names = [...r.grants.values()].filter((g) => talking.has(g.id)).map((g) => g.name);
       this.air.set(sessionId, { talking: names.sort() });
