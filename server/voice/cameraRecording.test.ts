@@ -16,7 +16,7 @@ import { startTestJanus, type TestJanus } from './janusTesting.ts';
 import { NOTES } from './voiceRecorder.ts';
 import { VoiceService } from './voiceService.ts';
 
-const janus = await startTestJanus(3);
+const janus = await startTestJanus(5);
 const HOST: ActorRef = { key: 'user:1', handle: 'host1', name: 'Ibu Kadis', role: 'host' };
 const RINA: ActorRef = { key: 'guest:a', handle: 'resa', name: 'Rina', role: 'resident' };
 

@@ -46,7 +46,9 @@ export async function voice(
   try {
     if (msg.want === 'status') {
       reply((await service.reachable()) ? { kind: 'ready' } : { kind: 'unavailable' });
-      reply(service.air.current(hub.id));
+      // A late joiner learns what is on air now (nothing on air needs no message).
+      const air = service.air.current(hub.id);
+      if (air.recording || air.talking.length > 0) reply(air);
     } else if (msg.want === 'listen') {
       reply(await service.listen(hub.id, hub.model));
     } else if (msg.want === 'speak') {

@@ -15,6 +15,7 @@ import { log } from '../log.ts';
 import { CameraRooms } from './cameraRooms.ts';
 import { type JanusApi, JanusError } from './janusApi.ts';
 import { OnAir } from './onAir.ts';
+import { TALKING_DETECTION, watchTalking } from './talkingWatch.ts';
 import { VoiceRecorder } from './voiceRecorder.ts';
 
 export type VoiceConfig = {
@@ -42,22 +43,13 @@ type MediaRoom = {
   /** Handle → their current grant (token and participant id). */
   grants: Map<string, Grant>;
   muted: Set<string>;
-  /** Polls Janus's talking flags (TALKING_POLL_MS). */
-  talkingTimer: ReturnType<typeof setInterval>;
+  /** Stops polling Janus's talking flags (talkingWatch.ts). */
+  stopTalking: () => void;
 };
 
 const secret = () => randomBytes(18).toString('base64url');
 const roomNumber = () => randomInt(1, 2 ** 31);
 const DEFAULT_BITRATE = 24_000;
-/** How often Janus is asked who is talking; its detection itself averages over AUDIO_ACTIVE_PACKETS. */
-const TALKING_POLL_MS = 400;
-/** 20 ms packets Janus averages to decide someone talks (25 = half a second). */
-const AUDIO_ACTIVE_PACKETS = 25;
-/**
- * Average audio level (dBov below full scale: 0 loudest, 127 silence) under which Janus counts a
- * participant as talking; Janus's default 25 misses a quiet voice, a silent microphone stays far above.
- */
-const AUDIO_LEVEL_AVERAGE = 45;
 
 export class VoiceService {
   private readonly cfg: VoiceConfig;
@@ -182,7 +174,7 @@ export class VoiceService {
     this.rooms.delete(sessionId);
     const r = await pending.catch(() => null);
     if (!r) return;
-    clearInterval(r.talkingTimer);
+    r.stopTalking();
     for (const g of r.grants.values()) clearTimeout(g.expires);
     await this.bridge({ request: 'destroy', room: r.room, secret: r.secret }).catch(() => {});
     await this.stream({ request: 'destroy', id: r.stream, secret: r.secret }).catch(() => {});
@@ -227,9 +219,8 @@ export class VoiceService {
       streamPin: secret(),
       grants: new Map(),
       muted: new Set(),
-      talkingTimer: setInterval(() => void this.pollTalking(sessionId, r), TALKING_POLL_MS),
+      stopTalking: () => {},
     };
-    r.talkingTimer.unref();
     const mount = await this.stream({
       request: 'create',
       type: 'rtp',
@@ -251,9 +242,7 @@ export class VoiceService {
       allowed: [],
       sampling_rate: 16_000,
       default_bitrate: bitrate,
-      audiolevel_event: true,
-      audio_active_packets: AUDIO_ACTIVE_PACKETS,
-      audio_level_average: AUDIO_LEVEL_AVERAGE,
+      ...TALKING_DETECTION,
     });
     await this.bridge({
       request: 'rtp_forward',
@@ -265,6 +254,11 @@ export class VoiceService {
       ptype: 100,
       always_on: true,
     });
+    r.stopTalking = watchTalking(
+      () => this.bridge({ request: 'listparticipants', room: r.room, secret: r.secret }),
+      () => [...r.grants.values()],
+      (talking) => this.air.set(sessionId, { talking }),
+    );
     log.info('voice-opened', { session: sessionId });
     return r;
   }
@@ -285,27 +279,6 @@ export class VoiceService {
         if (!(e instanceof JanusError)) throw e; // Not (or no longer) in the room.
       },
     );
-  }
-
-  /** Who Janus hears talking now (its `talking` flag per participant), named by their grants. */
-  private polling = new Set<string>();
-  private async pollTalking(sessionId: string, r: MediaRoom): Promise<void> {
-    if (this.polling.has(sessionId)) return;
-    if (r.grants.size === 0) return this.air.set(sessionId, { talking: [] });
-    this.polling.add(sessionId);
-    try {
-      const list = await this.bridge({ request: 'listparticipants', room: r.room, secret: r.secret });
-      const participants = Array.isArray(list.participants)
-        ? (list.participants as Array<{ id: number; talking?: boolean }>)
-        : [];
-      const talking = new Set(participants.filter((p) => p.talking === true).map((p) => p.id));
-      const names = [...r.grants.values()].filter((g) => talking.has(g.id)).map((g) => g.name);
-      this.air.set(sessionId, { talking: names.sort() });
-    } catch {
-      // Janus busy or restarting: the next poll tries again.
-    } finally {
-      this.polling.delete(sessionId);
-    }
   }
 
   /** Kicks participants the server granted nothing to (a joined id that is not a current grant). */
