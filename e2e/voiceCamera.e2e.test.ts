@@ -2,7 +2,7 @@
 // moving test pattern, a speech-like tone: fakeVoice.ts) against the real server and a real Janus (started by this
 // test from ops/janus/). The host consents to recording and speaks: a resident sees the caption of
 // whom Janus hears talking (gone while the host's microphone is off, though the host may still speak)
-// and the "Direkam" mark; the host shows their camera on the big screen and
+// and the "Direkam" mark, and his volume and mute survive a reload; the host shows their camera on the big screen and
 // the resident's hall screen plays it (frames decoded, a picture of non-zero width); a resident asking
 // the server for the camera is refused, and Janus refuses his hand-crafted publisher join; the host
 // ends the session and the minutes link an Ogg Opus file that decodes to sound of non-zero length.
@@ -164,6 +164,18 @@ describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
     await caption.waitFor({ state: 'hidden', timeout: WAIT_MS });
     await host.page.getByRole('button', { name: 'Nyalakan mikrofon' }).dispatchEvent('click');
     await caption.waitFor({ timeout: WAIT_MS });
+
+    // Rudi listens quieter and muted; after a reload his page remembers both.
+    await rudi.page.getByRole('button', { name: /Dengarkan/ }).click();
+    await rudi.page.getByLabel('Volume').fill('0.4');
+    await rudi.page.getByRole('button', { name: 'Bisukan' }).click();
+    await rudi.page.reload();
+    await rudi.page.locator('input[name="name"]').fill('Rudi');
+    await rudi.page.getByRole('button', { name: 'Masuk ke aula' }).click();
+    await waitHall(rudi.page);
+    await rudi.page.getByRole('button', { name: /Dengarkan/ }).click();
+    await rudi.page.getByRole('button', { name: 'Nyalakan suara' }).waitFor();
+    expect(await rudi.page.getByLabel('Volume').inputValue()).toBe('0.4');
 
     // The host shows the camera: Rudi's hall screen plays it.
     await host.page.getByRole('button', { name: 'Kamera', exact: true }).dispatchEvent('click');
