@@ -1,6 +1,6 @@
 // Live voice of public sessions through Janus (the media server; ops/janus/ holds its config). Our
 // server alone decides who is heard (shared/session/voice.ts): per live session it creates an
-// AudioBridge room (secret, pin and a token ACL: only people the server handed a one-person token
+// AudioBridge room (mediaRoom.ts; secret, pin and a token ACL: only people the server handed a one-person token
 // may join it, and a token lasts VOICE_TOKEN_TTL_MS) and a Streaming mountpoint fed by the room's RTP
 // forward of the mix, which every listener of every shard watches. After each session event `sync`
 // revokes whoever lost the right (token removed, participant kicked); a moderator's mute kicks the
@@ -14,8 +14,9 @@ import { mayPublish, publishers, VOICE_TOKEN_TTL_MS, type VoiceReply } from '../
 import { log } from '../log.ts';
 import { CameraRooms } from './cameraRooms.ts';
 import { type JanusApi, JanusError } from './janusApi.ts';
+import { createMediaRoom, type MediaRoomIds } from './mediaRoom.ts';
 import { OnAir } from './onAir.ts';
-import { TALKING_DETECTION, watchTalking } from './talkingWatch.ts';
+import { watchTalking } from './talkingWatch.ts';
 import { VoiceRecorder } from './voiceRecorder.ts';
 
 export type VoiceConfig = {
@@ -34,12 +35,7 @@ export type VoiceConfig = {
 
 type Grant = { token: string; id: number; name: string; expires: ReturnType<typeof setTimeout> };
 
-type MediaRoom = {
-  room: number;
-  secret: string;
-  pin: string;
-  stream: number;
-  streamPin: string;
+type MediaRoom = MediaRoomIds & {
   /** Handle → their current grant (token and participant id). */
   grants: Map<string, Grant>;
   muted: Set<string>;
@@ -210,50 +206,11 @@ export class VoiceService {
   }
 
   private async create(sessionId: string): Promise<MediaRoom> {
-    const bitrate = this.cfg.bitrate ?? DEFAULT_BITRATE;
-    const r: MediaRoom = {
-      room: roomNumber(),
-      secret: secret(),
-      pin: secret(),
-      stream: roomNumber(),
-      streamPin: secret(),
-      grants: new Map(),
-      muted: new Set(),
-      stopTalking: () => {},
-    };
-    const mount = await this.stream({
-      request: 'create',
-      type: 'rtp',
-      id: r.stream,
-      description: `makaverse ${sessionId}`,
-      is_private: true,
-      secret: r.secret,
-      pin: r.streamPin,
-      media: [{ type: 'audio', mid: 'a', label: 'mix', port: 0, pt: 100, codec: 'opus' }],
+    const ids = await createMediaRoom(sessionId, this.cfg.bitrate ?? DEFAULT_BITRATE, {
+      bridge: (b) => this.bridge(b),
+      stream: (b) => this.stream(b),
     });
-    const port = forwardPort(mount);
-    await this.bridge({
-      request: 'create',
-      room: r.room,
-      description: `makaverse ${sessionId}`,
-      is_private: true,
-      secret: r.secret,
-      pin: r.pin,
-      allowed: [],
-      sampling_rate: 16_000,
-      default_bitrate: bitrate,
-      ...TALKING_DETECTION,
-    });
-    await this.bridge({
-      request: 'rtp_forward',
-      room: r.room,
-      secret: r.secret,
-      host: '127.0.0.1',
-      port,
-      codec: 'opus',
-      ptype: 100,
-      always_on: true,
-    });
+    const r: MediaRoom = { ...ids, grants: new Map(), muted: new Set(), stopTalking: () => {} };
     r.stopTalking = watchTalking(
       () => this.bridge({ request: 'listparticipants', room: r.room, secret: r.secret }),
       () => [...r.grants.values()],
@@ -324,12 +281,4 @@ export class VoiceService {
   private stream(body: Record<string, unknown>) {
     return this.cfg.api.request('janus.plugin.streaming', { admin_key: this.cfg.adminKey, ...body });
   }
-}
-
-/** The port Janus bound for the mountpoint's audio (port 0 asks it to pick one). */
-function forwardPort(created: Record<string, unknown>): number {
-  const stream = created.stream as { ports?: Array<{ port?: number }> } | undefined;
-  const port = stream?.ports?.[0]?.port;
-  if (typeof port !== 'number') throw new Error('janus did not say which port the mountpoint listens on');
-  return port;
 }
