@@ -142,6 +142,22 @@ describe.skipIf(!janus)('camera and recording through Janus', () => {
     expect(await voice.recorder.file('rec1', '../recording.json')).toBeNull();
   });
 
+  it('records each stretch of consent as its own linked file', async () => {
+    const model = liveModel();
+    for (const on of [true, false, true]) {
+      model.recording = on;
+      voice.sync('rec4', model);
+      await until(() => voice.recorder.isRecording('rec4') === on);
+    }
+    model.phase = 'ended';
+    voice.sync('rec4', model);
+    await until(() => !voice.has('rec4'));
+    await voice.recorder.settled('rec4');
+    const info = await voice.recorder.info('rec4');
+    expect(info?.files.map((f) => f.name)).toEqual(['bagian-1.opus', 'bagian-2.opus']);
+    expect(info?.note).toBeNull();
+  });
+
   it('notes a recording that could not start because Janus is unreachable', async () => {
     const down = new VoiceService({
       api: new JanusApi('http://127.0.0.1:9/janus'),

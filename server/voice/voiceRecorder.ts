@@ -6,7 +6,7 @@
 // so it must run on this machine or share the folder. A failure is never a broken link: it is a note
 // in the minutes (shared/session/record.ts RecordingInfo). Runs on the server.
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -76,7 +76,8 @@ export class VoiceRecorder {
       if (!mount) return this.note(take, NOTES.unreachable);
       const folder = join(this.dir, folderName(sessionId));
       mkdirSync(folder, { recursive: true });
-      const base = join(folder, `bagian-${take.segments.length + 1}`);
+      // Numbered after every stretch already in the folder (also those of before a server restart).
+      const base = join(folder, `bagian-${stretches(folder).length + 1}`);
       try {
         await streaming({
           request: 'recording',
@@ -170,6 +171,8 @@ export class VoiceRecorder {
     const info: RecordingInfo = { files: [], note: null };
     const folder = join(this.dir, folderName(sessionId));
     mkdirSync(folder, { recursive: true });
+    // Every stretch in the folder: this run's, and any recorded before a server restart.
+    take.segments = stretches(folder).map((name) => join(folder, name.replace(/\.mjr$/, '')));
     for (const [i, base] of take.segments.entries()) {
       const name = `${base.slice(base.lastIndexOf('/') + 1)}.opus`;
       const out = `${base}.opus`;
@@ -193,4 +196,12 @@ export class VoiceRecorder {
     await writeFile(join(folder, INFO_FILE), JSON.stringify(info));
     log.info('voice-recording-done', { session: sessionId, files: info.files.length, note: info.note });
   }
+}
+
+/** The recorded stretches (.mjr) in `folder`, in order: bagian-1.mjr, bagian-2.mjr, … */
+function stretches(folder: string): string[] {
+  const number = (name: string) => Number(/^bagian-(\d+)\.mjr$/.exec(name)?.[1] ?? 0);
+  return readdirSync(folder)
+    .filter((name) => number(name) > 0)
+    .sort((a, b) => number(a) - number(b));
 }
