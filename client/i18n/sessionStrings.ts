@@ -230,6 +230,8 @@ export const sessionId = {
       chatOff_off: 'menyalakan obrolan',
       muteAll_on: 'membisukan semua peserta',
       muteAll_off: 'membuka bisu semua peserta',
+      recording_on: 'menyetujui perekaman suara sesi',
+      recording_off: 'menghentikan perekaman suara sesi',
       deleteMessage: 'menghapus pesan #{{target}}',
       resolveReport: 'menyelesaikan laporan #{{target}}',
       other: 'tindakan “{{action}}”',

@@ -230,6 +230,8 @@ export const sessionEn: typeof sessionId = {
       chatOff_off: 'turned the chat on',
       muteAll_on: 'muted all attendees',
       muteAll_off: 'unmuted all attendees',
+      recording_on: "consented to recording the session's audio",
+      recording_off: "stopped recording the session's audio",
       deleteMessage: 'deleted message #{{target}}',
       resolveReport: 'resolved report #{{target}}',
       other: 'action “{{action}}”',

@@ -48,6 +48,8 @@ function moderationWhat(m: ModerationEntry): string {
       return on ? 'mengundang ke panggung' : 'menurunkan dari panggung';
     case 'floor':
       return 'memberi kesempatan bicara';
+    case 'recording':
+      return on ? 'menyetujui perekaman suara' : 'menghentikan perekaman suara';
     case 'dismiss':
       return 'mempersilakan turun';
     case 'approve':

@@ -108,7 +108,8 @@ function applyAction(model: SessionModel, act: SessionAction, by: ActorRef, at: 
     ACTION_RIGHTS[act.do] === 'moderator' ||
     act.do === 'speaker' ||
     act.do === 'floor' ||
-    act.do === 'dismiss'
+    act.do === 'dismiss' ||
+    act.do === 'recording'
   ) {
     logModeration(model, at, by, act);
   }

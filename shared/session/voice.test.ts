@@ -76,6 +76,12 @@ describe('camera and recording rules', () => {
     expect(decide(m, HOST, { do: 'recording', on: false }, T0)).toEqual({ ok: false, code: 'failed' });
     expect(act(m, HOST, { do: 'recording', on: true }).ok).toBe(true);
     expect(m.recording).toBe(true);
+    // The consent is in the moderation log (and so in the minutes): who, when, on or off.
+    expect(m.moderation.at(-1)).toMatchObject({
+      action: 'recording',
+      detail: 'on',
+      by: { handle: HOST.handle },
+    });
     expect(act(m, HOST, { do: 'recording', on: false }).ok).toBe(true);
     expect(m.recording).toBe(false);
     expect(act(m, HOST, { do: 'screen', screen: { mode: 'camera' } }).ok).toBe(true);
