@@ -48,8 +48,10 @@ const onScreen = () => {
   return s.screen.mode === 'camera' && s.info.phase === 'live';
 };
 
+/** Called on every (re)join: a request of the previous connection will not be answered. */
 export function bindCamera(sender: Send): void {
   send = sender;
+  asking = false;
   (window as unknown as { makaverseCamera: CameraDiagnostics }).makaverseCamera = diagnostics;
   if (unsubscribe.length === 0) {
     unsubscribe.push(
