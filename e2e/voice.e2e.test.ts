@@ -1,14 +1,18 @@
-// Live voice end to end: Chromium with fake microphones (a periodic beep) against the real server
+// Live voice end to end: Chromium with fake microphones (a speech-like tone, fakeVoice.ts) against the real server
 // and a real Janus (started by this test from ops/janus/). The host opens a session and speaks; a
 // resident on a phone taps "Dengarkan" and receives the mix through the Streaming mountpoint (audio
 // level > 0 in getStats); a resident without the floor has no "Bicara"; the host gives him the floor,
 // he speaks and is heard while the host is silent; taking the floor back kicks him off the air and the
 // mix goes silent; ending the session stops the listener. Screenshots of the voice bar.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { startTestJanus } from '../server/voice/janusTesting.ts';
+import { writeFakeVoice } from './fakeVoice.ts';
 import {
   type CityServer,
   firstStaffSignIn,
@@ -103,7 +107,13 @@ describe.skipIf(!janus)('live voice through Janus', () => {
       chromium.launch({
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
+        args: [
+          ...CHROMIUM_ARGS,
+          '--use-fake-ui-for-media-stream',
+          '--use-fake-device-for-media-stream',
+          // Speech-like and loud enough for Janus's talking detection (the caption).
+          `--use-file-for-fake-audio-capture=${writeFakeVoice(mkdtempSync(join(tmpdir(), 'makaverse-tone-')))}`,
+        ],
       }),
     ]);
   });

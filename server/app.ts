@@ -72,6 +72,7 @@ function sessionParts(
         publicUrl: config.voice.publicUrl,
         adminKey: config.voice.adminKey,
         bitrate: config.voice.bitrate,
+        recordingsDir: config.voice.recordingsDir,
       })
     : null;
   const hubDeps: HubDeps = {
@@ -104,6 +105,7 @@ function sessionParts(
     registry: REGISTRY,
     now,
     attendance: hubs.attendance,
+    recordings: voice?.recorder,
   });
   return { hubs, room, router, voice };
 }

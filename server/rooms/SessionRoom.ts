@@ -72,6 +72,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   hub!: HubPort;
   replica!: Replica;
   private joined = 0;
+  private unwatchAir: (() => void) | undefined;
 
   messages = {
     move: (client: SessionClient, message: SessionMessage<'move'>) => {
@@ -121,6 +122,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
     await this.presence.subscribe(liveTopic(sessionId), (m: LiveMessage) => this.onLive(m));
     mirror(this);
     mirrorCount(this.state, hub.count(), hub.peak());
+    this.unwatchAir = this.deps.voice?.air.watch(sessionId, (air) => this.broadcast('voice', air));
     log.info('session-shard-created', { room: this.roomId, session: sessionId, maxClients: this.maxClients });
   }
 
@@ -197,6 +199,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   }
 
   onDispose() {
+    this.unwatchAir?.();
     if (this.hub) this.deps.hubs.release(this.hub.id, this.roomId);
   }
 

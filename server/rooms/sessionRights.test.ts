@@ -47,6 +47,7 @@ const MATRIX: Record<Exclude<SessionActionName, AnyoneAction>, Record<Who, 'A' |
   pollOpen: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
   pollClose: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
   answered: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
+  recording: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
   approve: { resident: 'R', otherHost: 'R', moderator: 'A', host: 'A', admin: 'A' },
   hide: { resident: 'R', otherHost: 'R', moderator: 'A', host: 'A', admin: 'A' },
   merge: { resident: 'R', otherHost: 'R', moderator: 'A', host: 'A', admin: 'A' },
@@ -106,6 +107,7 @@ const STEPS: Step[] = [
     },
   },
   { name: 'answered', action: (c) => ({ do: 'answered', questionId: lastQuestion(c) }) },
+  { name: 'recording', action: (c) => ({ do: 'recording', on: !c.hub.model.recording }) },
   {
     name: 'hide',
     action: async (c) => {
