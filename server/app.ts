@@ -7,9 +7,8 @@ import type { Router } from 'express';
 import pkg from '../package.json' with { type: 'json' };
 import { parseProfile } from '../shared/accounts.ts';
 import { layoutCity } from '../shared/layout.ts';
-import { HALL_SHARD_SIZE, MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
+import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
 import { REGISTRY } from '../shared/registry.ts';
-import type { Tokens } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { connectorStatus } from './connectors/connectorStore.ts';
 import { createScheduler } from './connectors/scheduler.ts';
@@ -23,7 +22,6 @@ import { metricsRouter } from './http/metrics.ts';
 import { pendataanDeps, pendataanRouter } from './http/pendataan.ts';
 import { gatedHttpServer } from './http/requestGate.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
-import { sessionsRouter } from './http/sessions.ts';
 import { kiosksRouter } from './kiosks/kioskRoutes.ts';
 import type { LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
@@ -31,21 +29,18 @@ import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
 import { type RaporParts, raporParts } from './rapor/raporParts.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
-import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
+import { SessionRoom } from './rooms/SessionRoom.ts';
 import { createSourceLimits } from './rooms/sourceLimits.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
 import { type Cluster, openCluster } from './scale/cluster.ts';
 import { processHealth } from './scale/health.ts';
 import { createTelemetry, type Telemetry } from './scale/prometheus.ts';
 import { servicesApi } from './services/servicesApi.ts';
-import { createClusterHubs } from './sessions/clusterHubs.ts';
-import type { HubDeps } from './sessions/hub.ts';
-import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
+import type { SessionHubs } from './sessions/hubs.ts';
+import { type SessionOptions, type SessionParts, sessionParts } from './sessions/sessionParts.ts';
 import { startRetention } from './store/retention.ts';
 import { openStore, type Store } from './store/store.ts';
-import { JanusApi } from './voice/janusApi.ts';
 import { voiceOrigin } from './voice/voiceConfig.ts';
-import { VoiceService } from './voice/voiceService.ts';
 
 /**
  * Visitors connected to `city` rooms across shards (and processes, once a shared driver is
@@ -56,60 +51,6 @@ async function countVisitors(): Promise<number> {
   const rooms = await matchMaker.query({ name: 'city' });
   return rooms.reduce((sum, r) => sum + (Number(r.metadata?.connected) || 0), 0);
 }
-
-/** Public sessions: one hub per session (the source of truth) and what the `session` room needs. */
-function sessionParts(
-  config: Config,
-  store: Store,
-  tokens: Tokens,
-  now: () => number,
-  cluster: Cluster,
-  options: SessionOptions = {},
-) {
-  const voice = config.voice
-    ? new VoiceService({
-        api: new JanusApi(config.voice.janusUrl),
-        publicUrl: config.voice.publicUrl,
-        adminKey: config.voice.adminKey,
-        bitrate: config.voice.bitrate,
-        recordingsDir: config.voice.recordingsDir,
-      })
-    : null;
-  const hubDeps: HubDeps = {
-    voice: voice ?? undefined,
-    store,
-    presence: () => matchMaker.presence,
-    now,
-    attendanceEveryMs: options.attendanceEveryMs ?? ATTENDANCE_EVERY_MS,
-    snapshotEvery: options.snapshotEvery ?? config.retention.snapshotEvery,
-  };
-  // Several processes: each session's hub on the process its lease names, forwarded to from the others.
-  const hubs = cluster.hubLinks
-    ? createClusterHubs({ hub: hubDeps, presence: hubDeps.presence, ...cluster.hubLinks })
-    : createSessionHubs(hubDeps);
-  const room: SessionRoomDeps = {
-    store,
-    hubs,
-    tokens,
-    users: store.users,
-    now,
-    shardSize: options.shardSize ?? HALL_SHARD_SIZE,
-    allowedOrigins: config.corsOrigins,
-    voice,
-  };
-  const router = sessionsRouter({
-    sessions: store.sessions,
-    users: store.users,
-    tokens,
-    audit: store.audit,
-    registry: REGISTRY,
-    now,
-    attendance: hubs.attendance,
-    recordings: voice?.recorder,
-  });
-  return { hubs, room, router, voice };
-}
-type SessionParts = ReturnType<typeof sessionParts>;
 
 /** Everything the Colyseus server and its express routes are made of (built by createApp). */
 type GameServerParts = {
@@ -217,18 +158,6 @@ export type App = {
   listen(port?: number): Promise<number>;
   /** Closes rooms (clients get CLOSE_CODES.shutdown), then the store. Safe to call twice. */
   shutdown(): Promise<void>;
-};
-
-/** A sample of a live session's attendance every minute. */
-const ATTENDANCE_EVERY_MS = 60_000;
-
-export type SessionOptions = {
-  /** Attendance sample interval of live sessions, ms (default one minute). */
-  attendanceEveryMs?: number;
-  /** Avatars per hall shard (default HALL_SHARD_SIZE). */
-  shardSize?: number;
-  /** Events between two stored snapshots of a session's model (default SESSION_SNAPSHOT_EVERY). */
-  snapshotEvery?: number;
 };
 
 export type AppOptions = { accounts?: AccountOptions; sessions?: SessionOptions };
