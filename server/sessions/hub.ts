@@ -161,8 +161,16 @@ export class SessionHub {
   }
 
   /** Decides a client's action; accepted → stored, applied and published; audit-logged as needed. */
-  dispatch(actor: Actor, action: SessionAction): Promise<DispatchResult> {
+  /**
+   * `requestId` (an action forwarded from another process): if the store holds its event — the
+   * previous owner stored it, then died before answering — that event is the answer, not decided again.
+   */
+  dispatch(actor: Actor, action: SessionAction, requestId?: string): Promise<DispatchResult> {
     return this.serial(async () => {
+      if (requestId !== undefined) {
+        const stored = await this.deps.store.sessions.eventByRequest(this.id, requestId);
+        if (stored) return { ok: true, event: stored } as const;
+      }
       const nowMs = this.deps.now();
       const act =
         action.do === 'screen' ? await withDeckPages(this.deps.store.sessions, this.id, action) : action;
@@ -180,7 +188,7 @@ export class SessionHub {
       const audited = isPrivileged(verdict.act)
         ? () => this.audit(actor.audit, `session.${verdict.act.do}`, auditDetail(verdict.act), nowMs)
         : undefined;
-      const event = await this.commit(actor.ref, verdict.act, nowMs, audited);
+      const event = await this.commit(actor.ref, verdict.act, nowMs, audited, requestId);
       await this.after(event);
       return { ok: true, event } as const;
     });
@@ -283,8 +291,9 @@ export class SessionHub {
     act: SessionAction | SystemAction,
     at: number,
     audited?: () => Promise<void>,
+    requestId?: string,
   ): Promise<SessionEvent> {
-    const stored = await this.deps.store.sessions.appendEvent(this.id, { at, by, act });
+    const stored = await this.deps.store.sessions.appendEvent(this.id, { at, by, act }, requestId);
     await audited?.();
     if (stored.seq !== this.model.seq + 1) {
       // Another writer appended meanwhile: catch up from the store, in order.

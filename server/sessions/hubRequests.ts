@@ -31,7 +31,7 @@ export async function serveHubRequest(
   try {
     switch (req.op) {
       case 'dispatch':
-        return await requests.once(req.rid, () => hub.dispatch(req.actor, req.action));
+        return await requests.once(req.rid, () => hub.dispatch(req.actor, req.action, req.rid));
       case 'chat':
         return await requests.once(req.rid, () => hub.chat(req.actor, req.text, req.nowMs));
       case 'join':

@@ -3,9 +3,9 @@
 // may have died; the next owner gets the retry). Contract: `once(id, work)` runs `work` at most once
 // per id while the id is remembered — a retry still in flight here joins the first run; a retry after
 // it finished (here or on a process that died since) gets the stored answer from Redis, kept for
-// `ttlMs`. The answer is stored right after the work returns: an owner killed in the instant between
-// its store append and that write is the one case a retry is decided again (a vote is then refused
-// as already cast, shared/session/rules.ts). Runs on the server.
+// `ttlMs`. The answer is stored right after the work returns; for an owner killed in the instant between
+// its store append and that write, a stage action's event carries the request id in the store, so the
+// next owner answers the retry with it (SessionHub.dispatch). Runs on the server.
 import type { Redis } from 'ioredis';
 
 export type RequestLog = { once<T>(id: string, work: () => Promise<T>): Promise<T> };
