@@ -160,8 +160,8 @@ export class SessionHub {
     this.publishLive({ type: 'count', count, peak: this.peak() });
   }
 
-  /** Decides a client's action; accepted → stored, applied and published; audit-logged as needed. */
   /**
+   * Decides a client's action; accepted → stored, applied and published; audit-logged as needed.
    * `requestId` (an action forwarded from another process): if the store holds its event — the
    * previous owner stored it, then died before answering — that event is the answer, not decided again.
    */
