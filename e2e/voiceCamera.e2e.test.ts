@@ -12,15 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client } from '@colyseus/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { JanusRefused, JanusSignal } from '../client/net/janusSignal.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { startTestJanus } from '../server/voice/janusTesting.ts';
 import { PROTOCOL_VERSION } from '../shared/protocol.ts';
 import type { RecordingInfo } from '../shared/session/record.ts';
 import type { VoiceReply } from '../shared/session/voice.ts';
-import { writeFakeVoice } from './fakeVoice.ts';
 import {
   type CityServer,
   firstStaffSignIn,
@@ -31,6 +29,7 @@ import {
   startServer,
   type Visitor,
 } from './harness.ts';
+import { janusEnv, launchFakeMediaBrowser, waitHall } from './voiceBrowser.ts';
 
 const PORT = 2881;
 const WAIT_MS = 60_000;
@@ -59,18 +58,6 @@ async function waitDiag(
   }
 }
 
-async function waitHall(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const m = (window as unknown as { makaverse?: { ready: boolean; place: string; connection: string } })
-        .makaverse;
-      return m?.ready && m.place === 'session' && m.connection === 'connected';
-    },
-    null,
-    { timeout: 3 * WAIT_MS, polling: 200 },
-  );
-}
-
 describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
   let server: CityServer;
   let browser: Browser;
@@ -80,23 +67,10 @@ describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
     if (!janus) return;
     [server, browser] = await Promise.all([
       startServer(PORT, {
-        SIMULATOR: 'off',
-        CONNECTORS: 'off',
-        JANUS_URL: janus.url,
-        JANUS_PUBLIC_URL: janus.publicUrl,
-        JANUS_ADMIN_KEY: janus.adminKey,
+        ...janusEnv(janus),
         VOICE_RECORDINGS_DIR: mkdtempSync(join(tmpdir(), 'makaverse-e2e-rec-')),
       }),
-      chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: [
-          ...CHROMIUM_ARGS,
-          '--use-fake-ui-for-media-stream',
-          '--use-fake-device-for-media-stream',
-          `--use-file-for-fake-audio-capture=${writeFakeVoice(mkdtempSync(join(tmpdir(), 'makaverse-tone-')))}`,
-        ],
-      }),
+      launchFakeMediaBrowser(),
     ]);
   });
   afterAll(async () => {
@@ -131,7 +105,7 @@ describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
     }>;
     if (!session) throw new Error('no session listed');
     await host.page.getByRole('link', { name: 'Buka aula sebagai host' }).first().click();
-    await waitHall(host.page);
+    await waitHall(host.page, 3 * WAIT_MS);
     await host.page.getByRole('button', { name: 'Buka sesi' }).click();
     await host.page.getByText('LANGSUNG').first().waitFor();
     await waitDiag(host.page, 'makaverseVoice', 'voice ready', (v) => v.availability === 'ready');
@@ -154,7 +128,7 @@ describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
     await rudi.page.goto(session.link);
     await rudi.page.locator('input[name="name"]').fill('Rudi');
     await rudi.page.getByRole('button', { name: 'Masuk ke aula' }).click();
-    await waitHall(rudi.page);
+    await waitHall(rudi.page, 3 * WAIT_MS);
     await rudi.page.getByText('Direkam').waitFor();
     const caption = rudi.page.getByText(/^Berbicara: /);
     await caption.waitFor({ timeout: WAIT_MS });
@@ -172,7 +146,7 @@ describe.skipIf(!janus)('camera, captions and recording through Janus', () => {
     await rudi.page.reload();
     await rudi.page.locator('input[name="name"]').fill('Rudi');
     await rudi.page.getByRole('button', { name: 'Masuk ke aula' }).click();
-    await waitHall(rudi.page);
+    await waitHall(rudi.page, 3 * WAIT_MS);
     await rudi.page.getByRole('button', { name: /Dengarkan/ }).click();
     await rudi.page.getByRole('button', { name: 'Nyalakan suara' }).waitFor();
     expect(await rudi.page.getByLabel('Volume').inputValue()).toBe('0.4');
