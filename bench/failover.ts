@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@colyseus/sdk';
-import { hubOwners, scrape, seedSession, signIn, startCluster } from '../e2e/cluster.ts';
+import { hubOwners, scrape, seedSession, signIn, startCluster, until } from '../e2e/cluster.ts';
 import { testRedis } from '../server/scale/testRedis.ts';
 import {
   newVisitorId,
@@ -26,18 +26,6 @@ export type FailoverOptions = { attendees: number; port: number; redisDb: number
 const FAILOVER_BUDGET_MS = 10_000;
 const WAIT_MS = 60_000;
 const PASSWORD = 'kata-sandi-bench-failover';
-
-async function until<T>(what: string, f: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const v = await Promise.resolve()
-      .then(f)
-      .catch(() => undefined);
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 export async function measureFailover(o: FailoverOptions): Promise<{ metrics: Metric[]; notes: string[] }> {
   const redis = await testRedis(o.redisDb);
@@ -74,15 +62,19 @@ export async function measureFailover(o: FailoverOptions): Promise<{ metrics: Me
       );
       return counts.reduce<number>((n, c) => n + (c ?? 0), 0);
     };
-    await until('the first shard counted', async () => (await sessionRooms()) === 1);
+    await until('the first shard counted', async () => (await sessionRooms()) === 1, WAIT_MS);
     for (let i = 0; i < Math.min(2, o.attendees); i++) {
       await enter(`Warga ${i}`, true);
-      await until('the shard counted', async () => (await sessionRooms()) === i + 2);
+      await until('the shard counted', async () => (await sessionRooms()) === i + 2, WAIT_MS);
       await sleep(200);
     }
     for (let i = 2; i < o.attendees; i++) await enter(`Warga ${i}`, false);
     host.act({ do: 'open' });
-    await until('the session live everywhere', () => rooms.every((a) => a.room.state.info.phase === 'live'));
+    await until(
+      'the session live everywhere',
+      () => rooms.every((a) => a.room.state.info.phase === 'live'),
+      WAIT_MS,
+    );
 
     const [owner] = await hubOwners(cluster, sessionId);
     if (!owner) throw new Error('no hub owner');
@@ -97,10 +89,16 @@ export async function measureFailover(o: FailoverOptions): Promise<{ metrics: Me
     const killedAt = performance.now();
     owner.child.kill('SIGKILL');
     for (const a of survivors) a.act({ do: 'raiseHand' });
-    await until('a new owner', async () => (await hubOwners(cluster, sessionId)).some((p) => p !== owner));
+    await until(
+      'a new owner',
+      async () => (await hubOwners(cluster, sessionId)).some((p) => p !== owner),
+      WAIT_MS,
+    );
     const ownerMs = performance.now() - killedAt;
-    await until('every hand applied', () =>
-      survivors.every((a) => typeof a.got.you.at(-1)?.hand === 'number'),
+    await until(
+      'every hand applied',
+      () => survivors.every((a) => typeof a.got.you.at(-1)?.hand === 'number'),
+      WAIT_MS,
     );
     const handsMs = performance.now() - killedAt;
     const label = `${o.attendees} attendees, 3 processes`;

@@ -2,7 +2,7 @@
 // configuration (ops/nginx/makaverse.conf, only its ports changed), as the README's "several
 // processes" section runs them. For the scale tests; needs redis-server answering and nginx
 // installed (.ci/run provides both). Ports: base + E2E_PORT_OFFSET, like the other browser tests.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -235,4 +235,36 @@ export async function scrape(
     .split('\n')
     .find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.slice(0, l.indexOf('}')).includes(w)));
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+}
+
+/**
+ * Whether nginx is installed (the cluster tests need it). In CI its absence is an error, not a skip:
+ * .ci/run installs it.
+ */
+export function nginxInstalled(suite: string): boolean {
+  try {
+    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI === 'true') throw new Error('nginx is required in CI (apt-get install nginx)');
+    console.warn(`nginx not installed: the ${suite} tests are not run.`);
+    return false;
+  }
+}
+
+/** Polls `f` every 25 ms until it gives a value (not undefined or false; a throw counts as none), for `ms`. */
+export async function until<T>(
+  what: string,
+  f: () => T | undefined | Promise<T | undefined>,
+  ms = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await Promise.resolve()
+      .then(f)
+      .catch(() => undefined);
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }

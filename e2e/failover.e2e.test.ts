@@ -1,9 +1,3 @@
-// One public session across three game processes on one Redis behind nginx (e2e/cluster.ts), driven
-// through the one public URL by SDK clients as browsers connect: attendees on all three processes see
-// one identical stage after a host action; a chat flood one attendee spreads over three processes is
-// cut as if it met one; kill -9 of the process owning the session's hub → another takes over within
-// 10 s, votes in flight reach it once, and the stage and the record (minutes) are complete.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +15,16 @@ import {
 } from '../server/testingHall.ts';
 import { CHAT_LIMIT, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import type { SessionRecord } from '../shared/session/record.ts';
-import { type Cluster, hubOwners, scrape, seedSession, signIn, startCluster } from './cluster.ts';
+import {
+  type Cluster,
+  hubOwners,
+  nginxInstalled,
+  scrape,
+  seedSession,
+  signIn,
+  startCluster,
+  until,
+} from './cluster.ts';
 
 const BASE_PORT = 2881;
 const REDIS_DB = 14;
@@ -30,16 +33,7 @@ const WAIT_MS = 20_000;
 const FAILOVER_MS = 10_000;
 const FLOOD_LINES = 30;
 
-const hasNginx = (() => {
-  try {
-    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('nginx is required in CI (apt-get install nginx)');
-    console.warn('nginx not installed: the failover tests are not run.');
-    return false;
-  }
-})();
+const hasNginx = nginxInstalled('failover');
 
 let redis: Redis | null = null;
 let cluster: Cluster | undefined;
@@ -47,22 +41,6 @@ let sessionId = '';
 let hostToken = '';
 const dir = mkdtempSync(join(tmpdir(), 'makaverse-failover-'));
 const everyone: TestAttendee[] = [];
-
-async function until<T>(
-  what: string,
-  f: () => T | undefined | Promise<T | undefined>,
-  ms = WAIT_MS,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await Promise.resolve()
-      .then(f)
-      .catch(() => undefined);
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 beforeAll(async () => {
   if (!hasNginx) return;

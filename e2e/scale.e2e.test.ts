@@ -1,8 +1,3 @@
-// Three game processes on one Redis behind nginx (ops/nginx/makaverse.conf), driven through the one
-// public URL by real SDK clients as browsers connect: residents land on rooms of different
-// processes and still share the plaza; a KPI pushed to one process reaches visitors on all of them
-// within 1 s; a flood of joins spread round-robin over the processes is cut as if it met one.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,44 +10,20 @@ import { openStore } from '../server/store/store.ts';
 import { type ChatLine, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import { REGISTRY } from '../shared/registry.ts';
 import type { CityState } from '../shared/schema.ts';
-import { type Cluster, scrape, startCluster } from './cluster.ts';
+import { type Cluster, nginxInstalled, scrape, startCluster, until } from './cluster.ts';
 
 const BASE_PORT = 2871;
 const REDIS_DB = 13;
 /** Joins a source may make at once (MAX_CONNECTIONS_PER_SOURCE); refill is 1 a minute. */
 const JOIN_BURST = 6;
-const WAIT_MS = 20_000;
 
-const hasNginx = (() => {
-  try {
-    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('nginx is required in CI (apt-get install nginx)');
-    console.warn('nginx not installed: the scale tests are not run.');
-    return false;
-  }
-})();
+const hasNginx = nginxInstalled('scale');
 
 let redis: Redis | null = null;
 let cluster: Cluster | undefined;
 let pushKey = '';
 const dir = mkdtempSync(join(tmpdir(), 'makaverse-scale-'));
 const rooms: Array<Room<unknown, CityState>> = [];
-
-async function until<T>(
-  what: string,
-  f: () => T | undefined | Promise<T | undefined>,
-  ms = WAIT_MS,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 beforeAll(async () => {
   if (!hasNginx) return;
