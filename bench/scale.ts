@@ -8,22 +8,20 @@
 //  [--failover 30] [--failover-port 2950]`.
 // Writes the `scale` section of bench/results.json. Runs in Node.
 import { parseArgs } from 'node:util';
-import { Bot } from './bots.ts';
+import type { Bot } from './bots.ts';
+import { measureBots } from './botWindow.ts';
 import { measureFailover } from './failover.ts';
-import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
 import { watchdog } from './server.ts';
-import { windowMetrics } from './serverMetrics.ts';
 import { startServer } from './serverProcess.ts';
-import { sleep } from './stats.ts';
-import { LAYOUT, randomWalkablePoint } from './walker.ts';
+import { LAYOUT } from './walker.ts';
 
 /** Issue 11's target for 200 moving visitors spread over the city, KB/s per visitor. */
 const DOWNLINK_BUDGET_KBPS = 8;
-const JOIN_BATCH = 20;
+const _JOIN_BATCH = 20;
 /** The Redis database of the failover run (the test suites use 9–14). */
 const FAILOVER_REDIS_DB = 15;
-const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
+const _COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
 
 type Options = {
   bots: number[];
@@ -44,46 +42,7 @@ async function runOnce(n: number, o: Options): Promise<{ metrics: Metric[]; note
   });
   const bots: Bot[] = [];
   try {
-    const join = (i: number) =>
-      Bot.join({
-        url: server.url,
-        name: `Bot ${i}`,
-        color: COLORS[i % COLORS.length] as string,
-        at: randomWalkablePoint(LAYOUT.bounds),
-        goal: { area: LAYOUT.bounds },
-        chatter: i % 10 === 0,
-        decode: i < o.decoders,
-      });
-    bots.push(await join(0));
-    for (let i = 1; i < n; i += JOIN_BATCH) {
-      const batch = Array.from({ length: Math.min(JOIN_BATCH, n - i) }, (_, k) => join(i + k));
-      const settled = await Promise.allSettled(batch);
-      for (const r of settled) if (r.status === 'fulfilled') bots.push(r.value);
-      const failed = settled.find((r) => r.status === 'rejected');
-      if (failed)
-        throw new Error(`bot join failed: ${failed.reason}\n--- server log ---\n${server.logTail()}`);
-    }
-    const shards = new Set(bots.map((b) => b.room.roomId)).size;
-    console.log(`${n} bots over the city (${shards} shard); warm-up ${o.warmup} s, measuring ${o.seconds} s`);
-    await sleep(o.warmup * 1000);
-    for (const b of bots) b.resetCounters();
-    server.reset();
-    const cpu0 = process.cpuUsage();
-    const machine = machineCpu();
-    const t0 = performance.now();
-    await sleep(o.seconds * 1000);
-    const elapsedS = (performance.now() - t0) / 1000;
-    const probe = await server.report();
-    const harnessCpu = process.cpuUsage(cpu0);
-    const w = windowMetrics({
-      bots,
-      shards,
-      decoders: o.decoders,
-      elapsedS,
-      probe,
-      botsCpuMs: (harnessCpu.user + harnessCpu.system) / 1000,
-      machinePct: machine(),
-    });
+    const w = await measureBots(server, n, LAYOUT.bounds, o, bots);
     // The issue's downlink target replaces bench:server's general budget for the mean.
     const metrics = w.metrics.map((m) =>
       m.name.startsWith('downlink mean') && m.value !== null

@@ -3,13 +3,11 @@
 // and memory. `node bench/server.ts [--bots 50,200] [--seconds 30] [--warmup 20] [--port 2900]
 // [--decoders all|<n>]`. Writes the `server` section of bench/results.json. Runs in Node.
 import { parseArgs } from 'node:util';
-import { Bot } from './bots.ts';
-import { machineCpu } from './machineLoad.ts';
+import type { Bot } from './bots.ts';
+import { measureBots } from './botWindow.ts';
 import { type Metric, saveSection, section, sectionTable } from './results.ts';
-import { windowMetrics } from './serverMetrics.ts';
 import { startServer } from './serverProcess.ts';
-import { sleep } from './stats.ts';
-import { ROAM_AREA, randomWalkablePoint } from './walker.ts';
+import { ROAM_AREA } from './walker.ts';
 
 export type ServerBenchOptions = {
   bots: number[];
@@ -19,55 +17,11 @@ export type ServerBenchOptions = {
   decoders: number;
 };
 
-const JOIN_BATCH = 20;
-const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
-
 async function runOnce(n: number, o: ServerBenchOptions): Promise<{ metrics: Metric[]; notes: string[] }> {
   const server = await startServer(o.port);
   const bots: Bot[] = [];
   try {
-    const join = (i: number) =>
-      Bot.join({
-        url: server.url,
-        name: `Bot ${i}`,
-        color: COLORS[i % COLORS.length] as string,
-        at: randomWalkablePoint(ROAM_AREA),
-        goal: { area: ROAM_AREA },
-        chatter: i % 10 === 0,
-        decode: i < o.decoders,
-      });
-    bots.push(await join(0)); // the first join creates the shard; the rest join it
-    for (let i = 1; i < n; i += JOIN_BATCH) {
-      const batch = Array.from({ length: Math.min(JOIN_BATCH, n - i) }, (_, k) => join(i + k));
-      const settled = await Promise.allSettled(batch);
-      for (const r of settled) if (r.status === 'fulfilled') bots.push(r.value);
-      const failed = settled.find((r) => r.status === 'rejected');
-      if (failed)
-        throw new Error(`bot join failed: ${failed.reason}\n--- server log ---\n${server.logTail()}`);
-    }
-    const shards = new Set(bots.map((b) => b.room.roomId)).size;
-    console.log(`${n} bots joined (${shards} shard); warm-up ${o.warmup} s, measuring ${o.seconds} s`);
-    await sleep(o.warmup * 1000);
-
-    for (const b of bots) b.resetCounters();
-    server.reset();
-    const cpu0 = process.cpuUsage();
-    const machine = machineCpu();
-    const t0 = performance.now();
-    await sleep(o.seconds * 1000);
-    const elapsedS = (performance.now() - t0) / 1000;
-    const probe = await server.report();
-    const harnessCpu = process.cpuUsage(cpu0);
-
-    return windowMetrics({
-      bots,
-      shards,
-      decoders: o.decoders,
-      elapsedS,
-      probe,
-      botsCpuMs: (harnessCpu.user + harnessCpu.system) / 1000,
-      machinePct: machine(),
-    });
+    return await measureBots(server, n, ROAM_AREA, o, bots);
   } finally {
     await Promise.all(bots.map((b) => b.leave()));
     await server.stop();
