@@ -23,7 +23,7 @@ export type ClientBenchOptions = { build: boolean; port: number; avatars: number
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist/client');
 const SHOTS = join(ROOT, 'bench/screenshots');
-/** lowTierFrameMs: the low tier's median frame at 1280×800 in SwiftShader, 50 ms = 20 fps. */
+/** lowTierFrameMs: the low tier's mean frame at 1280×800 in SwiftShader, 50 ms = 20 fps on average. */
 const BUDGET = { calls: 150, triangles: 150_000, lobbyKB: 150, worldKB: 450, lowTierFrameMs: 50 } as const;
 const GRID_SPACING_M = 1.8;
 
@@ -107,12 +107,13 @@ export async function benchClient(o: ClientBenchOptions): Promise<void> {
       metric(`triangles, overview + ${o.avatars} avatars`, c.triangles, '', BUDGET.triangles, 0),
       ...tiers.runs.flatMap((r) => [
         metric(
-          `median frame, ${r.tier} tier street view`,
-          r.medianFrameMs,
+          `mean frame (1000 / fps), ${r.tier} tier street view`,
+          r.fps > 0 ? 1000 / r.fps : Number.POSITIVE_INFINITY,
           'ms',
           r.tier === 'low' ? BUDGET.lowTierFrameMs : undefined,
           1,
         ),
+        metric(`median frame, ${r.tier} tier street view`, r.medianFrameMs, 'ms', undefined, 1),
         metric(`fps, ${r.tier} tier street view`, r.fps, '', undefined, 1),
         metric(`draw calls, ${r.tier} tier street view`, r.calls, '', BUDGET.calls, 0),
         metric(`triangles, ${r.tier} tier street view`, r.triangles, '', BUDGET.triangles, 0),
