@@ -4,7 +4,9 @@
 // on avatar motion. `videoMuted` is local: the hall's video starts muted (autoplay rules) until the
 // attendee taps "Ketuk untuk suara" (unmuteVideo); the hall scene subscribes and unmutes its element.
 import { create } from 'zustand';
+import type { Reaction, SessionAction } from '../../shared/protocol.ts';
 import type { Phase } from '../../shared/session/model.ts';
+import { sessionSend } from './useConnectionStore.ts';
 
 export type StageInfo = {
   id: string;
@@ -72,6 +74,9 @@ type Stage = StageParts & {
   update: (parts: Partial<StageParts>) => void;
   unmuteVideo: () => void;
   reset: () => void;
+  /** Any stage action; the server decides whether this attendee may (a notice answers if not). */
+  act: (action: SessionAction) => void;
+  react: (kind: Reaction) => void;
 };
 
 export const EMPTY_STAGE: StageParts = {
@@ -112,4 +117,6 @@ export const useStageStore = create<Stage>()((set) => ({
     }),
   unmuteVideo: () => set({ videoMuted: false }),
   reset: () => set({ ...EMPTY_STAGE, videoMuted: true }),
+  act: (action) => sessionSend()?.('act', action),
+  react: (kind) => sessionSend()?.('react', { kind }),
 }));

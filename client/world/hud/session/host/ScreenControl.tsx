@@ -3,7 +3,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTRY } from '../../../../../shared/registry.ts';
-import { act } from '../../../../net/sessionConnection.ts';
 import { type ScreenMode, useStageStore } from '../../../../stores/useStageStore.ts';
 import { PageButtons } from '../PageButtons.tsx';
 import { DeckPicker } from './DeckPicker.tsx';
@@ -20,7 +19,7 @@ export function ScreenControl() {
     e.preventDefault();
     const ok = /^https?:\/\/\S+$/i.test(url.trim());
     setBad(!ok);
-    if (ok) act({ do: 'screen', screen: { mode: 'video', url: url.trim() } });
+    if (ok) useStageStore.getState().act({ do: 'screen', screen: { mode: 'video', url: url.trim() } });
   };
   return (
     <section className="session-section">
@@ -34,7 +33,7 @@ export function ScreenControl() {
             className={m === screen.mode ? 'on-screen' : undefined}
             onClick={() => {
               setMode(m);
-              if (m === 'blank') act({ do: 'screen', screen: { mode: 'blank' } });
+              if (m === 'blank') useStageStore.getState().act({ do: 'screen', screen: { mode: 'blank' } });
             }}
           >
             {t(`session.host.modes.${m}`)}
@@ -53,7 +52,8 @@ export function ScreenControl() {
           <select
             value={screen.mode === 'opd' ? screen.opdId : ''}
             onChange={(e) =>
-              e.target.value && act({ do: 'screen', screen: { mode: 'opd', opdId: e.target.value } })
+              e.target.value &&
+              useStageStore.getState().act({ do: 'screen', screen: { mode: 'opd', opdId: e.target.value } })
             }
           >
             <option value="">—</option>
