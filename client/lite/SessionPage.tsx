@@ -1,5 +1,5 @@
 // A public session in Lite: what it is (title, organiser, time, agenda), then, once the attendee has
-// a name, the same session room as the 3D hall (client/net/sessionConnection.ts: same identity, same
+// a name, the same session room as the 3D hall (client/net/connectPlace.ts: same identity, same
 // rules, one vote per attendee): the screen (slides as images with alt text), who has the floor, the
 // poll, questions, raised hand, reactions and chat, each a section reachable from the contents list.
 // Stage changes are announced politely (LiveAnnouncer). Leaving the page leaves the room. Loaded

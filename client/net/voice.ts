@@ -1,7 +1,7 @@
 // Live voice of the joined session (the only module that runs it): carries out useVoiceStore's
 // requests — asks the server (`voice` message) for a listening ticket or a speak token, then runs the
 // Listener / Speaker against Janus — and publishes what it measures on `window.makaverseVoice` (the
-// browser tests' and support's view). sessionConnection.ts binds the sender on join and routes the
+// browser tests' and support's view). sessionPlace.ts binds the sender on join and routes the
 // server's `voice` replies here; leaving the session stops everything. Client only.
 import type { VoiceRequest } from '../../shared/protocol.ts';
 import type { VoiceReply } from '../../shared/session/voice.ts';
