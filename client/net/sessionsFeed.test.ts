@@ -61,4 +61,17 @@ describe('sessions feed', () => {
     stop();
     expect(published).toEqual([{ ok: false }]);
   });
+
+  it('joins a read under way instead of starting a second one', async () => {
+    const read = vi.fn(async () => LIST);
+    const feed = createSessionsFeed(() => undefined, read);
+    const stop = feed.follow();
+    feed.refresh();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(read).toHaveBeenCalledTimes(1);
+    feed.refresh();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(read).toHaveBeenCalledTimes(2);
+    stop();
+  });
 });

@@ -15,7 +15,7 @@ export type SessionsResult = { ok: true; sessions: SessionSummary[] } | { ok: fa
 export type SessionsFeed = {
   /** Starts following (the first follower starts the poller); returns the function that stops. */
   follow(): () => void;
-  /** Fetches now (a "try again", or a panel that must show what is current). */
+  /** Fetches now (a "try again", or a panel that must show what is current); joins a read under way. */
   refresh(): void;
 };
 
@@ -29,7 +29,7 @@ export function createSessionsFeed(
   let fetchedAt = Number.NEGATIVE_INFINITY;
 
   const refresh = () => {
-    inFlight?.abort();
+    if (inFlight) return; // the read under way is as current, and will publish
     const abort = new AbortController();
     inFlight = abort;
     read(abort.signal).then(
@@ -51,7 +51,7 @@ export function createSessionsFeed(
     follow() {
       followers++;
       if (followers === 1) timer = setInterval(refresh, SESSIONS_REFRESH_MS);
-      if (!inFlight && Date.now() - fetchedAt > SESSIONS_FRESH_MS) refresh();
+      if (Date.now() - fetchedAt > SESSIONS_FRESH_MS) refresh();
       let following = true;
       return () => {
         if (!following) return;
