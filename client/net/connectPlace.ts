@@ -25,8 +25,6 @@ export type PlaceLink = {
   leave(): void;
   /** Joins again now (after a refusal that may pass, or a moderator's removal). */
   retry(): void;
-  /** For diagnostics: the joined room's id, or null. */
-  roomId(): string | null;
 };
 
 export function connectPlace<K extends PlaceKind>(kind: K, options: PlaceOptions[K]): PlaceLink {
@@ -132,6 +130,5 @@ export function connectPlace<K extends PlaceKind>(kind: K, options: PlaceOptions
       spec.beforeRetry();
       void join();
     },
-    roomId: () => room?.roomId ?? null,
   };
 }

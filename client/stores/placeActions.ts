@@ -32,11 +32,6 @@ export function retryPlace(): void {
   link?.retry();
 }
 
-/** For diagnostics and tests: the joined room's id, or null. */
-export function placeRoomId(): string | null {
-  return link?.roomId() ?? null;
-}
-
 /** In the city: asks the server to place the visitor at a booth, landmark or the spawn. */
 export function travel(to: string): void {
   citySend()?.('travel', { to });
