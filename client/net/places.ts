@@ -3,6 +3,7 @@
 // mirrors and routes once joined, and what it clears when left. connectPlace.ts runs the lifecycle
 // that is the same for both; cityPlace.ts and sessionPlace.ts fill these specs.
 import type { Room } from '@colyseus/sdk';
+import type { CityState, SessionState } from '../../shared/schema.ts';
 import { cityPlace } from './cityPlace.ts';
 import { sessionPlace } from './sessionPlace.ts';
 
@@ -17,8 +18,7 @@ export type RawSend = (type: string, payload: unknown) => void;
 
 export type PlaceSpec = {
   roomName: PlaceKind;
-  // biome-ignore lint/suspicious/noExplicitAny: the SDK's schema constructor type, per place
-  stateType: any;
+  stateType: typeof CityState | typeof SessionState;
   /** Before each join attempt; `rejoin` when a room of this link was joined before. */
   beforeJoin(rejoin: boolean): void;
   /** Before a join the visitor asked for again (retry()). */
