@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // Set-up hooks start servers and hash passwords (scrypt): with every worker busy on a
+          // 2-core machine they can outlast vitest's default 10 s.
+          hookTimeout: 30_000,
         },
       },
       {

@@ -8,6 +8,7 @@
 // the surveyors' syncs arrive evenly over the window (open loop, as phones do), each timed.
 // Writes the `pendataan` section of bench/results.json. Runs in Node.
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { hashPassword } from '../server/auth/password.ts';
@@ -19,6 +20,7 @@ import { openStore } from '../server/store/store.ts';
 import type { RosterRow } from '../shared/pendataan/roster.ts';
 import { REGIONS } from '../shared/pendataan/wilayah.ts';
 import { REGISTRY } from '../shared/registry.ts';
+import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
 import { startServer } from './serverProcess.ts';
 import { percentile } from './stats.ts';
@@ -170,6 +172,7 @@ async function runOn(d: TestDatabase): Promise<{ metrics: Metric[]; note: string
     const latency: number[] = [];
     let stored = 0;
     const everyMs = (o.minutes * 60_000) / phones.length;
+    const busy = machineCpu();
     const t0 = performance.now();
     await Promise.all(
       phones.map(async (p, i) => {
@@ -180,6 +183,7 @@ async function runOn(d: TestDatabase): Promise<{ metrics: Metric[]; note: string
       }),
     );
     const syncSeconds = (performance.now() - t0) / 1000;
+    const syncCpu = busy();
     console.log(`${d.name}: synced in ${syncSeconds.toFixed(0)} s`);
     let doubled = 0;
     for (let i = 0; i < Math.min(RESEND_SAMPLE, phones.length); i++) {
@@ -290,7 +294,7 @@ async function runOn(d: TestDatabase): Promise<{ metrics: Metric[]; note: string
           QUERY_P99_BUDGET_MS,
         ),
       ],
-      note: `${d.name}: ${phones.length} surveyors × ${o.records} records arriving evenly over ${o.minutes} min (${(phones.length / (o.minutes * 60)).toFixed(1)} requests/s), then ${RESEND_SAMPLE} batches resent; every record then accepted: all but the last ${REVIEW_SAMPLE} in one SQL update followed by a recount of the tallies, the last ${REVIEW_SAMPLE} one by one through the staff API (each updating the tallies in its transaction, then the KPI ingest); queries ${o.queries}× each, read from the running tallies and RT counts (no query cache; the plaza coverage is recomputed at most every 5 s). Taken while other work saturated both cores.`,
+      note: `${d.name}: ${phones.length} surveyors × ${o.records} records arriving evenly over ${o.minutes} min (${(phones.length / (o.minutes * 60)).toFixed(1)} requests/s), then ${RESEND_SAMPLE} batches resent; every record then accepted: all but the last ${REVIEW_SAMPLE} in one SQL update followed by a recount of the tallies, the last ${REVIEW_SAMPLE} one by one through the staff API (each updating the tallies in its transaction, then the KPI ingest); queries ${o.queries}× each, read from the running tallies and RT counts (coverage answers, city-wide and per campaign, are recomputed at most every 5 s). Whole-machine CPU during the sync window: ${syncCpu === null ? 'unknown' : `${syncCpu.toFixed(0)} % of ${cpus().length * 100} %`} (the server, PostgreSQL and this script included); 1-minute load average at the end: ${loadavg()[0]?.toFixed(1)}.`,
     };
   } catch (e) {
     console.error(`server log tail:\n${server.logTail()}`);

@@ -2,10 +2,14 @@
 // one `city` shard of the real server with interest management (server/rooms/cityInterest.ts). The
 // question is the downlink per visitor when each receives only the avatars near it: budget
 // DOWNLINK_BUDGET_KBPS. Also patch p95 and chat p99 (same budgets as bench:server).
-// `node bench/scale.ts [--bots 200,500] [--seconds 30] [--warmup 15] [--port 2910] [--decoders 10]`.
+// Then the failover of a session hub after kill -9 over three processes (bench/failover.ts; needs
+// Redis and nginx; `--failover 0` skips it).
+// `node bench/scale.ts [--bots 200,500] [--seconds 30] [--warmup 15] [--port 2910] [--decoders 10]
+//  [--failover 30] [--failover-port 2950]`.
 // Writes the `scale` section of bench/results.json. Runs in Node.
 import { parseArgs } from 'node:util';
 import { Bot } from './bots.ts';
+import { measureFailover } from './failover.ts';
 import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
 import { watchdog } from './server.ts';
@@ -17,9 +21,20 @@ import { LAYOUT, randomWalkablePoint } from './walker.ts';
 /** Issue 11's target for 200 moving visitors spread over the city, KB/s per visitor. */
 const DOWNLINK_BUDGET_KBPS = 8;
 const JOIN_BATCH = 20;
+/** The Redis database of the failover run (the test suites use 9–14). */
+const FAILOVER_REDIS_DB = 15;
 const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
 
-type Options = { bots: number[]; seconds: number; warmup: number; port: number; decoders: number };
+type Options = {
+  bots: number[];
+  seconds: number;
+  warmup: number;
+  port: number;
+  decoders: number;
+  /** Session attendees for the failover run (0: not run). */
+  failover: number;
+  failoverPort: number;
+};
 
 async function runOnce(n: number, o: Options): Promise<{ metrics: Metric[]; notes: string[] }> {
   const server = await startServer(o.port, {
@@ -92,6 +107,8 @@ function options(args: string[]): Options {
       warmup: { type: 'string', default: '15' },
       port: { type: 'string', default: '2910' },
       decoders: { type: 'string', default: '10' },
+      failover: { type: 'string', default: '30' },
+      'failover-port': { type: 'string', default: '2950' },
     },
   });
   return {
@@ -100,6 +117,8 @@ function options(args: string[]): Options {
     warmup: Number(values.warmup),
     port: Number(values.port),
     decoders: Number(values.decoders),
+    failover: Number(values.failover),
+    failoverPort: Number(values['failover-port']),
   };
 }
 
@@ -113,10 +132,24 @@ if (import.meta.main) {
     metrics.push(...r.metrics);
     notes.push(...r.notes);
   }
+  if (o.failover > 0) {
+    try {
+      const r = await measureFailover({
+        attendees: o.failover,
+        port: o.failoverPort,
+        redisDb: FAILOVER_REDIS_DB,
+      });
+      metrics.push(...r.metrics);
+      notes.push(...r.notes);
+    } catch (error) {
+      // Redis and nginx are needed (apt-get install redis-server nginx); the city figures still count.
+      notes.push(`Failover not measured: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    }
+  }
   notes.push(
     'Bots roam the whole city (layout bounds), one shard; each visitor receives only the avatars within ' +
       '50 m (StateView). Downlink = WebSocket payload + frame headers received per bot. Not run: the ' +
-      'three-process figures (1,500 visitors, 2,000 session attendees, failover) of issue 11.',
+      'three-process figures of issue 11 other than the failover (1,500 visitors, 2,000 session attendees).',
   );
   const s = section({ ...o, area: 'whole city', chatters: '1 in 10, one plaza line / 3 s' }, metrics, notes);
   saveSection('scale', s);

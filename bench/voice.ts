@@ -6,9 +6,11 @@
 // and the machine's CPU. The load generator (Chromium decoding every listener) runs on the same
 // machine, so the count is a floor for Janus alone, not its ceiling.
 // `node bench/voice.ts [--max 400] [--step 50] [--per-page 50]`. Writes bench/results.json `voice`.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { stripTypeScriptTypes } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
@@ -60,6 +62,7 @@ const voice = new VoiceService({
   api: new JanusApi(janus.url),
   publicUrl: janus.publicUrl,
   adminKey: janus.adminKey,
+  recordingsDir: mkdtempSync(join(tmpdir(), 'makaverse-bench-rec-')),
 });
 const model = {
   phase: 'live',

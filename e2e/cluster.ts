@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { hashPassword } from '../server/auth/password.ts';
 import { testRedisUrl } from '../server/scale/testRedis.ts';
+import { openStore } from '../server/store/store.ts';
+import { REGISTRY } from '../shared/registry.ts';
+import { NewSession } from '../shared/session/schedule.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NGINX_CONF = join(REPO_ROOT, 'ops', 'nginx', 'makaverse.conf');
@@ -166,6 +170,57 @@ export async function startCluster(
     throw e;
   }
   return { url: `http://127.0.0.1:${listen}`, processes, dbPath, stop };
+}
+
+/**
+ * A new database at `dbPath` with the organisations, a host account (`username`, `password`, of
+ * setda) and one public session it hosts, starting in a minute; the session's id. Call before
+ * startCluster (the processes then share a migrated file).
+ */
+export async function seedSession(dbPath: string, username: string, password: string): Promise<string> {
+  const store = await openStore({ dbPath });
+  try {
+    const now = Date.now();
+    await store.organisations.sync(REGISTRY, now);
+    const user = await store.users.create({
+      username,
+      passwordHash: await hashPassword(password),
+      role: 'host',
+      organisationId: 'setda',
+      createdAt: now,
+    });
+    const body = NewSession.parse({
+      title: 'Musrenbang lintas proses',
+      organiser: 'setda',
+      startsAt: now + 60_000,
+      endsAt: now + 3_600_000,
+      agenda: ['Pembukaan', 'Tanya jawab'],
+    });
+    return (await store.sessions.create(body, { id: user.id, username }, now)).id;
+  } finally {
+    await store.close();
+  }
+}
+
+/** A sign-in token of `username` through the public URL. */
+export async function signIn(url: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${username}: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Processes whose /metrics say they own `sessionId`'s hub (a dead one says nothing). */
+export async function hubOwners(c: Cluster, sessionId: string): Promise<GameProcess[]> {
+  const said = await Promise.all(
+    c.processes.map((p) =>
+      scrape(p.url, 'makaverse_session_hub_owner', { session: sessionId }).catch(() => undefined),
+    ),
+  );
+  return c.processes.filter((_, i) => said[i] === 1);
 }
 
 /** The value of the Prometheus series `name` whose labels include `labels`, from one process. */

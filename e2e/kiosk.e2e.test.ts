@@ -192,6 +192,16 @@ describe('kiosk', () => {
     await kiosk.page.getByRole('button', { name: 'Cari OPD' }).tap();
     await kiosk.page.getByRole('dialog', { name: 'Pergi ke stan OPD' }).waitFor();
     await screenshot(kiosk.page, 'kiosk-visiting');
+    // The same kiosk on a portrait stand and on a phone-sized screen (looked at, not asserted).
+    for (const [name, size] of [
+      ['kiosk-visiting-portrait', { width: 800, height: 1280 }],
+      ['kiosk-visiting-phone', { width: 390, height: 844 }],
+    ] as const) {
+      await kiosk.page.setViewportSize(size);
+      await kiosk.page.getByRole('dialog', { name: 'Pergi ke stan OPD' }).waitFor();
+      await screenshot(kiosk.page, name);
+    }
+    await kiosk.page.setViewportSize(KIOSK.viewport ?? { width: 1280, height: 800 });
 
     // Left alone: "Masih di sini?", then back to the attract loop as a new visitor with nothing open.
     await kiosk.page

@@ -1,5 +1,5 @@
 // The form designer in the staff console, as OPD staff use it: design a two-question form (a choice,
-// then a number shown only for one of its answers), save it as a draft, publish it — and the server
+// then a number shown only for one of its answers) and one booth figure counting an answer, save it as a draft, publish it — and the server
 // holds exactly that definition, published. Screenshots at 1280×800 and 390×844.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write fields as ${name}.
 import type { Page } from 'playwright-core';
@@ -74,6 +74,12 @@ describe('pendataan form designer', () => {
     await second.getByLabel('Maksimal').fill('50');
     await second.getByRole('combobox', { name: 'Tampilkan hanya jika' }).first().selectOption('jenis_usaha');
     await second.getByLabel('nilai', { exact: true }).fill('warung');
+    // One booth figure: the warung counted into Dinsos's KPM PKH (the KPI the booth shows).
+    await page.getByRole('button', { name: 'Tambah angka booth' }).click();
+    const figure = page.getByRole('group', { name: 'Angka 1' });
+    await figure.getByLabel('KPI booth').selectOption('kpm-pkh');
+    await figure.getByLabel('Pertanyaan', { exact: true }).selectOption('jenis_usaha');
+    await figure.getByLabel('Jawaban', { exact: true }).selectOption('warung');
     await screenshot(page, 'formbuilder-designer');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'formbuilder-designer-phone');
@@ -126,7 +132,7 @@ describe('pendataan form designer', () => {
           relevant: "${jenis_usaha} = 'warung'",
         },
       ],
-      aggregates: [],
+      aggregates: [{ kpi: 'kpm-pkh', op: 'count', field: 'jenis_usaha', choice: 'warung' }],
     });
     await context.close();
     expect(errors).toEqual([]);

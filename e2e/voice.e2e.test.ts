@@ -1,13 +1,6 @@
-// Live voice end to end: Chromium with fake microphones (a periodic beep) against the real server
-// and a real Janus (started by this test from ops/janus/). The host opens a session and speaks; a
-// resident on a phone taps "Dengarkan" and receives the mix through the Streaming mountpoint (audio
-// level > 0 in getStats); a resident without the floor has no "Bicara"; the host gives him the floor,
-// he speaks and is heard while the host is silent; taking the floor back kicks him off the air and the
-// mix goes silent; ending the session stops the listener. Screenshots of the voice bar.
 import { setTimeout as delay } from 'node:timers/promises';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { startTestJanus } from '../server/voice/janusTesting.ts';
 import {
   type CityServer,
@@ -20,6 +13,7 @@ import {
   startServer,
   type Visitor,
 } from './harness.ts';
+import { janusEnv, launchFakeMediaBrowser, waitHall } from './voiceBrowser.ts';
 
 const PORT = 2861;
 const WAIT_MS = 60_000;
@@ -65,18 +59,6 @@ async function waitHeard(page: Page, what: string, silent = false): Promise<void
 }
 
 /** Generous: the third software-rendered hall on a loaded machine joins slowly. */
-async function waitHall(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const m = (window as unknown as { makaverse?: { ready: boolean; place: string; connection: string } })
-        .makaverse;
-      return m?.ready && m.place === 'session' && m.connection === 'connected';
-    },
-    null,
-    { timeout: 3 * WAIT_MS, polling: 200 },
-  );
-}
-
 /** "Bicara", the Indonesian explanation, "Lanjutkan" (the fake media UI grants the microphone). */
 async function speakUp(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Bicara/ }).dispatchEvent('click');
@@ -92,20 +74,7 @@ describe.skipIf(!janus)('live voice through Janus', () => {
 
   beforeAll(async () => {
     if (!janus) return;
-    [server, browser] = await Promise.all([
-      startServer(PORT, {
-        SIMULATOR: 'off',
-        CONNECTORS: 'off',
-        JANUS_URL: janus.url,
-        JANUS_PUBLIC_URL: janus.publicUrl,
-        JANUS_ADMIN_KEY: janus.adminKey,
-      }),
-      chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
-      }),
-    ]);
+    [server, browser] = await Promise.all([startServer(PORT, janusEnv(janus)), launchFakeMediaBrowser()]);
   });
   afterAll(async () => {
     await Promise.all(open.map((v) => v.close()));
@@ -141,7 +110,7 @@ describe.skipIf(!janus)('live voice through Janus', () => {
     await host.page.getByText(`Sesi “${TITLE}” terjadwal.`).waitFor();
     const [session] = (await (await fetch(`${server.url}/api/sessions`)).json()) as Array<{ link: string }>;
     await host.page.getByRole('link', { name: 'Buka aula sebagai host' }).first().click();
-    await waitHall(host.page);
+    await waitHall(host.page, 3 * WAIT_MS);
     await host.page.getByRole('button', { name: 'Buka sesi' }).click();
     await host.page.getByText('LANGSUNG').first().waitFor();
     await waitVoice(host.page, 'voice ready for the host', (v) => v.availability === 'ready');
@@ -152,7 +121,7 @@ describe.skipIf(!janus)('live voice through Janus', () => {
     await ana.page.goto(session?.link ?? '/');
     await ana.page.locator('input[name="name"]').fill('Ana');
     await ana.page.getByRole('button', { name: 'Masuk ke aula' }).tap();
-    await waitHall(ana.page);
+    await waitHall(ana.page, 3 * WAIT_MS);
     // A trusted tap (the browser then lets the mix play); generous: the phone's page is starved of frames.
     await ana.page.getByRole('button', { name: /Dengarkan/ }).tap({ timeout: 3 * WAIT_MS });
     await waitVoice(ana.page, 'Ana listening, bytes arriving', (v) => v.listen === 'on' && v.inBytes > 0);
@@ -166,7 +135,7 @@ describe.skipIf(!janus)('live voice through Janus', () => {
     await budi.page.goto(session?.link ?? '/');
     await budi.page.locator('input[name="name"]').fill('Budi');
     await budi.page.getByRole('button', { name: 'Masuk ke aula' }).click();
-    await waitHall(budi.page);
+    await waitHall(budi.page, 3 * WAIT_MS);
     await waitVoice(budi.page, 'voice ready for Budi', (v) => v.availability === 'ready');
     expect(await budi.page.getByRole('button', { name: /Bicara/ }).count()).toBe(0);
 

@@ -7,9 +7,8 @@ import type { Router } from 'express';
 import pkg from '../package.json' with { type: 'json' };
 import { parseProfile } from '../shared/accounts.ts';
 import { layoutCity } from '../shared/layout.ts';
-import { HALL_SHARD_SIZE, MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
+import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
 import { REGISTRY } from '../shared/registry.ts';
-import type { Tokens } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { connectorStatus } from './connectors/connectorStore.ts';
 import { createScheduler } from './connectors/scheduler.ts';
@@ -23,7 +22,6 @@ import { metricsRouter } from './http/metrics.ts';
 import { pendataanDeps, pendataanRouter } from './http/pendataan.ts';
 import { gatedHttpServer } from './http/requestGate.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
-import { sessionsRouter } from './http/sessions.ts';
 import { kiosksRouter } from './kiosks/kioskRoutes.ts';
 import type { LiveBus } from './live/liveBus.ts';
 import { startSimulator } from './live/simulator.ts';
@@ -31,19 +29,18 @@ import { colyseusLogger, log, setLogLevel } from './log.ts';
 import { type CityModeration, createCityModeration } from './moderation/cityModeration.ts';
 import { type RaporParts, raporParts } from './rapor/raporParts.ts';
 import { CityRoom } from './rooms/CityRoom.ts';
-import { SessionRoom, type SessionRoomDeps } from './rooms/SessionRoom.ts';
+import { SessionRoom } from './rooms/SessionRoom.ts';
 import { createSourceLimits } from './rooms/sourceLimits.ts';
 import { rememberWeather } from './rooms/weatherLive.ts';
 import { type Cluster, openCluster } from './scale/cluster.ts';
 import { processHealth } from './scale/health.ts';
 import { createTelemetry, type Telemetry } from './scale/prometheus.ts';
 import { servicesApi } from './services/servicesApi.ts';
-import { createSessionHubs, type SessionHubs } from './sessions/hubs.ts';
+import type { SessionHubs } from './sessions/hubs.ts';
+import { type SessionOptions, type SessionParts, sessionParts } from './sessions/sessionParts.ts';
 import { startRetention } from './store/retention.ts';
 import { openStore, type Store } from './store/store.ts';
-import { JanusApi } from './voice/janusApi.ts';
 import { voiceOrigin } from './voice/voiceConfig.ts';
-import { VoiceService } from './voice/voiceService.ts';
 
 /**
  * Visitors connected to `city` rooms across shards (and processes, once a shared driver is
@@ -55,68 +52,26 @@ async function countVisitors(): Promise<number> {
   return rooms.reduce((sum, r) => sum + (Number(r.metadata?.connected) || 0), 0);
 }
 
-/** Public sessions: one hub per session (the source of truth) and what the `session` room needs. */
-function sessionParts(
-  config: Config,
-  store: Store,
-  tokens: Tokens,
-  now: () => number,
-  options: SessionOptions = {},
-) {
-  const voice = config.voice
-    ? new VoiceService({
-        api: new JanusApi(config.voice.janusUrl),
-        publicUrl: config.voice.publicUrl,
-        adminKey: config.voice.adminKey,
-        bitrate: config.voice.bitrate,
-      })
-    : null;
-  const hubs = createSessionHubs({
-    voice: voice ?? undefined,
-    store,
-    presence: () => matchMaker.presence,
-    now,
-    attendanceEveryMs: options.attendanceEveryMs ?? ATTENDANCE_EVERY_MS,
-    snapshotEvery: options.snapshotEvery ?? config.retention.snapshotEvery,
-  });
-  const room: SessionRoomDeps = {
-    store,
-    hubs,
-    tokens,
-    users: store.users,
-    now,
-    shardSize: options.shardSize ?? HALL_SHARD_SIZE,
-    allowedOrigins: config.corsOrigins,
-    voice,
-  };
-  const router = sessionsRouter({
-    sessions: store.sessions,
-    users: store.users,
-    tokens,
-    audit: store.audit,
-    registry: REGISTRY,
-    now,
-    attendance: hubs.attendance,
-  });
-  return { hubs, room, router, voice };
-}
-type SessionParts = ReturnType<typeof sessionParts>;
+/** Everything the Colyseus server and its express routes are made of (built by createApp). */
+type GameServerParts = {
+  config: Config;
+  store: Store;
+  live: LiveBus;
+  transport: WebSocketTransport;
+  accounts: Router;
+  sessions: SessionParts;
+  moderation: { service: CityModeration; router: Router };
+  pendataan: Router;
+  rapor: RaporParts;
+  services: Router;
+  cluster: Cluster;
+  telemetry: Telemetry;
+  kiosks: Router;
+};
 
-function createGameServer(
-  config: Config,
-  store: Store,
-  live: LiveBus,
-  transport: WebSocketTransport,
-  accounts: Router,
-  sessions: SessionParts,
-  moderation: { service: CityModeration; router: Router },
-  pendataan: Router,
-  rapor: RaporParts,
-  services: Router,
-  cluster: Cluster,
-  telemetry: Telemetry,
-  kiosks: Router,
-) {
+function createGameServer(parts: GameServerParts) {
+  const { config, store, live, transport, accounts, sessions, moderation } = parts;
+  const { pendataan, rapor, services, cluster, telemetry, kiosks } = parts;
   const startedAtMs = Date.now();
   const layout = layoutCity(REGISTRY);
   return defineServer({
@@ -205,18 +160,6 @@ export type App = {
   shutdown(): Promise<void>;
 };
 
-/** A sample of a live session's attendance every minute. */
-const ATTENDANCE_EVERY_MS = 60_000;
-
-export type SessionOptions = {
-  /** Attendance sample interval of live sessions, ms (default one minute). */
-  attendanceEveryMs?: number;
-  /** Avatars per hall shard (default HALL_SHARD_SIZE). */
-  shardSize?: number;
-  /** Events between two stored snapshots of a session's model (default SESSION_SNAPSHOT_EVERY). */
-  snapshotEvery?: number;
-};
-
 export type AppOptions = { accounts?: AccountOptions; sessions?: SessionOptions };
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -237,8 +180,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const live = cluster.live;
   const now = options.accounts?.now ?? Date.now;
   const tokens = await loadTokens(config.authSecret, store, now);
-  const accounts = accountsRouter(tokens, store, live, { attempts: cluster.attempts, ...options.accounts });
-  const sessions = sessionParts(config, store, tokens, now, options.sessions);
+  const accounts = accountsRouter(tokens, store, live, {
+    attempts: cluster.attempts,
+    buckets: cluster.buckets,
+    ...options.accounts,
+  });
+  const sessions = sessionParts(config, store, tokens, now, cluster, options.sessions);
   const telemetry = createTelemetry({ processName: cluster.processName, hubs: sessions.hubs });
   const cityModeration = createCityModeration({ store, tokens, presence: () => matchMaker.presence, now });
   const moderation = {
@@ -256,7 +203,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     organisationIds: new Set(REGISTRY.organisations.map((o) => o.id)),
     audit: (entry) => store.audit.append(entry, now()),
   });
-  const server = createGameServer(
+  const server = createGameServer({
     config,
     store,
     live,
@@ -270,7 +217,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cluster,
     telemetry,
     kiosks,
-  );
+  });
   const simulator = config.simulator
     ? startSimulator({ ...store, live, registry: REGISTRY }, { intervalMs: config.simulatorIntervalS * 1000 })
     : undefined;

@@ -216,6 +216,7 @@ export const ScreenChoice = z.discriminatedUnion('mode', [
   }),
   z.strictObject({ mode: z.literal('opd'), opdId: z.string().min(1).max(64) }),
   z.strictObject({ mode: z.literal('video'), url: z.url({ protocol: /^https?$/ }).max(500) }),
+  z.strictObject({ mode: z.literal('camera') }),
 ]);
 
 export const SessionAction = z.discriminatedUnion('do', [
@@ -265,6 +266,8 @@ export const SessionAction = z.discriminatedUnion('do', [
   }),
   z.strictObject({ do: z.literal('pollClose'), pollId: id }),
   z.strictObject({ do: z.literal('answered'), questionId: id }),
+  /** The host's consent to record the session's audio (on) or its withdrawal (off). */
+  z.strictObject({ do: z.literal('recording'), on: z.boolean() }),
   // Moderators (and host, admin)
   z.strictObject({ do: z.literal('approve'), questionId: id }),
   z.strictObject({ do: z.literal('hide'), questionId: id, reason }),
@@ -286,6 +289,10 @@ export const VoiceRequest = z.discriminatedUnion('want', [
   z.strictObject({ want: z.literal('listen') }),
   z.strictObject({ want: z.literal('speak') }),
   z.strictObject({ want: z.literal('mute'), handle, on: z.boolean() }),
+  /** The host publishes their camera (answered with a one-person token, or refused). */
+  z.strictObject({ want: z.literal('camera') }),
+  /** Watch the host's camera (the screen shows 'camera'). */
+  z.strictObject({ want: z.literal('watch') }),
 ]);
 export type VoiceRequest = z.infer<typeof VoiceRequest>;
 

@@ -89,7 +89,7 @@ export const SessionInfo = schema(
 );
 export type SessionInfo = SchemaType<typeof SessionInfo>;
 
-/** The big screen: `mode` 'blank' | 'slides' | 'opd' | 'video'; fields of other modes are ''/0. */
+/** The big screen: `mode` 'blank' | 'slides' | 'opd' | 'video' | 'camera'; fields of other modes are ''/0. */
 export const StageScreen = schema(
   {
     mode: t.string().default('blank'),

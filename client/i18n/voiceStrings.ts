@@ -11,7 +11,6 @@ export const voiceId = {
   unavailable: 'Suara langsung tidak tersedia di server ini. Sesi tetap berjalan tanpa suara.',
   listenError: 'Suara tidak dapat diputar. Periksa koneksi lalu coba lagi.',
   speaking: 'Berbicara: {{names}}',
-  host: 'Pembawa acara',
   speak: 'Bicara',
   explainTitle: 'Izinkan mikrofon',
   explain:
@@ -34,6 +33,20 @@ export const voiceId = {
   speakError: 'Mikrofon tidak dapat tersambung. Coba lagi.',
   muteSpeaker: 'Bisukan {{name}}',
   unmuteSpeaker: 'Izinkan {{name}} bicara lagi',
+  cameraStart: 'Tampilkan kamera saya di layar',
+  cameraStop: 'Matikan kamera',
+  cameraExplain:
+    'Browser akan meminta izin memakai kamera. Pilih “Izinkan”. Gambar Anda tampil di layar aula.',
+  cameraConnecting: 'Menyambungkan kamera…',
+  cameraOn: 'Kamera Anda tampil di layar aula.',
+  cameraDenied: 'Izin kamera ditolak. Buka pengaturan situs di browser, izinkan Kamera, lalu coba lagi.',
+  cameraNone: 'Kamera tidak ditemukan. Pasang atau aktifkan kamera, lalu coba lagi.',
+  cameraRefused:
+    'Server menolak kamera: hanya pembawa acara yang dapat tampil, saat layar menampilkan kamera.',
+  cameraError: 'Kamera tidak dapat tersambung. Coba lagi.',
+  record: 'Rekam suara sesi',
+  recordHint: 'Hanya dengan persetujuan. Rekaman dilampirkan pada notulen setelah sesi berakhir.',
+  recording: 'Direkam',
 };
 
 export const voiceEn: typeof voiceId = {
@@ -47,7 +60,6 @@ export const voiceEn: typeof voiceId = {
   unavailable: 'Live voice is not available on this server. The session continues without sound.',
   listenError: 'Audio cannot play. Check your connection and try again.',
   speaking: 'Speaking: {{names}}',
-  host: 'Host',
   speak: 'Speak',
   explainTitle: 'Allow the microphone',
   explain:
@@ -70,4 +82,19 @@ export const voiceEn: typeof voiceId = {
   speakError: 'The microphone could not connect. Try again.',
   muteSpeaker: 'Mute {{name}}',
   unmuteSpeaker: 'Let {{name}} speak again',
+  cameraStart: 'Show my camera on the screen',
+  cameraStop: 'Turn the camera off',
+  cameraExplain:
+    'Your browser will ask to use the camera. Choose “Allow”. Your picture appears on the hall screen.',
+  cameraConnecting: 'Connecting the camera…',
+  cameraOn: 'Your camera is on the hall screen.',
+  cameraDenied:
+    'Camera permission was refused. Open the site settings in your browser, allow Camera, then try again.',
+  cameraNone: 'No camera found. Connect or enable one, then try again.',
+  cameraRefused:
+    'The server refused the camera: only the host may appear, while the screen shows the camera.',
+  cameraError: 'The camera could not connect. Try again.',
+  record: "Record the session's audio",
+  recordHint: 'Only with consent. The recording is attached to the minutes after the session ends.',
+  recording: 'Recorded',
 };

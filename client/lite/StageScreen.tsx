@@ -1,13 +1,14 @@
 // What the hall's big screen shows, for Lite: the slide page as an image with alt text (page of
 // pages and the session title: slides carry no text of their own), an OPD's figures as a link to its
-// Lite page, a live stream in a <video> with controls (hls.js only when the browser needs it), or
-// nothing; and who holds the floor with what they say.
+// Lite page, a live stream in a <video> with controls (hls.js only when the browser needs it), the
+// host's camera (LiteCamera.tsx), or nothing; and who holds the floor with what they say.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
 import { attachStream } from '../net/hallMedia.ts';
 import { deckPageUrl } from '../net/liteApi.ts';
 import { useStageStore } from '../stores/useStageStore.ts';
+import { LiteCamera } from './LiteCamera.tsx';
 import { LiteLink } from './LiteLink.tsx';
 
 export function StageScreen({ sessionId }: { sessionId: string }) {
@@ -38,6 +39,8 @@ export function StageScreen({ sessionId }: { sessionId: string }) {
         </p>
       ) : screen.mode === 'video' && screen.url ? (
         <Stream key={screen.url} url={screen.url} />
+      ) : screen.mode === 'camera' ? (
+        <LiteCamera />
       ) : (
         <p className="muted">{t('lite.session.screenBlank')}</p>
       )}

@@ -59,6 +59,8 @@ export type ReviewRecord = {
 };
 export type ProgressView = Progress & {
   campaign: StaffCampaign;
+  /** Late RTs in all; `late` holds the LATE_SHOWN most behind. */
+  lateCount: number;
   training: { surveyors: number; activated: number; trained: number };
 };
 export type { OpenColumn };

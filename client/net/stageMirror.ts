@@ -13,7 +13,7 @@ import {
   useStageStore,
 } from '../stores/useStageStore.ts';
 
-const SCREEN_MODES: readonly string[] = ['blank', 'slides', 'opd', 'video'] satisfies ScreenMode[];
+const SCREEN_MODES: readonly string[] = ['blank', 'slides', 'opd', 'video', 'camera'] satisfies ScreenMode[];
 const PHASES: readonly string[] = ['scheduled', 'live', 'ended'] satisfies Phase[];
 type Part = keyof StageParts;
 const PARTS = [

@@ -2,10 +2,13 @@
 // requests — asks the server (`voice` message) for a listening ticket or a speak token, then runs the
 // Listener / Speaker against Janus — and publishes what it measures on `window.makaverseVoice` (the
 // browser tests' and support's view). sessionPlace.ts binds the sender on join and routes the
-// server's `voice` replies here; leaving the session stops everything. Client only.
+// server's `voice` replies here; leaving the session stops everything. The host's camera
+// (voiceCamera.ts) is bound, fed and stopped from here too; `air` replies (who Janus hears talking,
+// whether the audio is recorded) go to useVoiceStore. Client only.
 import type { VoiceRequest } from '../../shared/protocol.ts';
 import type { VoiceReply } from '../../shared/session/voice.ts';
 import { useVoiceStore } from '../stores/useVoiceStore.ts';
+import { bindCamera, receiveCamera, stopCameras } from './voiceCamera.ts';
 import { Listener } from './voiceListen.ts';
 import { openMicrophone, Speaker } from './voiceSpeak.ts';
 
@@ -57,6 +60,7 @@ export function bindVoice(sender: Send): void {
   });
   statsTimer ??= setInterval(() => void measure(), 500);
   send({ want: 'status' });
+  bindCamera(sender);
 }
 
 /** The session is left: everything stops. */
@@ -68,13 +72,17 @@ export function stopVoice(): void {
   unsubscribe?.();
   unsubscribe = null;
   send = null;
+  stopCameras();
   useVoiceStore.getState().reset();
 }
 
 /** The server's answer to a `voice` request. */
 export function receiveVoice(reply: VoiceReply): void {
   const store = useVoiceStore.getState();
-  if (reply.kind === 'unavailable') {
+  if (receiveCamera(reply)) return;
+  if (reply.kind === 'air') {
+    store.setAir(reply.talking, reply.recording);
+  } else if (reply.kind === 'unavailable') {
     store.setAvailability('unavailable');
     if (store.wantListen) store.setListen('error');
     if (store.wantSpeak) store.setSpeak('error');
@@ -175,10 +183,6 @@ async function measure(): Promise<void> {
     diagnostics.inBytes = st.bytes;
     diagnostics.inLevel = st.level;
     diagnostics.inSpeaking = st.speaking;
-    useVoiceStore.getState().setHeard(st.speaking > HEARD_RMS || st.level > HEARD_RMS);
   }
   if (speaker) diagnostics.outBytes = await speaker.bytesSent();
 }
-
-/** Above this level (0..1) the mix counts as someone speaking (the caption shows). */
-const HEARD_RMS = 0.01;

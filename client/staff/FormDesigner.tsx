@@ -1,12 +1,14 @@
-// Pendataan › Formulir › designer: title, form code, unit of record and the questions (FormFieldEditor),
-// saved through the server as a draft version (the server checks it with the same shared validation as
+// Pendataan › Formulir › designer: title, form code, unit of record, the questions (FormFieldEditor) and
+// the figures the form feeds into the OPD's booth (FormAggregateEditor), saved through the server as a draft version (the server checks it with the same shared validation as
 // an XLSForm upload and names what is wrong). Opened empty, or prefilled from a saved version to make
 // its next version ("Buat versi baru"); a published version itself never changes. Client only.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNITS, type Unit } from '../../shared/pendataan/form.ts';
+import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
 import { DetailedError, pendataanStaffApi } from '../net/pendataanStaffApi.ts';
 import { type Draft, type DraftField, newField, slug, toDefinition } from './designerDraft.ts';
+import { FormAggregateEditor } from './FormAggregateEditor.tsx';
 import { FormFieldEditor } from './FormFieldEditor.tsx';
 
 type Props = {
@@ -65,7 +67,12 @@ export function FormDesigner({ token, organisationId, initial, isNewVersion, onS
     errors
       .filter((e) => e.field === `fields.${i}` || e.field.startsWith(`fields.${i}.`))
       .map((e) => e.message);
-  const formErrors = errors.filter((e) => !/^fields\.\d+/.test(e.field));
+  const figureErrors = (i: number) =>
+    errors
+      .filter((e) => e.field === `aggregates.${i}` || e.field.startsWith(`aggregates.${i}.`))
+      .map((e) => e.message);
+  const formErrors = errors.filter((e) => !/^(fields|aggregates)\.\d+/.test(e.field));
+  const kpis = findOrganisation(REGISTRY, organisationId)?.kpis ?? [];
   return (
     <form className="staff-card fd-designer" onSubmit={(e) => void submit(e)} aria-label={d('heading')}>
       <h3>{d('heading')}</h3>
@@ -122,6 +129,18 @@ export function FormDesigner({ token, organisationId, initial, isNewVersion, onS
           onRemove={() => setFields(draft.fields.filter((_, j) => j !== i))}
         />
       ))}
+      <div className="fd-actions">
+        <button type="button" onClick={() => setFields([...draft.fields, newField(draft.fields.length)])}>
+          {d('add')}
+        </button>
+      </div>
+      <FormAggregateEditor
+        aggregates={draft.aggregates}
+        fields={draft.fields}
+        kpis={kpis}
+        errors={figureErrors}
+        onChange={(aggregates) => setDraft((old) => ({ ...old, aggregates }))}
+      />
       {formErrors.length > 0 && (
         <div className="staff-error" role="alert">
           <p>{d('invalid')}</p>
@@ -136,9 +155,6 @@ export function FormDesigner({ token, organisationId, initial, isNewVersion, onS
         </div>
       )}
       <div className="fd-actions">
-        <button type="button" onClick={() => setFields([...draft.fields, newField(draft.fields.length)])}>
-          {d('add')}
-        </button>
         <button type="submit" className="staff-primary" disabled={busy}>
           {d('save')}
         </button>

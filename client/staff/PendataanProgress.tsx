@@ -73,11 +73,14 @@ export function PendataanProgress({ token, organisationId, campaignId }: Props) 
         <p>{t('pd.progress.noLate')}</p>
       ) : (
         <ul>
-          {p.late.slice(0, 100).map((l) => (
+          {p.late.map((l) => (
             <li key={`${l.kelurahan}/${l.rw}/${l.rt}`}>
               {findRegion(l.kelurahan)?.name} · RW {l.rw} · RT {l.rt}: {l.records}/{l.expected}
             </li>
           ))}
+          {p.lateCount > p.late.length && (
+            <li>{t('pd.progress.lateMore', { count: p.lateCount - p.late.length })}</li>
+          )}
         </ul>
       )}
     </section>

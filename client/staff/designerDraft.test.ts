@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { compileExpr, evalExpr } from '../../shared/pendataan/expr.ts';
 import type { FormDefinition } from '../../shared/pendataan/form.ts';
-import { emptyDraft, fromDefinition, newField, toDefinition } from './designerDraft.ts';
+import { validateFormDefinition } from '../../shared/pendataan/validateForm.ts';
+import {
+  emptyDraft,
+  figureFields,
+  fitFigure,
+  fromDefinition,
+  newField,
+  toDefinition,
+} from './designerDraft.ts';
 
 const def: FormDefinition = {
   key: 'rumah',
@@ -124,5 +132,42 @@ describe('form designer draft', () => {
       fields: [d.fields[0], { ...d.fields[1], showIf: { on: 'posyandu', op: '=', value: 'Tidak' } }],
     };
     expect(toDefinition(tidak as typeof d).fields[1]?.relevant).toBe("${posyandu} = 'no'");
+  });
+});
+
+describe('booth figures in the designer', () => {
+  const fields = fromDefinition(def).fields;
+
+  it('offers no personal question, numbers for sums and means, answers for shares', () => {
+    expect(figureFields('sum', fields).map((f) => f.name)).toEqual(['n', 'x']);
+    expect(figureFields('share', fields).map((f) => f.name)).toEqual(['bantuan']);
+    expect(figureFields('count', fields).map((f) => f.name)).toEqual(['bantuan']);
+  });
+
+  it('keeps what fits when the operation changes, and picks what is needed', () => {
+    expect(fitFigure({ kpi: 'k', op: 'count' }, fields)).toEqual({ kpi: 'k', op: 'count' });
+    expect(fitFigure({ kpi: 'k', op: 'share' }, fields)).toEqual({
+      kpi: 'k',
+      op: 'share',
+      field: 'bantuan',
+      choice: 'pkh',
+    });
+    expect(fitFigure({ kpi: 'k', op: 'mean', field: 'bantuan', choice: 'pkh' }, fields)).toEqual({
+      kpi: 'k',
+      op: 'mean',
+      field: 'n',
+    });
+    expect(fitFigure({ kpi: 'k', op: 'share', field: 'bantuan', choice: 'bpnt' }, fields).choice).toBe(
+      'bpnt',
+    );
+    expect(fitFigure({ kpi: 'k', op: 'share', field: 'nik' }, fields).field).toBe('bantuan');
+  });
+
+  it('sends the figures with the definition, checked by the shared validation', () => {
+    const draft = fromDefinition(def);
+    draft.aggregates = [fitFigure({ kpi: 'kpm-pkh', op: 'share' }, draft.fields)];
+    const out = toDefinition(draft);
+    expect(out.aggregates).toEqual([{ kpi: 'kpm-pkh', op: 'share', field: 'bantuan', choice: 'pkh' }]);
+    expect(validateFormDefinition(out, new Set(['kpm-pkh'])).ok).toBe(true);
   });
 });

@@ -4,7 +4,15 @@
 // comparison on an earlier field, written as the XLSForm expression the shared model reads; an
 // expression the designer cannot show as one comparison is kept as it was. Pure; client only.
 import type { CompareOp } from '../../shared/pendataan/expr.ts';
-import type { Field, FieldType, FormDefinition, Unit } from '../../shared/pendataan/form.ts';
+import type {
+  Aggregate,
+  AggregateOp,
+  Choice,
+  Field,
+  FieldType,
+  FormDefinition,
+  Unit,
+} from '../../shared/pendataan/form.ts';
 
 export const SHOW_OPS: readonly CompareOp[] = ['=', '!=', '>', '>=', '<', '<='];
 export type ShowIf = { on: string; op: CompareOp; value: string };
@@ -32,7 +40,8 @@ export type Draft = {
   title: string;
   unit: Unit;
   fields: DraftField[];
-  rest: Pick<FormDefinition, 'aggregates'>;
+  /** The figures the form feeds into the OPD's KPIs (FormAggregateEditor.tsx). */
+  aggregates: Aggregate[];
 };
 
 export const slug = (s: string, sep = '_'): string =>
@@ -64,7 +73,7 @@ export const emptyDraft = (): Draft => ({
   title: '',
   unit: 'keluarga',
   fields: [newField(0)],
-  rest: { aggregates: [] },
+  aggregates: [],
 });
 
 const CMP = /^\$\{([A-Za-z_]\w*)\}\s*(!=|>=|<=|=|>|<)\s*(?:'([^']*)'|(-?\d+(?:\.\d+)?))$/;
@@ -89,7 +98,7 @@ export function fromDefinition(def: FormDefinition): Draft {
     key: def.key,
     title: def.title,
     unit: def.unit,
-    rest: { aggregates: def.aggregates },
+    aggregates: def.aggregates,
     fields: def.fields.map((f) => {
       const { name, type, label, required, personal, min, max, constraint, choices, relevant, ...rest } = f;
       return {
@@ -127,6 +136,59 @@ function relevantOf(f: DraftField, fields: DraftField[]): string | undefined {
   return `\${${on}} ${op} ${numeric ? value : `'${text}'`}`;
 }
 
+/** A question's choices as its lines read (`kode = Label`, or a label whose code is made from it). */
+export function choicesOf(f: DraftField): Choice[] {
+  return f.choices
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [code, ...label] = line.split('=');
+      return label.length > 0
+        ? { value: (code ?? '').trim(), label: label.join('=').trim() }
+        : { value: slug(line) || line, label: line };
+    });
+}
+
+const NUMBER_TYPES: ReadonlySet<FieldType> = new Set(['integer', 'decimal']);
+const ANSWER_TYPES: ReadonlySet<FieldType> = new Set(['select_one', 'select_multiple', 'yes_no']);
+
+/** The questions a booth figure may use: never a personal one; numbers for sum and mean, else answers. */
+export const figureFields = (op: AggregateOp, fields: readonly DraftField[]): DraftField[] =>
+  fields.filter(
+    (f) =>
+      !f.personal &&
+      f.name.trim() !== '' &&
+      (op === 'sum' || op === 'mean' ? NUMBER_TYPES : ANSWER_TYPES).has(f.type),
+  );
+
+/** The answer codes of a question a figure may count or share (`yes` / `no` for yes/no). */
+const answerCodes = (f: DraftField | undefined): string[] =>
+  !f ? [] : f.type === 'yes_no' ? ['yes', 'no'] : choicesOf(f).map((c) => c.value);
+
+/**
+ * A figure after its operation or question changed: keeps the question and answer only while they
+ * still fit, takes the first fitting question where one is needed (every operation but a count of
+ * all records) and the first answer where one is needed (share, and a count with a question).
+ */
+export function fitFigure(a: Aggregate, fields: readonly DraftField[]): Aggregate {
+  const fitting = figureFields(a.op, fields);
+  const out: Aggregate = { kpi: a.kpi, op: a.op };
+  const field = fitting.some((f) => f.name === a.field)
+    ? a.field
+    : a.op === 'count'
+      ? undefined
+      : fitting[0]?.name;
+  if (field === undefined) return out;
+  out.field = field;
+  if (a.op === 'share' || a.op === 'count') {
+    const codes = answerCodes(fields.find((f) => f.name === field));
+    const choice = a.choice !== undefined && codes.includes(a.choice) ? a.choice : codes[0];
+    if (choice !== undefined) out.choice = choice;
+  }
+  return out;
+}
+
 const number = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
 
 /** The definition to send; the server's shared validation decides whether it is acceptable. */
@@ -140,17 +202,7 @@ export function toDefinition(d: Draft): FormDefinition {
       required: f.required,
       personal: f.personal,
     };
-    if (f.type === 'select_one' || f.type === 'select_multiple')
-      out.choices = f.choices
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line) => {
-          const [code, ...label] = line.split('=');
-          return label.length > 0
-            ? { value: (code ?? '').trim(), label: label.join('=').trim() }
-            : { value: slug(line) || line, label: line };
-        });
+    if (f.type === 'select_one' || f.type === 'select_multiple') out.choices = choicesOf(f);
     if (f.type === 'integer' || f.type === 'decimal') {
       const min = number(f.min);
       const max = number(f.max);
@@ -162,5 +214,5 @@ export function toDefinition(d: Draft): FormDefinition {
     if (relevant) out.relevant = relevant;
     return out;
   });
-  return { key: d.key.trim(), title: d.title.trim(), unit: d.unit, fields, aggregates: d.rest.aggregates };
+  return { key: d.key.trim(), title: d.title.trim(), unit: d.unit, fields, aggregates: d.aggregates };
 }

@@ -18,7 +18,7 @@ export type StageInfo = {
   startsAt: number;
   endsAt: number;
 };
-export type ScreenMode = 'blank' | 'slides' | 'opd' | 'video';
+export type ScreenMode = 'blank' | 'slides' | 'opd' | 'video' | 'camera';
 /** Fields of other modes are '' / 0. `page` is 0-based. */
 export type StageScreenView = {
   mode: ScreenMode;

@@ -30,6 +30,7 @@ import { SelfController } from './input/SelfController.tsx';
 import { RenderStats } from './RenderStats.tsx';
 import { CityScene } from './scene/CityScene.tsx';
 import { startLiveDisplays } from './scene/liveDisplays.ts';
+import { setPerVertexLighting } from './scene/vertexLighting.ts';
 import { TierProbe } from './TierProbe.tsx';
 import { PHONE } from './tier.ts';
 
@@ -98,6 +99,7 @@ export function World() {
   const low = useRenderTierStore((s) => s.tier === 'low');
 
   useEffect(() => installDiagnostics(layout), []);
+  useEffect(() => setPerVertexLighting(low), [low]);
   useEffect(() => {
     void key;
     const p = usePlaceStore.getState().place;

@@ -1,4 +1,5 @@
-// Migrations 006–008 (issues 13 and 15: hardening and abuse): accounts, plaza moderation, retention.
+// Migrations 006–008 (issues 13 and 15: hardening and abuse): accounts, plaza moderation, retention;
+// and 015 (issue 11): the request id of a session event, so a retried action is never decided twice.
 // Registered in ./migrations.ts; applied ones are never edited.
 import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
@@ -109,6 +110,24 @@ export function retention(dialect: Dialect): Migration {
         .ifNotExists()
         .on('session_events')
         .column('at')
+        .execute();
+    },
+  };
+}
+
+export function sessionRequestIds(): Migration {
+  return {
+    // A stage action forwarded from another process carries a request id (server/sessions/
+    // hubRequests.ts); it is stored with its event, so the hub that takes over after its owner died
+    // answers a retry from the store instead of deciding it again. Unique per session; null for
+    // actions decided on the hub's own process and for system events.
+    async up(db: Db) {
+      await db.schema.alterTable('session_events').addColumn('request_id', 'text').execute();
+      await db.schema
+        .createIndex('session_events_by_request')
+        .unique()
+        .on('session_events')
+        .columns(['session_id', 'request_id'])
         .execute();
     },
   };

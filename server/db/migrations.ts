@@ -8,7 +8,7 @@ import { pendataanTallyMigration } from '../pendataan/tallyMigration.ts';
 import { raporMigration } from '../rapor/migration.ts';
 import { servicesMigration } from '../services/migration.ts';
 import type { Dialect } from './database.ts';
-import { accountHardening, cityModeration, retention } from './hardeningMigrations.ts';
+import { accountHardening, cityModeration, retention, sessionRequestIds } from './hardeningMigrations.ts';
 import { type Db, withId } from './tableWithId.ts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -211,6 +211,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '011_services_analytics': servicesMigration(dialect),
     '012_rapor_release': raporMigration(),
     '014_pendataan_aggregates': pendataanTallyMigration(),
+    '015_session_request_ids': sessionRequestIds(),
   };
 }
 

@@ -138,6 +138,8 @@ export type Tables = {
     at: number;
     actor: string | null;
     act: string;
+    /** The id of a forwarded request that made this event (migration 015), else null. */
+    request_id: string | null;
   };
   session_decks: {
     id: string;

@@ -8,6 +8,7 @@ import type { verifyPassword } from '../auth/password.ts';
 import { AUTH_SECRET_SETTING, createTokens, newAuthSecret, type Tokens } from '../auth/tokens.ts';
 import { ingestPoints } from '../live/ingest.ts';
 import type { LiveBus } from '../live/liveBus.ts';
+import type { SharedBuckets } from '../scale/sharedBuckets.ts';
 import type { Store } from '../store/store.ts';
 import { adminRouter } from './adminRoutes.ts';
 import { authRouter } from './authRoutes.ts';
@@ -18,6 +19,8 @@ export type AccountOptions = {
   now?: () => number;
   /** Where sign-in attempts are counted (default: in this process's memory). */
   attempts?: AttemptCounter;
+  /** Where per-address sign-in requests are counted (default: in this process's memory). */
+  buckets?: SharedBuckets;
   /** The password check (default server/auth/password.ts); tests count its calls. */
   verifyPassword?: typeof verifyPassword;
 };
@@ -67,6 +70,7 @@ export function accountsRouter(
       audit,
       now,
       attempts: options.attempts ?? memoryAttemptCounter(),
+      ...(options.buckets ? { buckets: options.buckets } : {}),
       ...(options.verifyPassword ? { verifyPassword: options.verifyPassword } : {}),
     }),
   );

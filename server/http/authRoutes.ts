@@ -8,15 +8,18 @@
 import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../../shared/accounts.ts';
-import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
+import type { BucketLimit } from '../../shared/rateLimit.ts';
 import { createLogin, createPasswordCheck, type LoginDeps, startSignIn } from '../auth/login.ts';
 import { hashPassword } from '../auth/password.ts';
 import { claimsOf } from '../auth/tokens.ts';
+import { memoryBuckets, type SharedBuckets } from '../scale/sharedBuckets.ts';
 import { authenticate, bearerToken, unauthorized } from './requireUser.ts';
 
-/** Requests to /login and /password per client address: 10 at once, then one every 6 s. */
+/**
+ * Requests to /login and /password per client address: 10 at once, then one every 6 s; counted in
+ * `buckets` (with several processes on Redis, across all of them).
+ */
 const IP_LIMIT: BucketLimit = { capacity: 10, refillPerSec: 1 / 6 };
-const MAX_TRACKED_IPS = 10_000;
 
 const Credentials = z.strictObject({ username: z.string().max(64), password: z.string().max(256) });
 const PasswordChange = z.strictObject({
@@ -24,20 +27,16 @@ const PasswordChange = z.strictObject({
   newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(256),
 });
 
-export function authRouter(deps: LoginDeps): Router {
+export function authRouter(deps: LoginDeps & { buckets?: SharedBuckets }): Router {
   const router = express.Router();
   const login = createLogin(deps);
   const check = createPasswordCheck(deps);
-  const buckets = new Map<string, Bucket>();
+  const buckets = deps.buckets ?? memoryBuckets();
   const ipOf = (req: express.Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
   // Before the body is parsed, so malformed bodies count too.
-  const perAddress: RequestHandler = (req, res, next) => {
-    const ip = ipOf(req);
-    if (buckets.size > MAX_TRACKED_IPS) buckets.clear();
-    const now = deps.now();
-    const taken = take(buckets.get(ip) ?? fullBucket(IP_LIMIT, now), IP_LIMIT, now);
-    buckets.set(ip, taken.bucket);
+  const perAddress: RequestHandler = async (req, res, next) => {
+    const taken = await buckets.take(`signin:${ipOf(req)}`, IP_LIMIT, deps.now());
     if (taken.ok) return next();
     tooMany(res, Math.ceil(taken.retryInMs / 1000));
   };

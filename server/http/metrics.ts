@@ -8,7 +8,7 @@
 // Runs on the server.
 import express, { type ErrorRequestHandler, type RequestHandler, type Response, type Router } from 'express';
 import { parseTime } from '../../shared/ingest.ts';
-import { type Bucket, type BucketLimit, fullBucket, take } from '../../shared/rateLimit.ts';
+import type { BucketLimit } from '../../shared/rateLimit.ts';
 import { findOrganisation } from '../../shared/registry.ts';
 import { type IngestDeps, ingestPoints } from '../live/ingest.ts';
 import { memoryBuckets, type SharedBuckets } from '../scale/sharedBuckets.ts';
@@ -19,7 +19,7 @@ import { errorHandler, logHttpError } from './errors.ts';
 export type MetricsDeps = IngestDeps & {
   keys: KeyStore;
   now?: () => number;
-  /** Where PUSH_LIMIT buckets are kept (default: this process; server/scale/cluster.ts shares them). */
+  /** Where PUSH_LIMIT and KEY_GUESS_LIMIT buckets are kept (default: this process; server/scale/cluster.ts shares them). */
   buckets?: SharedBuckets;
 };
 
@@ -32,11 +32,9 @@ export const PUSH_LIMIT: BucketLimit = { capacity: 20, refillPerSec: 10 };
  * Failed key attempts per client address: 20 at once, then one every 2 s; past it the address is
  * answered 429 without a lookup. Per address, never per key id: a guesser blocks only itself, never
  * the key's owner. A check is one indexed read and a SHA-256, so the few guesses in flight at once add
- * nothing that matters (192-bit secrets). In memory per process.
+ * nothing that matters (192-bit secrets). Counted in `deps.buckets` like PUSH_LIMIT (across processes).
  */
 export const KEY_GUESS_LIMIT: BucketLimit = { capacity: 20, refillPerSec: 0.5 };
-/** Buckets kept before the map is cleared (a clear only hands everyone a full bucket again). */
-const MAX_TRACKED_KEYS = 10_000;
 
 /** Largest accepted request body (1000 points fit in well under this). */
 const MAX_BODY = '1mb';
@@ -58,11 +56,10 @@ export function parseBucket(raw: string): number | undefined {
 
 export function metricsRouter(deps: MetricsDeps): Router {
   const now = deps.now ?? Date.now;
-  const pushBuckets = deps.buckets ?? memoryBuckets();
+  const buckets = deps.buckets ?? memoryBuckets();
   const router = express.Router();
   router.use(publicReadCors);
 
-  const guesses = new Map<string, Bucket>();
   const tooMany = (res: Response, retryInMs: number) =>
     res
       .status(429)
@@ -71,15 +68,13 @@ export function metricsRouter(deps: MetricsDeps): Router {
 
   const authenticate: RequestHandler = async (req, res, next) => {
     const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const guessed = () => guesses.get(source) ?? fullBucket(KEY_GUESS_LIMIT, now());
     // Looked at, not taken: only a failure costs the source a token.
-    const allowed = take(guessed(), KEY_GUESS_LIMIT, now());
+    const allowed = await buckets.peek(`guess:${source}`, KEY_GUESS_LIMIT, now());
     if (!allowed.ok) return void tooMany(res, allowed.retryInMs);
     const [scheme, key] = (req.get('authorization') ?? '').trim().split(/\s+/, 2);
     const found = scheme?.toLowerCase() === 'bearer' && key ? await deps.keys.verify(key, now()) : null;
     if (!found) {
-      if (guesses.size > MAX_TRACKED_KEYS) guesses.clear();
-      guesses.set(source, take(guessed(), KEY_GUESS_LIMIT, now()).bucket);
+      await buckets.take(`guess:${source}`, KEY_GUESS_LIMIT, now());
       res
         .status(401)
         .set('WWW-Authenticate', 'Bearer')
@@ -87,7 +82,7 @@ export function metricsRouter(deps: MetricsDeps): Router {
       return;
     }
     // Limited after verification (only real keys get a bucket) and before the body is read.
-    const taken = await pushBuckets.take(`push:${found.id}`, PUSH_LIMIT, now());
+    const taken = await buckets.take(`push:${found.id}`, PUSH_LIMIT, now());
     if (!taken.ok) return void tooMany(res, taken.retryInMs);
     if (found.organisationId !== req.params.id) {
       res.status(403).json({ error: 'forbidden', field: 'id' });

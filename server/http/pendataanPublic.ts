@@ -12,18 +12,25 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { MIN_PUBLIC_CELL, openColumns, openTable } from '../../shared/pendataan/aggregate.ts';
 import { type PublicCoverage, poolKecamatan, poolOpd } from '../../shared/pendataan/coverage.ts';
-import { computeProgress } from '../../shared/pendataan/progress.ts';
+import { computeProgress, type ProgressNode } from '../../shared/pendataan/progress.ts';
 import { REGIONS, type RegionLevel, WILAYAH_SOURCE } from '../../shared/pendataan/wilayah.ts';
 import { activeCoverage } from '../pendataan/coverage.ts';
 import { csvLine, csvText } from '../pendataan/csvOut.ts';
 import type { FormVersion } from '../pendataan/formStore.ts';
 import { publicReadCors } from './cors.ts';
 import { idParam, type PendataanDeps } from './pendataanShared.ts';
+import { recentAnswers } from './recentAnswers.ts';
 
 const LEVELS: readonly RegionLevel[] = ['kota', 'kecamatan', 'kelurahan'];
 const PUBLIC_CACHE = 'public, max-age=60';
-/** The city-wide coverage is recomputed at most this often, however many residents look. */
+/** Coverage (city-wide and per campaign) is recomputed at most this often, however many residents look. */
 const COVERAGE_FRESH_MS = 5_000;
+
+type CampaignCoverageBody = {
+  campaign: { id: number; title: string; organisationId: string; startsAt: number; deadlineAt: number };
+  daysLeft: number;
+  regions: ProgressNode[];
+};
 
 export function pendataanPublicRouter(deps: PendataanDeps): Router {
   const router = express.Router();
@@ -109,53 +116,55 @@ export function pendataanPublicRouter(deps: PendataanDeps): Router {
       .send(`\uFEFF${meta.map((m) => csvLine([m])).join('')}${body}`);
   });
 
-  let coverage: { at: number; body: Promise<PublicCoverage> } | undefined;
+  const cityCoverage = recentAnswers<PublicCoverage>(COVERAGE_FRESH_MS, 1);
   router.get('/pendataan/coverage', async (_req, res) => {
     const now = deps.now();
-    if (!coverage || now - coverage.at >= COVERAGE_FRESH_MS) {
-      const body = activeCoverage(pendataan, now).then(
-        (campaigns): PublicCoverage => ({
-          generatedAt: now,
-          campaigns: campaigns.map((c) => ({
-            ...c,
-            organisation: deps.organisationName(c.organisationId) ?? c.organisationId,
-          })),
-          byOpd: poolOpd(campaigns),
-          byKecamatan: poolKecamatan(campaigns),
-        }),
-      );
-      coverage = { at: now, body };
-      body.catch(() => {
-        coverage = undefined;
-      });
-    }
-    res.set('Cache-Control', 'public, max-age=5').json(await coverage.body);
+    const body = await cityCoverage('city', now, async () => {
+      const campaigns = await activeCoverage(pendataan, now);
+      return {
+        generatedAt: now,
+        campaigns: campaigns.map((c) => ({
+          ...c,
+          organisation: deps.organisationName(c.organisationId) ?? c.organisationId,
+        })),
+        byOpd: poolOpd(campaigns),
+        byKecamatan: poolKecamatan(campaigns),
+      };
+    });
+    res.set('Cache-Control', 'public, max-age=5').json(body);
   });
 
+  const campaignCoverage = recentAnswers<CampaignCoverageBody | null>(COVERAGE_FRESH_MS);
   router.get('/pendataan/campaigns/:id/coverage', async (req, res) => {
     const id = idParam(req.params.id);
-    const c = id === undefined ? undefined : await pendataan.campaigns.get(id);
-    if (!c) return void res.status(404).json({ error: 'not-found', field: 'id' });
-    const p = computeProgress({
-      slots: await pendataan.roster.rtSlots(),
-      counts: await pendataan.submissions.countsByRt(c.id),
-      scope: c.scope,
-      targetPerRt: c.targetPerRt,
-      startsAt: c.startsAt,
-      deadlineAt: c.deadlineAt,
-      nowMs: deps.now(),
-    });
-    res.set('Cache-Control', PUBLIC_CACHE).json({
-      campaign: {
-        id: c.id,
-        title: c.title,
-        organisationId: c.organisationId,
+    if (id === undefined) return void res.status(404).json({ error: 'not-found', field: 'id' });
+    const now = deps.now();
+    const body = await campaignCoverage(String(id), now, async () => {
+      const c = await pendataan.campaigns.get(id);
+      if (!c) return null;
+      const p = computeProgress({
+        slots: await pendataan.roster.rtSlots(),
+        counts: await pendataan.submissions.countsByRt(c.id),
+        scope: c.scope,
+        targetPerRt: c.targetPerRt,
         startsAt: c.startsAt,
         deadlineAt: c.deadlineAt,
-      },
-      daysLeft: p.daysLeft,
-      regions: p.nodes.filter((n) => n.level === 'kota' || n.level === 'kecamatan'),
+        nowMs: now,
+      });
+      return {
+        campaign: {
+          id: c.id,
+          title: c.title,
+          organisationId: c.organisationId,
+          startsAt: c.startsAt,
+          deadlineAt: c.deadlineAt,
+        },
+        daysLeft: p.daysLeft,
+        regions: p.nodes.filter((n) => n.level === 'kota' || n.level === 'kecamatan'),
+      };
     });
+    if (!body) return void res.status(404).json({ error: 'not-found', field: 'id' });
+    res.set('Cache-Control', PUBLIC_CACHE).json(body);
   });
 
   return router;

@@ -3,7 +3,8 @@
 //   status), NIK and No. KK masked, likely duplicates (same No. KK in the form) flagged.
 // - POST /staff/pendataan/:org/submissions/:id/review {decision: accept|return|reject, comment} →
 //   accepting recomputes the form's aggregates into the OPD's KPIs; 409 when not awaiting review.
-// - GET /staff/pendataan/:org/campaigns/:id/progress → coverage RT → city, late RTs, days left, training.
+// - GET /staff/pendataan/:org/campaigns/:id/progress → coverage RT → city, the 100 RTs most
+//   behind (and `lateCount`), days left, training.
 // - GET /staff/pendataan/:org/forms/:id/records.csv | dictionary.csv → the raw export (audited).
 // Runs on the server.
 import express, { type Request, type Response, type Router } from 'express';
@@ -16,6 +17,9 @@ import { DECISIONS, reviewSubmission } from '../pendataan/review.ts';
 import { REVIEW_STATUSES, type ReviewStatus } from '../pendataan/submissionStore.ts';
 import { actorOf, idParam, mayActFor, onBodyError, type PendataanDeps } from './pendataanShared.ts';
 import { requireUser } from './requireUser.ts';
+
+/** Late RTs listed in the staff progress answer (the console shows them; `lateCount` says how many in all). */
+const LATE_SHOWN = 100;
 
 const Review = z.strictObject({
   decision: z.enum(Object.keys(DECISIONS) as ['accept', 'return', 'reject']),
@@ -109,13 +113,22 @@ export function pendataanReviewRouter(deps: PendataanDeps): Router {
       deadlineAt: c.deadlineAt,
       nowMs: deps.now(),
     });
-    const roster = (await pendataan.roster.list()).filter((s) => inScope(c.scope, s.kelurahan));
-    const training = {
-      surveyors: roster.length,
-      activated: roster.filter((s) => s.activatedAt !== null).length,
-      trained: roster.filter((s) => s.trainedAt !== null).length,
-    };
-    res.set('Cache-Control', 'no-store').json({ campaign: c, ...progress, training });
+    const training = { surveyors: 0, activated: 0, trained: 0 };
+    for (const k of await pendataan.roster.trainingByKelurahan()) {
+      if (!inScope(c.scope, k.kelurahan)) continue;
+      training.surveyors += k.surveyors;
+      training.activated += k.activated;
+      training.trained += k.trained;
+    }
+    // The late RTs most behind first, at most LATE_SHOWN (5,026 of them would be half a megabyte).
+    const late = progress.late.sort((a, b) => a.records - a.expected - (b.records - b.expected));
+    res.set('Cache-Control', 'no-store').json({
+      campaign: c,
+      ...progress,
+      late: late.slice(0, LATE_SHOWN),
+      lateCount: late.length,
+      training,
+    });
   });
 
   for (const file of ['records', 'dictionary'] as const) {

@@ -20,6 +20,7 @@ import { isSessionStaff, summaryOf } from '../sessions/access.ts';
 import type { AuditStore } from '../store/auditStore.ts';
 import type { SessionRow, SessionStore } from '../store/sessionStore.ts';
 import type { UserStore } from '../store/userStore.ts';
+import type { VoiceRecorder } from '../voice/voiceRecorder.ts';
 import { errorHandler } from './errors.ts';
 import { currentSession, currentUser, requireUser } from './requireUser.ts';
 import { decksRouter } from './sessionDecks.ts';
@@ -34,6 +35,8 @@ export type SessionRouteDeps = {
   now: () => number;
   /** Attendees connected now across the shards of a session (0 when none). */
   attendance: (sessionId: string) => number;
+  /** Consented audio recordings (server/voice/voiceRecorder.ts); absent without voice. */
+  recordings?: Pick<VoiceRecorder, 'info' | 'file'>;
 };
 
 /** Most sessions in one listing. */
@@ -203,8 +206,22 @@ export function sessionsRouter(deps: SessionRouteDeps): Router {
       return;
     }
     res.set('Cache-Control', 'no-store');
-    if (format === 'json') res.json(record);
-    else res.type('text/markdown; charset=utf-8').send(recordMarkdown(record));
+    const audio = await deps.recordings?.info(s.id);
+    const minutes = audio ? { ...record, audio } : record;
+    if (format === 'json') res.json(minutes);
+    else res.type('text/markdown; charset=utf-8').send(recordMarkdown(minutes));
+  });
+
+  /** A converted recording linked from the minutes (Ogg Opus); the same staff as the minutes. */
+  router.get('/sessions/:id/recordings/:name', signedIn, async (req, res) => {
+    const s = await staffSession(req, res, 'session.record');
+    if (!s) return;
+    const path = await deps.recordings?.file(s.id, String(req.params.name));
+    if (!path) {
+      res.status(404).json({ error: 'not-found' });
+      return;
+    }
+    res.set('Cache-Control', 'no-store').type('audio/ogg').sendFile(path);
   });
 
   router.use(decksRouter(deps));

@@ -102,6 +102,10 @@ describe.each(databases)('pendataan store on $name', (database) => {
     expect(activated).toMatchObject({ name: 'Pak Baru', rt: 1, hasCode: false, activatedAt: T0 });
     expect(await roster.activate(sha256(code), sha256('device-2'), T0)).toBeUndefined();
     expect((await roster.byDevice(sha256('device-1')))?.id).toBe(activated?.id);
+    await roster.markTrained(activated?.id ?? 0, T0);
+    expect(await roster.trainingByKelurahan()).toEqual([
+      { kelurahan: KEL, surveyors: 3, activated: 1, trained: 1 },
+    ]);
     await roster.reissue(activated?.id ?? 0, sha256('NEWCODE1'), T0);
     expect(await roster.byDevice(sha256('device-1'))).toBeUndefined();
   });

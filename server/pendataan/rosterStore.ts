@@ -43,7 +43,11 @@ export type RosterStore = {
   /** Every RT in the roster (from RT heads). */
   rtSlots(): Promise<RtSlot[]>;
   hasRt(kelurahan: string, rw: number, rt: number): Promise<boolean>;
+  /** Per kelurahan: surveyors in the roster, how many activated a phone, how many practised. */
+  trainingByKelurahan(): Promise<KelurahanTraining[]>;
 };
+
+export type KelurahanTraining = { kelurahan: string; surveyors: number; activated: number; trained: number };
 
 type Row = Selectable<Tables['pendataan_surveyors']>;
 const num = (v: number | null) => (v === null ? null : Number(v));
@@ -153,6 +157,25 @@ export function rosterStore(db: Kysely<Tables>, ensureOpen: () => void): RosterS
         .orderBy('rw')
         .orderBy('rt')
         .execute();
+    },
+    async trainingByKelurahan() {
+      ensureOpen();
+      const rows = await db
+        .selectFrom('pendataan_surveyors')
+        .select((e) => [
+          'kelurahan_code as kelurahan',
+          e.fn.countAll<number>().as('surveyors'),
+          e.fn.count<number>('activated_at').as('activated'),
+          e.fn.count<number>('trained_at').as('trained'),
+        ])
+        .groupBy('kelurahan_code')
+        .execute();
+      return rows.map((r) => ({
+        kelurahan: r.kelurahan,
+        surveyors: Number(r.surveyors),
+        activated: Number(r.activated),
+        trained: Number(r.trained),
+      }));
     },
     async hasRt(kelurahan, rw, rt) {
       ensureOpen();

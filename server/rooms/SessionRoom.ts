@@ -2,7 +2,8 @@
 // shards open when one is full). Thin: the stage comes from the session hub (one per session, the
 // source of truth) through the shard's replica; client messages pass the place layer's gate
 // (place.ts) to the handlers (sessionHandlers.ts, seeing the shard as a SessionHost); after each
-// hub event the shard mirrors the stage and sends views (sessionEffects.ts). Joining is checked in onAuth (sessionAuth.ts). Runs on the server.
+// hub event the shard mirrors the stage and sends views (sessionEffects.ts). Joining is checked in
+// onAuth (sessionAuth.ts). Runs on the server.
 import { type AuthContext, Room, ServerError } from '@colyseus/core';
 import {
   ANIM,
@@ -15,10 +16,10 @@ import { Player, SessionState } from '../../shared/schema.ts';
 import type { SessionEvent } from '../../shared/session/model.ts';
 import type { Tokens } from '../auth/tokens.ts';
 import { log } from '../log.ts';
-import type { SessionHub } from '../sessions/hub.ts';
 import type { SessionHubs } from '../sessions/hubs.ts';
 import { mirrorCount } from '../sessions/mirror.ts';
 import { createReplica, type Replica } from '../sessions/replica.ts';
+import type { HubPort } from '../sessions/sessionLink.ts';
 import { eventsTopic, type LiveMessage, liveTopic } from '../sessions/topics.ts';
 import type { Store } from '../store/store.ts';
 import type { UserStore } from '../store/userStore.ts';
@@ -63,9 +64,11 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   readonly stats = { dropped: 0, corrected: 0, flooded: 0 };
   readonly visitors = new Map<string, SessionVisitor>();
   deps!: SessionRoomDeps;
-  hub!: SessionHub;
+  /** The session's hub: here, or on the process that owns it (the room does not care which). */
+  hub!: HubPort;
   replica!: Replica;
   private joined = 0;
+  private unwatchAir: (() => void) | undefined;
 
   /** Each message passes the gate (place.ts), then its handler; a failed one answers 'failed' (failed()). */
   messages = gatedMessages<SessionVisitor, SessionClient, typeof SessionMessages>(
@@ -99,6 +102,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
     await this.presence.subscribe(liveTopic(sessionId), (m: LiveMessage) => this.onLive(m));
     mirror(this);
     mirrorCount(this.state, hub.count(), hub.peak());
+    this.unwatchAir = this.deps.voice?.air.watch(sessionId, (air) => this.broadcast('voice', air));
     log.info('session-shard-created', { room: this.roomId, session: sessionId, maxClients: this.maxClients });
   }
 
@@ -166,6 +170,7 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   }
 
   onDispose() {
+    this.unwatchAir?.();
     if (this.hub) this.deps.hubs.release(this.hub.id, this.roomId);
   }
 

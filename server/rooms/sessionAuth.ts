@@ -13,7 +13,7 @@ import { cleanName } from '../../shared/text.ts';
 import type { Claims, Tokens } from '../auth/tokens.ts';
 import { authenticate } from '../http/requireUser.ts';
 import { sessionRoleOf } from '../sessions/access.ts';
-import type { SessionHub } from '../sessions/hub.ts';
+import type { HubPort } from '../sessions/sessionLink.ts';
 import type { UserStore } from '../store/userStore.ts';
 import type { SessionAuth } from './sessionVisitor.ts';
 
@@ -61,7 +61,7 @@ export async function accountOf(
 
 export async function authorize(
   deps: SessionAuthDeps,
-  hub: SessionHub,
+  hub: HubPort,
   options: unknown,
   token: string | undefined,
   origin: JoinOrigin = { origin: null, host: null },

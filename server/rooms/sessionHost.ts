@@ -3,8 +3,8 @@
 // (no import cycle). SessionRoom satisfies it. Runs on the server.
 import type { SessionServerMessages } from '../../shared/protocol.ts';
 import type { SessionState } from '../../shared/schema.ts';
-import type { SessionHub } from '../sessions/hub.ts';
 import type { Replica } from '../sessions/replica.ts';
+import type { HubPort } from '../sessions/sessionLink.ts';
 import type { UserStore } from '../store/userStore.ts';
 import type { VoiceService } from '../voice/voiceService.ts';
 import type { GateHost } from './messageGate.ts';
@@ -14,7 +14,7 @@ export type SessionHost = GateHost<SessionVisitor> & {
   readonly state: SessionState;
   readonly stats: { corrected: number };
   readonly clients: readonly SessionClient[];
-  readonly hub: SessionHub;
+  readonly hub: HubPort;
   readonly replica: Replica;
   readonly deps: {
     /** Epoch ms. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionAction, SessionActionName } from '../../shared/protocol.ts';
 import { ACTION_RIGHTS } from '../../shared/session/rules.ts';
 import { hashPassword } from '../auth/password.ts';
-import type { SessionHub } from '../sessions/hub.ts';
+import type { HubPort } from '../sessions/sessionLink.ts';
 import { tempDir, waitFor } from '../testing.ts';
 import { startTestHall, type TestAttendee, type TestHall } from '../testingHall.ts';
 import { actorOf } from './sessionVisitor.ts';
@@ -47,6 +47,7 @@ const MATRIX: Record<Exclude<SessionActionName, AnyoneAction>, Record<Who, 'A' |
   pollOpen: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
   pollClose: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
   answered: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
+  recording: { resident: 'R', otherHost: 'R', moderator: 'R', host: 'A', admin: 'A' },
   approve: { resident: 'R', otherHost: 'R', moderator: 'A', host: 'A', admin: 'A' },
   hide: { resident: 'R', otherHost: 'R', moderator: 'A', host: 'A', admin: 'A' },
   merge: { resident: 'R', otherHost: 'R', moderator: 'A', host: 'A', admin: 'A' },
@@ -64,7 +65,7 @@ type AnyoneAction = 'raiseHand' | 'lowerHand' | 'say' | 'ask' | 'upvote' | 'poll
 /** What the stage needs before each action, and the action; in an order where each is valid. */
 type Step = { name: keyof typeof MATRIX; action: (c: Ctx) => Promise<SessionAction> | SessionAction };
 type Ctx = {
-  hub: SessionHub;
+  hub: HubPort;
   target: TestAttendee;
   targetDo(action: SessionAction): Promise<void>;
   deckId: string;
@@ -106,6 +107,7 @@ const STEPS: Step[] = [
     },
   },
   { name: 'answered', action: (c) => ({ do: 'answered', questionId: lastQuestion(c) }) },
+  { name: 'recording', action: (c) => ({ do: 'recording', on: !c.hub.model.recording }) },
   {
     name: 'hide',
     action: async (c) => {

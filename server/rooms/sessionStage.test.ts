@@ -144,7 +144,11 @@ describe('polls', () => {
     await waitFor(() => hub.model.polls.length === 1);
     // Everyone leaves: the hub goes; 9.8 s later a new attendee brings it back from the store.
     await host.room.leave(true);
-    await waitFor(() => hall.city.app.sessions.attendance(s.id) === 0 && hub.disposed, 3000, 'hub gone');
+    await waitFor(
+      () => hall.city.app.sessions.attendance(s.id) === 0 && !hall.city.app.sessions.owned().includes(s.id),
+      3000,
+      'hub gone',
+    );
     hall.clock.offsetMs = 9_800;
     try {
       const a = await hall.join(s.id, 'Daeng');

@@ -2,10 +2,12 @@
 // presence and driver, in-memory buckets, attempt counter and live bus (one process, as always).
 // With REDIS_URL: Colyseus's own Redis presence and matchmaking driver, this process's public
 // address (seat reservations send clients to the process that holds their room, through the proxy,
-// see ops/nginx/), every shard of a public session on one process (placement.ts), and the shared
-// counters and live bus in Redis. Should Redis fail a counter
+// see ops/nginx/), the leases and request calls by which a session's shards on any process reach
+// its one hub (server/sessions/clusterHubs.ts), and the shared counters and live bus in Redis.
+// Should Redis fail a counter
 // call, the process falls back to its own counters (each process then limits on its own) rather
 // than refusing everyone. Runs on the server.
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { MatchMakerDriver, Presence } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
@@ -16,7 +18,11 @@ import { redisAttemptCounter } from '../auth/redisAttemptCounter.ts';
 import type { Config } from '../config.ts';
 import { createLiveBus, type LiveBus, presenceLiveBus } from '../live/liveBus.ts';
 import { log } from '../log.ts';
-import { selectProcessForRoom } from './placement.ts';
+import { LEASE_TTL_MS } from '../sessions/clusterHubs.ts';
+import type { RequestLog } from '../sessions/requestLog.ts';
+import { redisRequestLog } from '../sessions/requestLog.ts';
+import { type Leases, redisLeases } from './lease.ts';
+import { type Calls, presenceCalls } from './presenceCalls.ts';
 import { memoryBuckets, redisBuckets, type SharedBuckets } from './sharedBuckets.ts';
 
 export type RedisStatus = 'ok' | 'down' | 'off';
@@ -29,8 +35,9 @@ export type Cluster = {
     presence?: Presence;
     driver?: MatchMakerDriver;
     publicAddress?: string;
-    selectProcessIdToCreateRoom?: typeof selectProcessForRoom;
   };
+  /** Session hub ownership across processes (server/sessions/clusterHubs.ts); undefined for one process. */
+  hubLinks?: { leases: Leases; calls: Calls; requests: RequestLog };
   buckets: SharedBuckets;
   attempts: AttemptCounter;
   live: LiveBus;
@@ -43,6 +50,8 @@ export type Cluster = {
 /** Key prefix of everything Makaverse itself keeps in Redis (Colyseus uses its own keys). */
 const KEY_PREFIX = 'makaverse:';
 const PING_TIMEOUT_MS = 1000;
+/** How long a forwarded request's answer is kept for its retries (well past any retry). */
+const REQUEST_KEPT_MS = 120_000;
 
 export async function openCluster(scale: Config['scale'], port: number): Promise<Cluster> {
   const processName = scale.processName ?? `${hostname()}:${port}`;
@@ -66,14 +75,21 @@ export async function openCluster(scale: Config['scale'], port: number): Promise
   const driver = new RedisDriver(url);
   const live = presenceLiveBus(presence);
   await live.ready;
+  // A holder name no restarted process shares, so a lease is never taken over by a namesake.
+  const holder = `${processName}#${randomUUID().slice(0, 8)}`;
+  const calls = presenceCalls(presence, holder);
   log.info('cluster', { process: processName, publicAddress: scale.publicAddress ?? null });
   return {
     processName,
     colyseus: {
       presence,
       driver,
-      selectProcessIdToCreateRoom: selectProcessForRoom,
       ...(scale.publicAddress ? { publicAddress: scale.publicAddress } : {}),
+    },
+    hubLinks: {
+      leases: redisLeases(redis, `${KEY_PREFIX}lease:session:`, holder, LEASE_TTL_MS),
+      calls,
+      requests: redisRequestLog(redis, `${KEY_PREFIX}request:`, REQUEST_KEPT_MS),
     },
     buckets: withFallback(redisBuckets(redis, `${KEY_PREFIX}bucket:`), memoryBuckets()),
     attempts: attemptsWithFallback(redisAttemptCounter(redis, `${KEY_PREFIX}attempt:`)),
@@ -87,6 +103,7 @@ export async function openCluster(scale: Config['scale'], port: number): Promise
       return Promise.race([ping, timeout]);
     },
     async close() {
+      calls.close();
       live.close();
       redis.disconnect();
     },
@@ -106,13 +123,14 @@ function fallbackLogger(what: string): (error: unknown) => void {
 
 function withFallback(shared: SharedBuckets, local: SharedBuckets): SharedBuckets {
   const failed = fallbackLogger('buckets');
-  return {
-    take: (key, limit, nowMs) =>
-      shared.take(key, limit, nowMs).catch((error: unknown) => {
+  const guard =
+    (f: (b: SharedBuckets) => SharedBuckets['take']): SharedBuckets['take'] =>
+    (key, limit, nowMs) =>
+      f(shared)(key, limit, nowMs).catch((error: unknown) => {
         failed(error);
-        return local.take(key, limit, nowMs);
-      }),
-  };
+        return f(local)(key, limit, nowMs);
+      });
+  return { take: guard((b) => b.take), peek: guard((b) => b.peek) };
 }
 
 function attemptsWithFallback(shared: AttemptCounter): AttemptCounter {

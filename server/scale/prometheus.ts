@@ -123,6 +123,16 @@ export function createTelemetry(deps: { processName: string; hubs: SessionHubs }
       this.set(deps.hubs.owned().length);
     },
   });
+  new Gauge({
+    name: 'makaverse_session_hub_owner',
+    help: 'Sessions whose hub this process owns (1 per session; with Redis, the holder of its lease)',
+    labelNames: ['session'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const session of deps.hubs.owned()) this.set({ session }, 1);
+    },
+  });
 
   return {
     instrumentRoom(room) {

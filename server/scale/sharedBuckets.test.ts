@@ -13,6 +13,18 @@ afterAll(() => redis?.disconnect());
 const LIMIT = { capacity: 5, refillPerSec: 0.5 };
 
 describe('shared buckets', () => {
+  it('peek looks without taking, in memory and in Redis', async ({ skip }) => {
+    const kinds = [memoryBuckets(), ...(redis ? [redisBuckets(redis, 'bucket:')] : [])];
+    for (const b of kinds) {
+      for (let i = 0; i < 10; i++) expect((await b.peek('peek', LIMIT, 1000)).ok).toBe(true);
+      for (let i = 0; i < LIMIT.capacity; i++) await b.take('peek', LIMIT, 1000);
+      const looked = await b.peek('peek', LIMIT, 1000);
+      expect(looked.ok).toBe(false);
+      expect(looked.retryInMs).toBeGreaterThan(0);
+    }
+    if (!redis) skip();
+  });
+
   it('in memory: a burst of capacity, then refusals with when to retry', async () => {
     const b = memoryBuckets();
     const taken = [];

@@ -1,4 +1,5 @@
-// The session hub: the one source of truth of a public session in this process. Contract: every
+// The session hub: the one source of truth of a public session (one process holds it; with several,
+// the one its lease names, server/sessions/sessionLink.ts, forwarded to by the others). Contract: every
 // stage action goes through `dispatch`, serialised per session (one promise chain): decided against
 // the hub's model (shared/session/rules.ts), appended to the store (accepted data is written BEFORE
 // anyone sees it), applied to the hub's model, then published on presence topic `session:<id>` so
@@ -7,10 +8,18 @@
 // attendance of its shards, and writes the record when the session ends. Ephemeral fan-out (chat
 // lines, reactions, attendance counts) goes on `session:<id>:live` and is not part of the event log.
 // Bounded writes: refusals audited per actor per minute (refusals.ts), hand toggles and renames per
-// attendee (attendees.ts); a snapshot every `snapshotEvery` events keeps replay flat (snapshots.ts).
-// Runs on the server.
+// attendee (attendees.ts), chat lines per attendee over all their connections (CHAT_LIMIT, so
+// connections spread over processes gain nothing); a snapshot every `snapshotEvery` events keeps
+// replay flat (snapshots.ts). Runs on the server.
 import type { Presence } from '@colyseus/core';
-import type { ChatLine, Reaction, SessionAction, SessionNotice } from '../../shared/protocol.ts';
+import {
+  CHAT_LIMIT,
+  type ChatLine,
+  type Reaction,
+  type SessionAction,
+  type SessionNotice,
+} from '../../shared/protocol.ts';
+import { type Bucket, fullBucket, take } from '../../shared/rateLimit.ts';
 import type {
   ActorRef,
   SessionEvent,
@@ -32,6 +41,9 @@ import { RefusalAudit } from './refusals.ts';
 import { keepSnapshot, type Restored, restore } from './snapshots.ts';
 import { eventsTopic, type LiveMessage, liveTopic } from './topics.ts';
 import { writeRecord } from './writeRecord.ts';
+
+/** Chat buckets kept before the map is cleared (a clear only hands everyone a full bucket again). */
+const MAX_CHAT_BUCKETS = 10_000;
 
 export type HubDeps = {
   store: Pick<Store, 'sessions' | 'audit'>;
@@ -68,7 +80,9 @@ export class SessionHub {
   private readonly polls: PollTimers;
   /** Attendee key → time of their last chat line (slow mode, across shards). */
   private readonly lastChat = new Map<string, number>();
-  /** Attendee key → open connections in this process's shards (join … leave). */
+  /** Attendee key → their chat bucket (CHAT_LIMIT over every connection of theirs). */
+  private readonly chatBuckets = new Map<string, Bucket>();
+  /** Attendee key → open connections in the session's shards (join … leave). */
   private readonly present = new Map<string, number>();
   private readonly refusals: RefusalAudit;
   private snapshotSeq: number;
@@ -103,7 +117,7 @@ export class SessionHub {
     return structuredClone(this.model);
   }
 
-  /** Connected attendees across every shard of this session in this process. */
+  /** Connected attendees across every shard of this session (every process's, when forwarded). */
   count(): number {
     let n = 0;
     for (const c of this.shards.values()) n += c;
@@ -121,6 +135,19 @@ export class SessionHub {
     this.publishCount();
   }
 
+  /**
+   * A new owner learns one process's shards (their connected counts) and open connections per
+   * attendee; a count already known is kept when larger (a join forwarded meanwhile is not counted
+   * twice).
+   */
+  adopt(shards: Record<string, number>, present: Record<string, number>): void {
+    if (this.disposed) return;
+    for (const [shard, connected] of Object.entries(shards)) this.shards.set(shard, connected);
+    for (const [key, open] of Object.entries(present))
+      this.present.set(key, Math.max(open, this.present.get(key) ?? 0));
+    this.publishCount();
+  }
+
   /** A shard is gone; the number of shards left. */
   removeShard(shardId: string): number {
     if (this.shards.delete(shardId) && this.shards.size > 0) this.publishCount();
@@ -133,9 +160,17 @@ export class SessionHub {
     this.publishLive({ type: 'count', count, peak: this.peak() });
   }
 
-  /** Decides a client's action; accepted → stored, applied and published; audit-logged as needed. */
-  dispatch(actor: Actor, action: SessionAction): Promise<DispatchResult> {
+  /**
+   * Decides a client's action; accepted → stored, applied and published; audit-logged as needed.
+   * `requestId` (an action forwarded from another process): if the store holds its event — the
+   * previous owner stored it, then died before answering — that event is the answer, not decided again.
+   */
+  dispatch(actor: Actor, action: SessionAction, requestId?: string): Promise<DispatchResult> {
     return this.serial(async () => {
+      if (requestId !== undefined) {
+        const stored = await this.deps.store.sessions.eventByRequest(this.id, requestId);
+        if (stored) return { ok: true, event: stored } as const;
+      }
       const nowMs = this.deps.now();
       const act =
         action.do === 'screen' ? await withDeckPages(this.deps.store.sessions, this.id, action) : action;
@@ -153,7 +188,7 @@ export class SessionHub {
       const audited = isPrivileged(verdict.act)
         ? () => this.audit(actor.audit, `session.${verdict.act.do}`, auditDetail(verdict.act), nowMs)
         : undefined;
-      const event = await this.commit(actor.ref, verdict.act, nowMs, audited);
+      const event = await this.commit(actor.ref, verdict.act, nowMs, audited, requestId);
       await this.after(event);
       return { ok: true, event } as const;
     });
@@ -216,6 +251,12 @@ export class SessionHub {
     const { key, handle, name, role } = actor.ref;
     const refusal = chatRefusal(this.model, key, role, this.lastChat.get(key), nowMs);
     if (refusal) return { ok: false, code: refusal };
+    // CHAT_LIMIT per attendee across all their connections, whichever process each is on.
+    const atMs = this.deps.now();
+    const taken = take(this.chatBuckets.get(key) ?? fullBucket(CHAT_LIMIT, atMs), CHAT_LIMIT, atMs);
+    if (this.chatBuckets.size > MAX_CHAT_BUCKETS) this.chatBuckets.clear();
+    this.chatBuckets.set(key, taken.bucket);
+    if (!taken.ok) return { ok: false, code: 'chat-rate' };
     this.lastChat.set(key, nowMs);
     const line = await this.deps.store.sessions.appendChat(this.id, { from: handle, name, text, at: nowMs });
     this.publishLive({ type: 'chat', line });
@@ -250,8 +291,9 @@ export class SessionHub {
     act: SessionAction | SystemAction,
     at: number,
     audited?: () => Promise<void>,
+    requestId?: string,
   ): Promise<SessionEvent> {
-    const stored = await this.deps.store.sessions.appendEvent(this.id, { at, by, act });
+    const stored = await this.deps.store.sessions.appendEvent(this.id, { at, by, act }, requestId);
     await audited?.();
     if (stored.seq !== this.model.seq + 1) {
       // Another writer appended meanwhile: catch up from the store, in order.

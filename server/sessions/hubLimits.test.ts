@@ -1,6 +1,7 @@
 // What a guest can make a session hub write, against a real server and store: refused privileged
 // actions are audited per actor per minute (not a row per message), hand toggles and renames are
-// bounded per attendee, and a hub restarted from a snapshot holds the same model as a full replay.
+// bounded per attendee, a hub restarted from a snapshot holds the same model as a full replay, and a
+// forwarded request is decided once even when its hub was restarted in between.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAND_LIMIT } from '../../shared/protocol.ts';
 import { replay } from '../../shared/session/reduce.ts';
@@ -92,6 +93,27 @@ describe('bounded writes of a session hub', () => {
     const up = hubOf(again).model.hands.some((h) => h.handle === actor(again).ref.handle);
     const r = await hubOf(again).dispatch(actor(again), { do: up ? 'lowerHand' : 'raiseHand' });
     expect(r).toEqual({ ok: false, code: 'hand-rate' });
+  });
+
+  it('answers a forwarded request the store already holds with its event, across a restarted hub', async () => {
+    const s = await hall.schedule('walikota');
+    const host = await hall.join(s.id, 'Pak Wali', { token: await hall.tokenOf('walikota') });
+    await hubOf(host).dispatch(actor(host), { do: 'open' });
+    const guest = await hall.join(s.id, 'Penanya');
+    const ask = { do: 'ask', text: 'Kapan jalan diperbaiki?', anonymous: false } as const;
+    const first = await hubOf(guest).dispatch(actor(guest), ask, 'rid-ask-1');
+    expect(first.ok).toBe(true);
+    // The same request again (a retry) is answered with the stored event, decided once.
+    expect(await hubOf(guest).dispatch(actor(guest), ask, 'rid-ask-1')).toEqual(first);
+    // Its owner stored it and died before answering: the next hub, from the store, gets the retry.
+    await host.room.leave(true);
+    await guest.room.leave(true);
+    await waitFor(() => hall.city.app.sessions.attendance(s.id) === 0, 3000, 'the hub gone');
+    const again = await hall.join(s.id, 'Penanya', { visitorId: guest.visitorId });
+    const seq = hubOf(again).model.seq;
+    expect(await hubOf(again).dispatch(actor(again), ask, 'rid-ask-1')).toEqual(first);
+    expect(hubOf(again).model.seq).toBe(seq);
+    expect(hubOf(again).model.questions.filter((q) => q.text === ask.text)).toHaveLength(1);
   });
 
   it('answers hand toggles beyond the limit at the room with hand-rate, writing nothing', async () => {

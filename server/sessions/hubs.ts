@@ -1,11 +1,13 @@
-// The session hubs of this process: one per session id, created from the store when its first
-// shard asks for it, disposed when its last shard goes (a later shard replays the store again).
-// Runs on the server.
+// The session hubs of one process alone (no REDIS_URL): one per session id, created from the store
+// when its first shard asks for it, disposed when its last shard goes (a later shard replays the
+// store again). With several processes on Redis, clusterHubs.ts keeps the same contract. Runs on the
+// server.
 import { type HubDeps, SessionHub } from './hub.ts';
+import type { HubPort } from './sessionLink.ts';
 
 export type SessionHubs = {
   /** The session's hub, with `shardId` counted among its shards; undefined for an unknown session. */
-  acquire(sessionId: string, shardId: string): Promise<SessionHub | undefined>;
+  acquire(sessionId: string, shardId: string): Promise<HubPort | undefined>;
   /** The shard is gone; the last one disposes the hub. */
   release(sessionId: string, shardId: string): void;
   /** Attendees connected now across the session's shards (0 when no shard is open). */

@@ -152,6 +152,21 @@ describe.each(databases)('session store on $name', ({ options }) => {
     expect(stored.sort((a, b) => a - b)).toEqual(accepted.sort((a, b) => a - b));
   });
 
+  it('keeps a forwarded request id with its event: found again, never stored twice', async () => {
+    const s = await store.sessions.create(draft('Sesi pindah', T0), by, T0);
+    const e = await store.sessions.appendEvent(s.id, { at: T0, by: host, act: { do: 'open' } }, 'req-1');
+    expect(await store.sessions.eventByRequest(s.id, 'req-1')).toEqual(e);
+    expect(await store.sessions.eventByRequest(s.id, 'req-2')).toBeUndefined();
+    await expect(
+      store.sessions.appendEvent(s.id, { at: T0, by: host, act: { do: 'page', page: 2 } }, 'req-1'),
+    ).rejects.toThrow();
+    expect(await store.sessions.events(s.id)).toEqual([e]);
+    // Events made without a request id (system events, local actions) do not collide.
+    await store.sessions.appendEvent(s.id, { at: T0 + 1, by: null, act: { do: 'attendance', count: 1 } });
+    await store.sessions.appendEvent(s.id, { at: T0 + 2, by: null, act: { do: 'attendance', count: 2 } });
+    expect((await store.sessions.events(s.id)).map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+
   it('keeps each session its own chat, apart from the plaza', async () => {
     const s1 = await store.sessions.create(draft('Sesi obrolan', T0), by, T0);
     const s2 = await store.sessions.create(draft('Sesi obrolan 2', T0), by, T0);

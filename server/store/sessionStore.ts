@@ -51,7 +51,10 @@ export type SessionStore = SessionSnapshots & {
    * Appends an accepted event with the next seq of its session (1, 2, …; unique per session) and
    * returns it. Callers serialise appends per session (the hub does).
    */
-  appendEvent(sessionId: string, event: Omit<SessionEvent, 'seq'>): Promise<SessionEvent>;
+  /** Appends with the next seq; `requestId` (a forwarded action's, unique per session) is kept with it. */
+  appendEvent(sessionId: string, event: Omit<SessionEvent, 'seq'>, requestId?: string): Promise<SessionEvent>;
+  /** The event a forwarded request made, if it was stored (a retry after its owner died). */
+  eventByRequest(sessionId: string, requestId: string): Promise<SessionEvent | undefined>;
   /** The session's events with seq > afterSeq, in seq order. */
   events(sessionId: string, afterSeq?: number): Promise<SessionEvent[]>;
   /** Chat of a session (channel `session:<id>` in chat_lines). */
@@ -77,6 +80,13 @@ export type SessionStore = SessionSnapshots & {
 const PHASES: readonly string[] = ['scheduled', 'live', 'ended'] satisfies Phase[];
 
 const chatChannel = (sessionId: string) => `session:${sessionId}`;
+
+const toEvent = (r: { seq: number; at: number; actor: string | null; act: string }): SessionEvent => ({
+  seq: Number(r.seq),
+  at: Number(r.at),
+  by: r.actor === null ? null : (JSON.parse(r.actor) as SessionEvent['by']),
+  act: JSON.parse(r.act) as SessionEvent['act'],
+});
 
 function sessionRow(r: Selectable<Tables['sessions']>): SessionRow {
   const agenda: unknown = JSON.parse(r.agenda);
@@ -162,7 +172,7 @@ export function sessionStore(db: Kysely<Tables>, ensureOpen: () => void): Sessio
       ensureOpen();
       await db.updateTable('sessions').set({ phase }).where('id', '=', id).execute();
     },
-    async appendEvent(sessionId, event) {
+    async appendEvent(sessionId, event, requestId) {
       ensureOpen();
       return db.transaction().execute(async (trx) => {
         const last = await trx
@@ -179,10 +189,21 @@ export function sessionStore(db: Kysely<Tables>, ensureOpen: () => void): Sessio
             at: event.at,
             actor: event.by === null ? null : JSON.stringify(event.by),
             act: JSON.stringify(event.act),
+            request_id: requestId ?? null,
           })
           .execute();
         return { seq, at: event.at, by: event.by, act: event.act };
       });
+    },
+    async eventByRequest(sessionId, requestId) {
+      ensureOpen();
+      const r = await db
+        .selectFrom('session_events')
+        .select(['seq', 'at', 'actor', 'act'])
+        .where('session_id', '=', sessionId)
+        .where('request_id', '=', requestId)
+        .executeTakeFirst();
+      return r ? toEvent(r) : undefined;
     },
     async events(sessionId, afterSeq = 0) {
       ensureOpen();
@@ -193,12 +214,7 @@ export function sessionStore(db: Kysely<Tables>, ensureOpen: () => void): Sessio
         .where('seq', '>', afterSeq)
         .orderBy('seq')
         .execute();
-      return rows.map((r) => ({
-        seq: Number(r.seq),
-        at: Number(r.at),
-        by: r.actor === null ? null : (JSON.parse(r.actor) as SessionEvent['by']),
-        act: JSON.parse(r.act) as SessionEvent['act'],
-      }));
+      return rows.map(toEvent);
     },
     async appendChat(sessionId, line) {
       ensureOpen();

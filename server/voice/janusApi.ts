@@ -4,7 +4,7 @@
 // plugin's answer; a plugin error rejects with JanusError. Runs on the server.
 import { randomBytes } from 'node:crypto';
 
-export type JanusPlugin = 'janus.plugin.audiobridge' | 'janus.plugin.streaming';
+export type JanusPlugin = 'janus.plugin.audiobridge' | 'janus.plugin.streaming' | 'janus.plugin.videoroom';
 
 export class JanusError extends Error {
   override name = 'JanusError';

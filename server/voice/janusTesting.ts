@@ -1,6 +1,7 @@
 // For tests and bench:voice: a Janus of their own, started from the repository's config on ports
-// no other suite uses (slot 0: the voice rights suite, 1: the voice browser test, 2: bench:voice;
-// shifted by E2E_PORT_OFFSET). Without the janus binary it is null — except in CI (CI=true), where
+// no other suite uses (slot 0: the voice rights suite, 1: the voice browser test, 2: bench:voice,
+// 3: the voice room suite, 4: the camera browser test, 5: the camera and recording suite; shifted by
+// E2E_PORT_OFFSET). Without the janus binary it is null — except in CI (CI=true), where
 // Janus is required (.ci/run installs it). Runs in Node.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

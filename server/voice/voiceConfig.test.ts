@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.ts';
 import { voiceOrigin } from './voiceConfig.ts';
@@ -19,6 +20,7 @@ describe('voice configuration', () => {
       publicUrl: 'wss://kota.example/janus-ws',
       adminKey: 'rahasia-janus-123',
       bitrate: 24_000,
+      recordingsDir: resolve('data/recordings'),
     });
     expect(voiceOrigin(voice)).toEqual(['wss://kota.example']);
   });

@@ -1,5 +1,6 @@
 // Voice settings from the environment (read by server/config.ts). Voice is on only when JANUS_URL is
 // set; then JANUS_PUBLIC_URL and JANUS_ADMIN_KEY are required too. Runs on the server.
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 export type VoiceEnv = {
@@ -11,6 +12,8 @@ export type VoiceEnv = {
   adminKey: string;
   /** Opus bitrate of speakers and the mix, bits/s. */
   bitrate: number;
+  /** Absolute folder of consented recordings (Janus writes .mjr there, the server converts and serves). */
+  recordingsDir: string;
 };
 
 const Env = z.object({
@@ -18,6 +21,7 @@ const Env = z.object({
   JANUS_PUBLIC_URL: z.url({ protocol: /^wss?$/ }),
   JANUS_ADMIN_KEY: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'letters, digits, - and _; 8 to 128'),
   VOICE_BITRATE: z.coerce.number().int().min(8000).max(128_000).default(24_000),
+  VOICE_RECORDINGS_DIR: z.string().default('data/recordings'),
 });
 
 /** null when voice is off (no JANUS_URL); a list of problems when it is misconfigured. */
@@ -49,6 +53,7 @@ export function parseVoiceEnv(
       publicUrl: e.JANUS_PUBLIC_URL,
       adminKey: e.JANUS_ADMIN_KEY,
       bitrate: e.VOICE_BITRATE,
+      recordingsDir: resolve(e.VOICE_RECORDINGS_DIR),
     },
   };
 }

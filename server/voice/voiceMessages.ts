@@ -1,4 +1,5 @@
-// The `voice` message of the `session` room: a listening ticket, a speak token, a moderator's mute.
+// The `voice` message of the `session` room: a listening ticket, a speak token, a moderator's mute,
+// the host's camera token and a ticket to watch it; `status` is also answered with what is on air.
 // Each request costs a token of the visitor's REFUSED_ACT_LIMIT bucket (it may create media rooms);
 // an official's account is re-checked before speaking or muting, as before privileged actions.
 // Janus unreachable → 'unavailable' (the session goes on without voice). Runs on the server.
@@ -25,9 +26,16 @@ export async function voice(
   const reply = (r: VoiceReply) => client.send('voice', r);
   const service = room.deps.voice;
   if (!service) return reply({ kind: 'unavailable' });
+  const hub = room.hub;
+  if (msg.want === 'watch') {
+    // Reads a ticket only (creates nothing), asked again while the host's camera is not in yet.
+    const r = await service.camera.watch(hub.id, hub.model).catch(() => ({ kind: 'unavailable' }) as const);
+    return reply(r.kind === 'refused' ? { ...r, want: 'watch' } : r);
+  }
   const allowed = take(v.refused, REFUSED_ACT_LIMIT, nowMs);
   v.refused = allowed.bucket;
-  if (!allowed.ok) return reply({ kind: 'refused', reason: 'not-allowed' });
+  const camera = msg.want === 'camera' ? ({ want: 'camera' } as const) : {};
+  if (!allowed.ok) return reply({ kind: 'refused', reason: 'not-allowed', ...camera });
   if (
     msg.want !== 'listen' &&
     msg.want !== 'status' &&
@@ -35,14 +43,21 @@ export async function voice(
     !(await accountStands(room, v))
   )
     v.ref = { ...v.ref, role: 'resident' };
-  const hub = room.hub;
   try {
     if (msg.want === 'status') {
       reply((await service.reachable()) ? { kind: 'ready' } : { kind: 'unavailable' });
+      // A late joiner learns what is on air now (nothing on air needs no message).
+      const air = service.air.current(hub.id);
+      if (air.recording || air.talking.length > 0) reply(air);
     } else if (msg.want === 'listen') {
       reply(await service.listen(hub.id, hub.model));
     } else if (msg.want === 'speak') {
       reply(await service.speak(hub.id, hub.model, v.ref));
+    } else if (msg.want === 'camera') {
+      const r = await service.camera.publish(hub.id, hub.model, v.ref);
+      if (r.kind === 'refused')
+        log.info('camera-refused', { session: hub.id, by: v.ref.handle, reason: r.reason });
+      reply(r.kind === 'refused' ? { ...r, ...camera } : r);
     } else {
       if (!mayMuteVoice(v.ref.role)) return reply({ kind: 'refused', reason: 'not-allowed' });
       if (hub.model.handles[msg.handle] === undefined) return reply({ kind: 'refused', reason: 'failed' });
@@ -52,6 +67,6 @@ export async function voice(
     }
   } catch (error) {
     log.error('voice-failed', { session: hub.id, want: msg.want, error });
-    reply({ kind: 'unavailable' });
+    reply(msg.want === 'camera' ? { kind: 'refused', reason: 'failed', ...camera } : { kind: 'unavailable' });
   }
 }

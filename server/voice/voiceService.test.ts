@@ -2,6 +2,9 @@
 // decided by the server, and a hand-crafted join without a current token is refused by Janus itself.
 // Joins here are made with the page's own signalling client, exactly as a page (or an attacker's
 // script) would make them; no media is needed for the ACL check.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JanusRefused, JanusSignal } from '../../client/net/janusSignal.ts';
 import type { ActorRef, SessionModel } from '../../shared/session/model.ts';
@@ -38,6 +41,7 @@ function liveModel(): SessionModel {
     handles: { [HOST.handle]: HOST.key, [RINA.handle]: RINA.key },
     attendance: [],
     peak: 0,
+    recording: false,
   };
 }
 
@@ -84,7 +88,8 @@ describe.skipIf(!janus)('voice rights through Janus', () => {
   beforeAll(() => {
     j = janus as TestJanus;
     api = new JanusApi(j.url);
-    voice = new VoiceService({ api, publicUrl: j.publicUrl, adminKey: j.adminKey });
+    const recordingsDir = mkdtempSync(joinPath(tmpdir(), 'makaverse-rec-'));
+    voice = new VoiceService({ api, publicUrl: j.publicUrl, adminKey: j.adminKey, recordingsDir });
   });
   afterAll(async () => {
     await voice?.closeAll();

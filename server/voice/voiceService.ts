@@ -1,16 +1,23 @@
 // Live voice of public sessions through Janus (the media server; ops/janus/ holds its config). Our
 // server alone decides who is heard (shared/session/voice.ts): per live session it creates an
-// AudioBridge room (secret, pin and a token ACL: only people the server handed a one-person token
+// AudioBridge room (mediaRoom.ts; secret, pin and a token ACL: only people the server handed a one-person token
 // may join it, and a token lasts VOICE_TOKEN_TTL_MS) and a Streaming mountpoint fed by the room's RTP
 // forward of the mix, which every listener of every shard watches. After each session event `sync`
 // revokes whoever lost the right (token removed, participant kicked); a moderator's mute kicks the
 // speaker and refuses them until lifted; the session's end destroys both. Janus's admin key, the
-// rooms' secrets and the forwarder stay on the server. Runs on the server.
+// rooms' secrets and the forwarder stay on the server. Composes the host's camera (cameraRooms.ts),
+// the consented recording (voiceRecorder.ts) and what is on air (onAir.ts: who Janus hears talking,
+// polled from the room's voice-activity detection). Runs on the server.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { ActorRef, SessionModel } from '../../shared/session/model.ts';
 import { mayPublish, publishers, VOICE_TOKEN_TTL_MS, type VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
+import { CameraRooms } from './cameraRooms.ts';
 import { type JanusApi, JanusError } from './janusApi.ts';
+import { createMediaRoom, type MediaRoomIds } from './mediaRoom.ts';
+import { OnAir } from './onAir.ts';
+import { watchTalking } from './talkingWatch.ts';
+import { VoiceRecorder } from './voiceRecorder.ts';
 
 export type VoiceConfig = {
   api: JanusApi;
@@ -20,19 +27,20 @@ export type VoiceConfig = {
   adminKey: string;
   /** Opus bitrate of speakers and of the mix, bits/s (low: phones on slow links). */
   bitrate?: number;
+  /** Where recordings go (VOICE_RECORDINGS_DIR); Janus writes there, this server converts and serves. */
+  recordingsDir: string;
+  /** janus-pp-rec (Debian's janus-tools); another path only to test a failing conversion. */
+  ppRec?: string;
 };
 
-type Grant = { token: string; id: number; expires: ReturnType<typeof setTimeout> };
+type Grant = { token: string; id: number; name: string; expires: ReturnType<typeof setTimeout> };
 
-type MediaRoom = {
-  room: number;
-  secret: string;
-  pin: string;
-  stream: number;
-  streamPin: string;
+type MediaRoom = MediaRoomIds & {
   /** Handle → their current grant (token and participant id). */
   grants: Map<string, Grant>;
   muted: Set<string>;
+  /** Stops polling Janus's talking flags (talkingWatch.ts). */
+  stopTalking: () => void;
 };
 
 const secret = () => randomBytes(18).toString('base64url');
@@ -45,9 +53,14 @@ export class VoiceService {
   private readonly rooms = new Map<string, Promise<MediaRoom>>();
   /** Per session: syncs run one after another. */
   private readonly chains = new Map<string, Promise<unknown>>();
+  readonly camera: CameraRooms;
+  readonly recorder: VoiceRecorder;
+  readonly air = new OnAir();
 
   constructor(cfg: VoiceConfig) {
     this.cfg = cfg;
+    this.camera = new CameraRooms(cfg.api, cfg.adminKey, cfg.publicUrl);
+    this.recorder = new VoiceRecorder(cfg.recordingsDir, cfg.ppRec);
   }
 
   /** A listener's ticket to the session's mix; any attendee of a live session gets one. */
@@ -70,6 +83,7 @@ export class VoiceService {
         token: secret(),
         id: roomNumber(),
         // Short-lived: an unused token stops admitting anyone; a joined speaker stays until revoked.
+        name: who.name,
         expires: setTimeout(() => void this.expire(sessionId, grant), VOICE_TOKEN_TTL_MS),
       };
       grant.expires.unref();
@@ -93,20 +107,46 @@ export class VoiceService {
     });
   }
 
-  /** After a session event: revokes whoever may no longer publish; the end closes the room. */
+  /**
+   * After a session event: revokes whoever may no longer publish, starts or stops the recording as the
+   * host's consent says, takes the camera off when the screen leaves it; the end finishes the
+   * recording and closes the rooms.
+   */
   sync(sessionId: string, model: SessionModel): void {
-    if (!this.rooms.has(sessionId)) return;
+    const fail = (error: unknown) => log.error('voice-sync-failed', { session: sessionId, error });
+    this.camera.sync(sessionId, model).catch(fail);
+    const record = model.phase === 'live' && model.recording;
+    // Attendees are told of the consent at once; a recording that fails is a note in the minutes.
+    this.air.set(sessionId, { recording: record });
+    if (!this.rooms.has(sessionId) && !record && !this.recorder.has(sessionId)) return;
     if (model.phase === 'ended') {
-      void this.close(sessionId);
+      this.serial(sessionId, async () => {
+        await this.recorder.finish(sessionId, await this.mount(sessionId, false), (b) => this.stream(b));
+        this.air.clear(sessionId);
+        await this.close(sessionId);
+      }).catch(fail);
       return;
     }
     const allowed = publishers(model);
     this.serial(sessionId, async () => {
+      if (record || this.recorder.isRecording(sessionId)) {
+        await this.recorder.want(sessionId, record, await this.mount(sessionId, record), (b) =>
+          this.stream(b),
+        );
+      }
+      if (!this.rooms.has(sessionId)) return;
       const r = await this.open(sessionId);
       for (const [handle, grant] of [...r.grants])
         if (!allowed.has(handle)) await this.revoke(r, handle, grant);
       await this.kickStrangers(r);
-    }).catch((error: unknown) => log.error('voice-sync-failed', { session: sessionId, error }));
+    }).catch(fail);
+  }
+
+  /** The session's mountpoint (opening the media room when `open`), or null when Janus is unreachable. */
+  private async mount(sessionId: string, open: boolean): Promise<{ id: number; secret: string } | null> {
+    const pending = open ? this.open(sessionId) : this.rooms.get(sessionId);
+    const r = await pending?.catch(() => null);
+    return r ? { id: r.stream, secret: r.secret } : null;
   }
 
   /** A moderator silences (or lets speak again) `handle`: kicked at once and refused while muted. */
@@ -130,6 +170,7 @@ export class VoiceService {
     this.rooms.delete(sessionId);
     const r = await pending.catch(() => null);
     if (!r) return;
+    r.stopTalking();
     for (const g of r.grants.values()) clearTimeout(g.expires);
     await this.bridge({ request: 'destroy', room: r.room, secret: r.secret }).catch(() => {});
     await this.stream({ request: 'destroy', id: r.stream, secret: r.secret }).catch(() => {});
@@ -137,6 +178,7 @@ export class VoiceService {
   }
 
   async closeAll(): Promise<void> {
+    await this.camera.closeAll();
     await Promise.all([...this.rooms.keys()].map((id) => this.close(id)));
     this.cfg.api.close();
   }
@@ -164,50 +206,16 @@ export class VoiceService {
   }
 
   private async create(sessionId: string): Promise<MediaRoom> {
-    const bitrate = this.cfg.bitrate ?? DEFAULT_BITRATE;
-    const r: MediaRoom = {
-      room: roomNumber(),
-      secret: secret(),
-      pin: secret(),
-      stream: roomNumber(),
-      streamPin: secret(),
-      grants: new Map(),
-      muted: new Set(),
-    };
-    const mount = await this.stream({
-      request: 'create',
-      type: 'rtp',
-      id: r.stream,
-      description: `makaverse ${sessionId}`,
-      is_private: true,
-      secret: r.secret,
-      pin: r.streamPin,
-      media: [{ type: 'audio', mid: 'a', label: 'mix', port: 0, pt: 100, codec: 'opus' }],
+    const ids = await createMediaRoom(sessionId, this.cfg.bitrate ?? DEFAULT_BITRATE, {
+      bridge: (b) => this.bridge(b),
+      stream: (b) => this.stream(b),
     });
-    const port = forwardPort(mount);
-    await this.bridge({
-      request: 'create',
-      room: r.room,
-      description: `makaverse ${sessionId}`,
-      is_private: true,
-      secret: r.secret,
-      pin: r.pin,
-      allowed: [],
-      sampling_rate: 16_000,
-      default_bitrate: bitrate,
-      audiolevel_event: false,
-      audio_active_packets: 50,
-    });
-    await this.bridge({
-      request: 'rtp_forward',
-      room: r.room,
-      secret: r.secret,
-      host: '127.0.0.1',
-      port,
-      codec: 'opus',
-      ptype: 100,
-      always_on: true,
-    });
+    const r: MediaRoom = { ...ids, grants: new Map(), muted: new Set(), stopTalking: () => {} };
+    r.stopTalking = watchTalking(
+      () => this.bridge({ request: 'listparticipants', room: r.room, secret: r.secret }),
+      () => [...r.grants.values()],
+      (talking) => this.air.set(sessionId, { talking }),
+    );
     log.info('voice-opened', { session: sessionId });
     return r;
   }
@@ -273,12 +281,4 @@ export class VoiceService {
   private stream(body: Record<string, unknown>) {
     return this.cfg.api.request('janus.plugin.streaming', { admin_key: this.cfg.adminKey, ...body });
   }
-}
-
-/** The port Janus bound for the mountpoint's audio (port 0 asks it to pick one). */
-function forwardPort(created: Record<string, unknown>): number {
-  const stream = created.stream as { ports?: Array<{ port?: number }> } | undefined;
-  const port = stream?.ports?.[0]?.port;
-  if (typeof port !== 'number') throw new Error('janus did not say which port the mountpoint listens on');
-  return port;
 }

@@ -12,12 +12,16 @@ export type SessionRole = (typeof SESSION_ROLES)[number];
 
 export type Phase = 'scheduled' | 'live' | 'ended';
 
-/** What the hall's big screen shows. `url` of a video is an http(s) HLS playlist (.m3u8). */
+/**
+ * What the hall's big screen shows. `url` of a video is an http(s) HLS playlist (.m3u8); 'camera' is
+ * the host's live camera through the media server (shared/session/voice.ts).
+ */
 export type Screen =
   | { mode: 'blank' }
   | { mode: 'slides'; deckId: string; page: number; pages: number }
   | { mode: 'opd'; opdId: string }
-  | { mode: 'video'; url: string };
+  | { mode: 'video'; url: string }
+  | { mode: 'camera' };
 
 /** Who did something: `key` is 'user:<id>' for a signed-in account or 'guest:<visitorId>'. */
 export type ActorRef = { key: string; handle: string; name: string; role: SessionRole };
@@ -132,6 +136,8 @@ export type SessionModel = {
   /** Attendance samples across all shards: [epoch ms, attendees connected]. */
   attendance: Array<[number, number]>;
   peak: number;
+  /** The host consents to recording the session's audio (server/voice/voiceRecorder.ts records it). */
+  recording: boolean;
 };
 
 /**
@@ -179,5 +185,6 @@ export function emptyModel(phase: Phase = 'scheduled'): SessionModel {
     handles: {},
     attendance: [],
     peak: 0,
+    recording: false,
   };
 }

@@ -237,4 +237,22 @@ describe('recordMarkdown', () => {
     expect(empty).toContain('- **Dibuka:** tidak pernah');
     expect(empty).toContain('- **Penyelenggara:** setda');
   });
+
+  it('links the audio recording, or shows its note, only when the host consented to one', () => {
+    const record = buildRecord(endedSession());
+    expect(recordMarkdown(record)).not.toContain('Rekaman suara');
+    const url = '/api/sessions/s1/recordings/bagian-1.opus';
+    const linked = recordMarkdown({
+      ...record,
+      audio: { files: [{ url, name: 'bagian-1.opus', bytes: 9000, durationMs: 61_400 }], note: null },
+    });
+    expect(linked).toContain(`## Rekaman suara\n\n- [bagian\\-1\\.opus](${url}) (61 detik)`);
+    const failed = recordMarkdown({
+      ...record,
+      audio: { files: [], note: 'Server suara [tidak] terjangkau.' },
+    });
+    expect(failed).toContain('Tidak ada berkas rekaman.');
+    expect(failed).toContain('**Catatan:** Server suara \\[tidak\\] terjangkau\\.');
+    expect(failed).not.toContain('](');
+  });
 });

@@ -47,6 +47,17 @@ export type SessionRecord = {
   /** Chat lines in order; lines deleted by moderators are left out and counted. */
   chat: Array<Pick<ChatLine, 'id' | 'name' | 'text' | 'at'>>;
   deletedMessages: number;
+  /**
+   * The session's audio recording (server/voice/voiceRecorder.ts), added when the record is served:
+   * absent when the host never consented; `note` says why there is no (or not all) audio.
+   */
+  audio?: RecordingInfo;
+};
+
+/** Playable files of a recorded session (`url` served by the server) and what went wrong, if anything. */
+export type RecordingInfo = {
+  files: Array<{ url: string; name: string; bytes: number; durationMs: number }>;
+  note: string | null;
 };
 
 export type RecordInput = {

@@ -48,6 +48,8 @@ function moderationWhat(m: ModerationEntry): string {
       return on ? 'mengundang ke panggung' : 'menurunkan dari panggung';
     case 'floor':
       return 'memberi kesempatan bicara';
+    case 'recording':
+      return on ? 'menyetujui perekaman suara' : 'menghentikan perekaman suara';
     case 'dismiss':
       return 'mempersilakan turun';
     case 'approve':
@@ -210,17 +212,32 @@ function chat(r: SessionRecord): string[] {
   return ['## Transkrip obrolan', '', ...note, ...lines];
 }
 
+/** The audio recording: a link per file (server-made names and paths), or why there is none. */
+function audio(r: SessionRecord): string[] {
+  const a = r.audio;
+  if (!a) return [];
+  const files = a.files.map(
+    (f) => `- [${escapeMarkdown(f.name)}](${encodeURI(f.url)}) (${Math.round(f.durationMs / 1000)} detik)`,
+  );
+  const note = a.note === null ? [] : [`**Catatan:** ${escapeMarkdown(a.note)}`];
+  return ['## Rekaman suara', '', ...(files.length > 0 ? files : ['Tidak ada berkas rekaman.']), '', ...note];
+}
+
 /** The whole minutes document, ending with a newline. */
 export function recordMarkdown(r: SessionRecord): string {
   const sections = [
     header(r),
     agenda(r),
     attendance(r),
+    audio(r),
     questions(r),
     polls(r),
     hands(r),
     moderation(r),
     chat(r),
   ];
-  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+  return `${sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join('\n'))
+    .join('\n\n')}\n`;
 }

@@ -108,7 +108,8 @@ function applyAction(model: SessionModel, act: SessionAction, by: ActorRef, at: 
     ACTION_RIGHTS[act.do] === 'moderator' ||
     act.do === 'speaker' ||
     act.do === 'floor' ||
-    act.do === 'dismiss'
+    act.do === 'dismiss' ||
+    act.do === 'recording'
   ) {
     logModeration(model, at, by, act);
   }
@@ -136,6 +137,9 @@ function applyStage(model: SessionModel, act: SessionAction, by: ActorRef, at: n
     }
     case 'page':
       if (model.screen.mode === 'slides') model.screen.page = act.page;
+      return;
+    case 'recording':
+      model.recording = act.on;
       return;
     case 'speaker':
       if (act.on) model.speakers[act.handle] = nameOf(model, act.handle);

@@ -22,6 +22,7 @@ const MATRIX: Record<SessionActionName, string> = {
   pollOpen: 'NNNYY',
   pollClose: 'NNNYY',
   answered: 'NNNYY',
+  recording: 'NNNYY',
   approve: 'NNYYY',
   hide: 'NNYYY',
   merge: 'NNYYY',

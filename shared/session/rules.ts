@@ -36,6 +36,7 @@ export const ACTION_RIGHTS: Record<SessionActionName, Capability> = {
   pollOpen: 'host',
   pollClose: 'host',
   answered: 'host',
+  recording: 'host',
   approve: 'moderator',
   hide: 'moderator',
   merge: 'moderator',
@@ -71,7 +72,7 @@ export type Decision = { ok: true; act: SessionAction } | { ok: false; code: Ses
 
 const STAFF: ReadonlySet<SessionRole> = new Set(['moderator', 'host', 'admin']);
 /** May act while the session is still scheduled (the host preparing the stage). */
-const PREPARING: ReadonlySet<SessionActionName> = new Set(['screen', 'page', 'pollOpen']);
+const PREPARING: ReadonlySet<SessionActionName> = new Set(['screen', 'page', 'pollOpen', 'recording']);
 
 const no = (code: SessionNotice): Decision => ({ ok: false, code });
 const yes = (act: SessionAction): Decision => ({ ok: true, act });
@@ -120,6 +121,8 @@ function decideDomain(model: SessionModel, by: ActorRef, act: SessionAction, now
     case 'open':
     case 'end':
       return yes(act);
+    case 'recording':
+      return model.recording === act.on ? no('failed') : yes(act);
     case 'raiseHand': {
       if (model.hands.some((h) => h.handle === by.handle) || model.floor?.handle === by.handle) {
         return no('failed');

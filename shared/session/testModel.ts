@@ -141,6 +141,7 @@ export const VALID: Record<
   },
   pollClose: { action: { do: 'pollClose', pollId: 1 } },
   answered: { action: { do: 'answered', questionId: 1 } },
+  recording: { action: { do: 'recording', on: true } },
   approve: { action: { do: 'approve', questionId: 2 } },
   hide: { action: { do: 'hide', questionId: 2, reason: 'di luar topik' } },
   merge: { action: { do: 'merge', questionId: 2, into: 1 } },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionModel } from './model.ts';
-import { mayMuteVoice, mayPublish, publishers } from './voice.ts';
+import { decide } from './rules.ts';
+import { act, fixture, HOST, RES, T0 } from './testModel.ts';
+import { mayMuteVoice, mayPublish, mayShowCamera, publishers } from './voice.ts';
 
 function model(over: Partial<SessionModel> = {}): SessionModel {
   return {
@@ -28,6 +30,7 @@ function model(over: Partial<SessionModel> = {}): SessionModel {
     handles: {},
     attendance: [],
     peak: 0,
+    recording: false,
     ...over,
   };
 }
@@ -55,5 +58,37 @@ describe('voice rights', () => {
     expect(mayMuteVoice('resident')).toBe(false);
     expect(mayMuteVoice('moderator')).toBe(true);
     expect(mayMuteVoice('host')).toBe(true);
+  });
+});
+
+describe('camera and recording rules', () => {
+  it('lets only the host and admins show their camera, only while live', () => {
+    expect(mayShowCamera(model(), 'host')).toBe(true);
+    expect(mayShowCamera(model(), 'admin')).toBe(true);
+    expect(mayShowCamera(model(), 'moderator')).toBe(false);
+    expect(mayShowCamera(model(), 'resident')).toBe(false);
+    expect(mayShowCamera(model({ phase: 'scheduled' }), 'host')).toBe(false);
+  });
+
+  it('takes the host consent to record as an action of the host that flips it, and the camera screen', () => {
+    const m = fixture();
+    expect(decide(m, RES, { do: 'recording', on: true }, T0)).toEqual({ ok: false, code: 'not-allowed' });
+    expect(decide(m, HOST, { do: 'recording', on: false }, T0)).toEqual({ ok: false, code: 'failed' });
+    expect(act(m, HOST, { do: 'recording', on: true }).ok).toBe(true);
+    expect(m.recording).toBe(true);
+    // The consent is in the moderation log (and so in the minutes): who, when, on or off.
+    expect(m.moderation.at(-1)).toMatchObject({
+      action: 'recording',
+      detail: 'on',
+      by: { handle: HOST.handle },
+    });
+    expect(act(m, HOST, { do: 'recording', on: false }).ok).toBe(true);
+    expect(m.recording).toBe(false);
+    expect(act(m, HOST, { do: 'screen', screen: { mode: 'camera' } }).ok).toBe(true);
+    expect(m.screen).toEqual({ mode: 'camera' });
+    expect(act(m, RES, { do: 'screen', screen: { mode: 'camera' } })).toEqual({
+      ok: false,
+      code: 'not-allowed',
+    });
   });
 });

@@ -17,6 +17,11 @@ export function publishers(model: SessionModel): Set<string> {
   return out;
 }
 
+/** Only the host (and admins) may show their camera on the big screen; only while live. */
+export function mayShowCamera(model: SessionModel, role: SessionRole): boolean {
+  return model.phase === 'live' && (role === 'host' || role === 'admin');
+}
+
 /** Moderators, hosts and admins may silence a speaker. */
 export function mayMuteVoice(role: SessionRole): boolean {
   return role === 'moderator' || role === 'host' || role === 'admin';
@@ -28,7 +33,12 @@ export type VoiceReply =
   | { kind: 'unavailable' }
   /** Voice works in this session (the answer to `status`). */
   | { kind: 'ready' }
-  | { kind: 'refused'; reason: 'not-allowed' | 'not-live' | 'muted' | 'failed' }
+  /** `want` names the refused request when it was the camera or watching it (else: speaking, listening). */
+  | {
+      kind: 'refused';
+      reason: 'not-allowed' | 'not-live' | 'muted' | 'failed';
+      want?: 'camera' | 'watch';
+    }
   /** Listen to the session's mix: watch Streaming mountpoint `stream` with `pin`. */
   | { kind: 'listen'; url: string; stream: number; pin: string }
   /**
@@ -37,7 +47,19 @@ export type VoiceReply =
    */
   | { kind: 'speak'; url: string; room: number; pin: string; token: string; id: number; display: string }
   /** A moderator's mute was applied (or lifted). */
-  | { kind: 'muted'; handle: string; on: boolean };
+  | { kind: 'muted'; handle: string; on: boolean }
+  /**
+   * Publish the camera: join VideoRoom `room` with `pin`, the one-person `token` and participant `id`
+   * (the host, or an admin, only).
+   */
+  | { kind: 'camera'; url: string; room: number; pin: string; token: string; id: number }
+  /** Watch the camera: subscribe to publisher `feed` in VideoRoom `room` with `pin`. */
+  | { kind: 'watch'; url: string; room: number; pin: string; feed: number }
+  /**
+   * What is on air now, pushed to every attendee when it changes: the names of whom Janus hears
+   * talking (its voice-activity detection, not who may speak) and whether the audio is recorded.
+   */
+  | { kind: 'air'; talking: string[]; recording: boolean };
 
 /** A speak token lets its holder join the media room within this time; joined speakers stay. */
 export const VOICE_TOKEN_TTL_MS = 60_000;

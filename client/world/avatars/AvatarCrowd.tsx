@@ -8,12 +8,14 @@ import { ANIM } from '../../../shared/protocol.ts';
 import { INTERPOLATION_DELAY_MS, remotes, type Sample, sampleAt, self } from '../../stores/motion.ts';
 import { useConnectionStore } from '../../stores/useConnectionStore.ts';
 import { usePlayersStore } from '../../stores/usePlayersStore.ts';
+import { litPerVertexInLowTier } from '../scene/vertexLighting.ts';
 import { avatarPoses } from './avatarPoses.ts';
 import { PARTS, partMatrix } from './avatarRig.ts';
 
 export const MAX_AVATARS = 256;
 
-const material = new MeshLambertMaterial();
+/** Lit per vertex in the low render tier, like the city (../scene/vertexLighting.ts). */
+const material = litPerVertexInLowTier(new MeshLambertMaterial());
 const geometries = {
   box: new BoxGeometry(1, 1, 1),
   head: new SphereGeometry(0.5, 12, 8),

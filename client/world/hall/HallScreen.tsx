@@ -1,5 +1,6 @@
 // The hall's big screen and the caption strip under it (client only). The screen shows what the
-// stage store's `screen` says (screenSources.ts: title card, slide page, OPD panel, video), fitted
+// stage store's `screen` says (screenSources.ts: title card, slide page, OPD panel, video;
+// cameraSource.ts: the host's live camera), fitted
 // inside the 16:9 frame without cropping; the strip shows the floor holder's name and words while
 // someone holds the floor, repeated as a legible caption line on the page. Re-renders only when the
 // stage's screen, info or floor changes.
@@ -10,6 +11,7 @@ import { HALL } from '../../../shared/session/hallPlan.ts';
 import { hallText } from '../../i18n/hallStrings.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useStageStore } from '../../stores/useStageStore.ts';
+import { cameraSource } from './cameraSource.ts';
 import { CAPTION_H, CAPTION_W, paintCaption } from './screenPainters.ts';
 import {
   opdSource,
@@ -36,6 +38,8 @@ function useScreenKey(): string {
       return `opd|${screen.opdId}|${language}`;
     case 'video':
       return `video|${screen.url}|${language}`;
+    case 'camera':
+      return `camera|${language}`;
     default:
       return `blank|${info.title}|${info.organiser}|${info.phase}|${info.startsAt}|${info.endsAt}|${language}`;
   }
@@ -52,6 +56,7 @@ function Screen() {
       return slideSource(info.id, screen.deckId, screen.page, screen.pages, setShown);
     if (screen.mode === 'opd') return opdSource(screen.opdId, setShown);
     if (screen.mode === 'video') return videoSource(screen.url, videoMuted, setShown);
+    if (screen.mode === 'camera') return cameraSource(setShown);
     return titleSource(info, language, setShown);
   }, [key]);
   useEffect(() => clearSlides, []);

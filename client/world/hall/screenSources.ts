@@ -27,12 +27,12 @@ export type Shown = { texture: Texture; aspect: number };
 type Show = (shown: Shown) => void;
 /** How often the OPD panel asks the server for fresh values, ms. */
 const OPD_REFRESH_MS = 30_000;
-const WIDE = SCREEN_W / SCREEN_H;
+export const WIDE = SCREEN_W / SCREEN_H;
 /** Whether the screen shows its content yet (diagnostics: window.makaverse.stage.shown). */
 export const screenShown: { state: 'loading' | 'shown' | 'failed' } = { state: 'loading' };
 
 /** A painted card: one canvas texture, repainted in place. */
-function card(): { texture: CanvasTexture; ctx: CanvasRenderingContext2D } {
+export function card(): { texture: CanvasTexture; ctx: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
   canvas.width = SCREEN_W;
   canvas.height = SCREEN_H;

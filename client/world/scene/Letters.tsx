@@ -1,22 +1,15 @@
-// The red "CITY OF MAKASSAR" letters on the Losari platform (client only). Their own material adds a
-// little red glow so the east-facing letters stay bright red against the afternoon sun behind them.
+// The red "CITY OF MAKASSAR" letters on the Losari platform (client only). Their own material
+// (LETTERS_RED) adds a little red glow so the east-facing letters stay bright red against the sun.
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { MeshLambertMaterial } from 'three';
 import { buildLetters } from './lettersGeometry.ts';
+import { LETTERS_RED } from './materials.ts';
 
 const swallow = (e: ThreeEvent<MouseEvent>) => e.stopPropagation();
 
 export function Letters() {
   const geometry = useMemo(buildLetters, []);
-  const material = useMemo(() => new MeshLambertMaterial({ vertexColors: true, emissive: '#5a0a0a' }), []);
-  useEffect(
-    () => () => {
-      geometry.dispose();
-      material.dispose();
-    },
-    [geometry, material],
-  );
+  useEffect(() => () => geometry.dispose(), [geometry]);
   // biome-ignore lint/a11y/noStaticElementInteractions: a three.js object in the R3F scene, not a DOM element
-  return <mesh geometry={geometry} material={material} onClick={swallow} />;
+  return <mesh geometry={geometry} material={LETTERS_RED} onClick={swallow} />;
 }

@@ -5,6 +5,7 @@
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 import { HandQueue } from './HandQueue.tsx';
 import { PollControl } from './PollControl.tsx';
+import { RecordingControl } from './RecordingControl.tsx';
 import { ScreenControl } from './ScreenControl.tsx';
 import { SessionControls } from './SessionControls.tsx';
 import { Speakers } from './Speakers.tsx';
@@ -17,6 +18,7 @@ export function HostPanel() {
       {!ended && (
         <>
           <ScreenControl />
+          <RecordingControl />
           <HandQueue />
           <Speakers />
           <PollControl />

@@ -1,13 +1,15 @@
 // What the big screen shows: Kosong, Slide (deck picker + upload, page buttons), Data OPD (any
-// organisation of the registry) or Video (an http(s) HLS address).
+// organisation of the registry), Video (an http(s) HLS address) or Kamera (the host's own camera,
+// CameraControl.tsx).
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTRY } from '../../../../../shared/registry.ts';
 import { type ScreenMode, useStageStore } from '../../../../stores/useStageStore.ts';
 import { PageButtons } from '../PageButtons.tsx';
+import { CameraControl } from './CameraControl.tsx';
 import { DeckPicker } from './DeckPicker.tsx';
 
-const MODES: ScreenMode[] = ['blank', 'slides', 'opd', 'video'];
+const MODES: ScreenMode[] = ['blank', 'slides', 'opd', 'video', 'camera'];
 
 export function ScreenControl() {
   const { t } = useTranslation();
@@ -65,6 +67,7 @@ export function ScreenControl() {
           </select>
         </label>
       )}
+      {mode === 'camera' && <CameraControl />}
       {mode === 'video' && (
         <form className="session-form" onSubmit={showVideo}>
           <label htmlFor="session-video">{t('session.host.videoUrl')}</label>

@@ -1,9 +1,12 @@
 // Live voice in the hall (DOM overlay): "Dengarkan" (one tap, as autoplay rules require), then volume,
-// local mute and the caption of who speaks while the mix carries sound; for whoever may speak now
+// local mute (remembered across reloads), the caption of whom Janus hears talking (its voice-activity
+// detection, pushed by the server) and a "Direkam" mark while the host consents to recording; for
+// whoever may speak now
 // (host, admin, invited speaker, resident holding the floor) "Bicara" with the Indonesian explanation
 // before the browser's microphone prompt, push to talk on phones; for moderators, mute buttons for
 // the current speakers. Talks to useVoiceStore only (client/net/voice.ts carries it out).
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 import { useVoiceStore } from '../../../../stores/useVoiceStore.ts';
@@ -33,6 +36,7 @@ export function VoiceBar() {
       )}
       <VoiceSpeak />
       <Caption />
+      <RecordingMark />
     </section>
   );
 }
@@ -91,17 +95,25 @@ function ListenControls() {
   );
 }
 
-/** Who may be speaking, shown while the mix carries sound: the floor holder, speakers, else the host. */
+/** Whom Janus hears talking now, for everyone in the hall (listening or not: a caption). */
 function Caption() {
   const { t } = useTranslation();
-  const heard = useVoiceStore((s) => s.heard && s.listen === 'on');
-  const floor = useStageStore((s) => s.floor.name);
-  const speakers = useStageStore((s) => s.speakers);
-  if (!heard) return null;
-  const names = [floor, ...Object.values(speakers)].filter((n) => n !== '');
+  const names = useVoiceStore(useShallow((s) => s.talking));
+  if (names.length === 0) return null;
   return (
     <p className="voice-caption" aria-live="polite">
-      {t('voice.speaking', { names: names.length > 0 ? names.join(', ') : t('voice.host') })}
+      {t('voice.speaking', { names: names.join(', ') })}
+    </p>
+  );
+}
+
+function RecordingMark() {
+  const { t } = useTranslation();
+  const recording = useVoiceStore((s) => s.recording);
+  if (!recording) return null;
+  return (
+    <p className="voice-note voice-recording" role="status">
+      ● {t('voice.recording')}
     </p>
   );
 }
