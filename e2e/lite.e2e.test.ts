@@ -188,6 +188,8 @@ describe('Makaverse Lite', () => {
 
       // The resident follows the shared link in a browser without WebGL: Lite, the same session.
       const ana = await liteVisitor('ana', PHONE);
+      // The lobby's own redirect to Lite comes first (else it interrupts the next navigation).
+      await ana.page.waitForURL(/\/lite\/\?tanpa-3d$/);
       await ana.page.goto(session.link);
       await ana.page.waitForURL(new RegExp(`/lite/sesi/${session.id}$`));
       await ana.page.getByRole('heading', { level: 1, name: title }).waitFor();

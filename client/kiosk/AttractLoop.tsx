@@ -9,36 +9,20 @@ import { formatClock, formatNumber } from '../../shared/format.ts';
 import type { CityLayout } from '../../shared/layout.ts';
 import { findOrganisation, REGISTRY } from '../../shared/registry.ts';
 import type { SessionSummary } from '../../shared/session/schedule.ts';
-import { fetchSessions } from '../net/api.ts';
 import { useBoothStore } from '../stores/useBoothStore.ts';
 import { useRaporStore } from '../stores/useRaporStore.ts';
+import { useSessions } from '../stores/useSessionsStore.ts';
 import { attractFocus, type TourStop, tourStops } from './attractTour.ts';
 
 const STOP_MS = 7000;
 const STOP_REDUCED_MS = 10_000;
-const SESSIONS_REFRESH_MS = 60_000;
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The live (else the next upcoming) public session, refreshed every minute. */
+/** The live (else the next upcoming) public session, from the page's sessions list (kept on a failed read). */
 function useHeadlineSession(): SessionSummary | null {
-  const [session, setSession] = useState<SessionSummary | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    const load = () =>
-      fetchSessions(undefined, abort.signal).then(
-        (all) =>
-          setSession(all.find((s) => s.when === 'live') ?? all.find((s) => s.when === 'upcoming') ?? null),
-        () => undefined, // keeps the last one shown
-      );
-    void load();
-    const timer = setInterval(load, SESSIONS_REFRESH_MS);
-    return () => {
-      abort.abort();
-      clearInterval(timer);
-    };
-  }, []);
-  return session;
+  const all = useSessions().sessions ?? [];
+  return all.find((s) => s.when === 'live') ?? all.find((s) => s.when === 'upcoming') ?? null;
 }
 
 function BoothCard({ id }: { id: string }) {

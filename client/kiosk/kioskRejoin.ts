@@ -1,11 +1,10 @@
 // After freshVisitor (kioskVisitor.ts): back in the city under the new identity, leaving a session's
 // hall if the last visitor was in one; and the kiosk's start place once connected. Client only.
 import type { CityLayout } from '../../shared/layout.ts';
-import { joinCity, leaveCity } from '../net/cityConnection.ts';
 import { self } from '../stores/motion.ts';
+import { enterPlace, leavePlace } from '../stores/placeActions.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { usePlaceStore } from '../stores/usePlaceStore.ts';
-import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { travelTo } from '../world/hud/travelTo.ts';
 
 export function rejoinAsNewVisitor(): void {
@@ -13,10 +12,9 @@ export function rejoinAsNewVisitor(): void {
     usePlaceStore.getState().goToCity(); // the world leaves the hall and joins the city
     return;
   }
-  leaveCity();
+  leavePlace();
   self.placed = false;
-  const { name, color } = useSettingsStore.getState();
-  void joinCity(name, color);
+  enterPlace({ kind: 'city' });
 }
 
 /** Runs `then` once the city is connected (at once if it is). Returns the function that cancels it. */

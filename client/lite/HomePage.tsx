@@ -5,8 +5,8 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchOrganisations } from '../../shared/opdGuide.ts';
 import { REGISTRY } from '../../shared/registry.ts';
-import { fetchSessions } from '../net/api.ts';
 import { fetchVisitorCount } from '../net/liteApi.ts';
+import { useSessions } from '../stores/useSessionsStore.ts';
 import { LiteLink } from './LiteLink.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { SessionItem } from './SessionItem.tsx';
@@ -15,7 +15,6 @@ import { useLiteRoute } from './useLiteRoute.ts';
 import { usePolled } from './usePolled.ts';
 
 const VISITORS_EVERY_MS = 30_000;
-const SESSIONS_EVERY_MS = 60_000;
 /** Search results listed at most (the rest: refine the words). */
 const RESULTS_SHOWN = 12;
 
@@ -112,8 +111,7 @@ function Visitors() {
 
 function Sessions() {
   const { t } = useTranslation();
-  const { value } = usePolled((signal) => fetchSessions(undefined, signal), SESSIONS_EVERY_MS, 'sessions');
-  const { now, next } = sessionsNowAndNext(value ?? []);
+  const { now, next } = sessionsNowAndNext(useSessions().sessions ?? []);
   return (
     <section className="lite-card" aria-labelledby="lite-sessions-title">
       <h2 id="lite-sessions-title">{t('lite.home.sessionsTitle')}</h2>

@@ -1,5 +1,5 @@
 // A public session in Lite: what it is (title, organiser, time, agenda), then, once the attendee has
-// a name, the same session room as the 3D hall (client/net/sessionConnection.ts: same identity, same
+// a name, the same session room as the 3D hall (client/net/connectPlace.ts: same identity, same
 // rules, one vote per attendee): the screen (slides as images with alt text), who has the floor, the
 // poll, questions, raised hand, reactions and chat, each a section reachable from the contents list.
 // Stage changes are announced politely (LiveAnnouncer). Leaving the page leaves the room. Loaded
@@ -11,7 +11,7 @@ import type { SessionSummary } from '../../shared/session/schedule.ts';
 import { cleanName } from '../../shared/text.ts';
 import { SessionHeading } from '../lobby/SessionHeading.tsx';
 import { fetchSession } from '../net/api.ts';
-import { joinSession, leaveSession } from '../net/sessionConnection.ts';
+import { enterPlace, leavePlace, retryPlace } from '../stores/placeActions.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useStageStore } from '../stores/useStageStore.ts';
@@ -79,8 +79,8 @@ function Attending({ sessionId, invite }: Props) {
   const error = useConnectionStore((s) => (s.status === 'error' ? s.error : null));
   const ended = useStageStore((s) => s.info.phase === 'ended');
   useEffect(() => {
-    void joinSession(sessionId, invite);
-    return () => leaveSession();
+    enterPlace(invite ? { kind: 'session', sessionId, invite } : { kind: 'session', sessionId });
+    return leavePlace;
   }, [sessionId, invite]);
   if (error) {
     const key = error.startsWith('session.join.') ? error : 'session.join.failed';
@@ -89,7 +89,7 @@ function Attending({ sessionId, invite }: Props) {
         <h2 id="lite-join-error">{t('session.join.title')}</h2>
         <p>{t(key)}</p>
         {(key === 'session.join.failed' || key === 'session.join.auth') && (
-          <button type="button" onClick={() => void joinSession(sessionId, invite)}>
+          <button type="button" onClick={retryPlace}>
             {t('session.join.retry')}
           </button>
         )}

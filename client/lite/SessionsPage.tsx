@@ -2,17 +2,15 @@
 // in Lite. Refreshed every minute.
 import { useTranslation } from 'react-i18next';
 import type { SessionWhen } from '../../shared/session/schedule.ts';
-import { fetchSessions } from '../net/api.ts';
+import { useSessions } from '../stores/useSessionsStore.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { SessionItem } from './SessionItem.tsx';
-import { usePolled } from './usePolled.ts';
 
-const EVERY_MS = 60_000;
 const GROUPS: readonly SessionWhen[] = ['live', 'upcoming', 'past'];
 
 export function SessionsPage() {
   const { t } = useTranslation();
-  const { value, failed } = usePolled((signal) => fetchSessions(undefined, signal), EVERY_MS, 'sessions');
+  const { sessions: value, failed } = useSessions();
   const title = t('lite.sessions.pageTitle');
   return (
     <>

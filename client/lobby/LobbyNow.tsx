@@ -1,22 +1,19 @@
 // "Now in the city" on the lobby card: how many people are in the city and the public session that is
 // live now (the first, if several), with a button that joins it through the lobby's name check.
-// Fetched once when the lobby shows; a failed fetch hides its part.
+// The head count is fetched once when the lobby shows, the session comes from the page's one sessions
+// list (useSessionsStore); a failed read hides its part.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionSummary } from '../../shared/session/schedule.ts';
-import { fetchCityVisitors, fetchSessions } from '../net/api.ts';
+import { fetchCityVisitors } from '../net/api.ts';
+import { useSessions } from '../stores/useSessionsStore.ts';
 
 export function LobbyNow({ onJoin }: { onJoin: (sessionId: string) => void }) {
   const { t } = useTranslation();
   const [people, setPeople] = useState<number | null>(null);
-  const [live, setLive] = useState<SessionSummary | null>(null);
+  const live = useSessions().sessions?.find((s) => s.when === 'live') ?? null;
   useEffect(() => {
     const abort = new AbortController();
     fetchCityVisitors(abort.signal).then(setPeople, () => setPeople(null));
-    fetchSessions('live', abort.signal).then(
-      (list) => setLive(list[0] ?? null),
-      () => setLive(null),
-    );
     return () => abort.abort();
   }, []);
   if (people === null && !live) return null;

@@ -1,9 +1,8 @@
-// Live and upcoming public sessions under the lobby form, fetched once. A failed fetch or an empty
-// list hides the section. Joining a live one goes through the lobby's own name check (onJoin).
-import { useEffect, useState } from 'react';
+// Live and upcoming public sessions under the lobby form (the page's one sessions list,
+// useSessionsStore). No list yet, a failed first read or an empty list hides the section. Joining a
+// live one goes through the lobby's own name check (onJoin).
 import { useTranslation } from 'react-i18next';
-import type { SessionSummary } from '../../shared/session/schedule.ts';
-import { fetchSessions } from '../net/api.ts';
+import { useSessions } from '../stores/useSessionsStore.ts';
 import { SessionHeading } from './SessionHeading.tsx';
 
 /** Sessions shown at most; the city's sessions panel has the full list. */
@@ -11,15 +10,9 @@ const LOBBY_SESSIONS_MAX = 6;
 
 export function LobbySessions({ onJoin }: { onJoin: (sessionId: string) => void }) {
   const { t } = useTranslation();
-  const [sessions, setSessions] = useState<SessionSummary[]>([]);
-  useEffect(() => {
-    const abort = new AbortController();
-    fetchSessions(undefined, abort.signal).then(
-      (list) => setSessions(list.filter((s) => s.when !== 'past').slice(0, LOBBY_SESSIONS_MAX)),
-      () => setSessions([]),
-    );
-    return () => abort.abort();
-  }, []);
+  const sessions = (useSessions().sessions ?? [])
+    .filter((s) => s.when !== 'past')
+    .slice(0, LOBBY_SESSIONS_MAX);
   if (sessions.length === 0) return null;
   return (
     <section className="lobby-card lobby-sessions" aria-labelledby="lobby-sessions-title">

@@ -1,6 +1,6 @@
 // The REST reads of the world (client only): an organisation's detail, a KPI's history, the rapor,
 // public sessions. Zod-free and small: the lobby uses it too.
-// Same origin as the page in production; the game server's port in dev (like cityConnection.ts).
+// Same origin as the page in production; the game server's port in dev (like connectPlace.ts).
 import type { HistoryResponse, OpdDetail, Rapor, RaporPeriod } from '../../shared/apiTypes.ts';
 import type { SessionSummary, SessionWhen } from '../../shared/session/schedule.ts';
 

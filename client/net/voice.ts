@@ -1,7 +1,7 @@
 // Live voice of the joined session (the only module that runs it): carries out useVoiceStore's
 // requests — asks the server (`voice` message) for a listening ticket or a speak token, then runs the
 // Listener / Speaker against Janus — and publishes what it measures on `window.makaverseVoice` (the
-// browser tests' and support's view). sessionConnection.ts binds the sender on join and routes the
+// browser tests' and support's view). sessionPlace.ts binds the sender on join and routes the
 // server's `voice` replies here; leaving the session stops everything. The host's camera
 // (voiceCamera.ts) is bound, fed and stopped from here too; `air` replies (who Janus hears talking,
 // whether the audio is recorded) go to useVoiceStore. Client only.

@@ -1,4 +1,4 @@
-// Booth live values mirrored from the room state (client/net/cityConnection.ts): per organisation,
+// Booth live values mirrored from the room state (client/net/cityPlace.ts): per organisation,
 // per KPI, the latest value with its time, source and simulated flag. Updated on change only.
 import { create } from 'zustand';
 

@@ -1,6 +1,9 @@
-// Chat lines per channel (city: plaza, nearby; a session: 'session') and the last notice from the server.
+// Chat lines per channel (city: plaza, nearby; a session: 'session') and the last notice from the
+// server, filled by the joined place (client/net/cityPlace.ts, sessionPlace.ts); `send` says a line in
+// the joined place (the city's chosen channel, or the session's chat). Client only.
 import { create } from 'zustand';
 import type { ChatChannel, ChatLine } from '../../shared/protocol.ts';
+import { useConnectionStore } from './useConnectionStore.ts';
 
 const MAX_LINES = 200;
 
@@ -10,6 +13,8 @@ type Chat = {
   /** i18n key of the latest notice (e.g. notice.chat-rate), with a counter so repeats re-show. */
   notice: { key: string; seq: number } | null;
   setChannel: (channel: ChatChannel) => void;
+  /** Sends a line to the joined place (dropped while not connected). */
+  send: (text: string) => void;
   add: (line: ChatLine) => void;
   setHistory: (lines: ChatLine[]) => void;
   showNotice: (key: string) => void;
@@ -29,6 +34,11 @@ export const useChatStore = create<Chat>()((set) => ({
   notice: null,
   hideBefore: 0,
   setChannel: (channel) => set({ channel }),
+  send: (text) => {
+    const outbox = useConnectionStore.getState().outbox;
+    if (outbox?.kind === 'city') outbox.send('chat', { text, channel: useChatStore.getState().channel });
+    else outbox?.send('chat', { text });
+  },
   add: (line) =>
     set((s) =>
       s.lines.some((l) => l.id === line.id) || line.at < s.hideBefore

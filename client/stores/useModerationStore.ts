@@ -1,8 +1,10 @@
 // City moderation as this visitor sees it: what they are reporting (the report dialog is open while
 // `reporting` is set) and the moderators' latest decision about them (muted until, removed, banned
-// until), set by client/net/cityConnection.ts from the server's `moderation` message.
+// until), set by client/net/cityPlace.ts from the server's `moderation` message. `report` sends a
+// report to the city room (dropped when not in the city).
 import { create } from 'zustand';
-import type { CityModerationNotice } from '../../shared/protocol.ts';
+import type { CityModerationNotice, ClientMessage } from '../../shared/protocol.ts';
+import { citySend } from './useConnectionStore.ts';
 
 /** What a report is about: a chat line (with its sender, who may be reported instead) or a person. */
 export type ReportSubject =
@@ -18,6 +20,7 @@ type Moderation = {
   openReport: (subject: ReportSubject) => void;
   closeReport: () => void;
   setStanding: (standing: Standing) => void;
+  report: (report: ClientMessage<'report'>) => void;
 };
 
 export const useModerationStore = create<Moderation>()((set) => ({
@@ -26,4 +29,5 @@ export const useModerationStore = create<Moderation>()((set) => ({
   openReport: (reporting) => set({ reporting }),
   closeReport: () => set({ reporting: null }),
   setStanding: (standing) => set({ standing }),
+  report: (report) => citySend()?.('report', report),
 }));

@@ -1,5 +1,5 @@
 // Where the visitor is: the open city, or the hall of one public session. World.tsx shows the place's
-// scene and HUD; the net module of that place (cityConnection / sessionConnection) is joined while it
+// scene and HUD; that place's room is joined (placeActions.ts → client/net/connectPlace.ts) while it
 // is shown. A link `/?session=<id>[&invite=<code>]` starts in the session (read once at start).
 import { create } from 'zustand';
 

@@ -1,4 +1,4 @@
-// What the session room tells this attendee alone (client/net/sessionConnection.ts fills it): `you`
+// What the session room tells this attendee alone (client/net/sessionPlace.ts fills it): `you`
 // (role, hand, votes, own questions), `staff` (queues, pending questions, reports, live tallies; only
 // hosts, moderators and admins receive it), the recent reactions for the floating overlay, and the
 // session panel's open tab (until chosen, the role decides: hosts start on Panggung).

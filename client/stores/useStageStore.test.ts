@@ -1,24 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useConnectionStore } from './useConnectionStore.ts';
 import { EMPTY_STAGE, useStageStore } from './useStageStore.ts';
 
 describe('useStageStore', () => {
   beforeEach(() => useStageStore.getState().reset());
 
-  it('replaces only the parts whose content changed, so unchanged parts keep their identity', () => {
+  it('replaces the parts it is given; the other parts keep their identity', () => {
     const before = useStageStore.getState();
-    useStageStore.getState().update({
-      screen: { ...EMPTY_STAGE.screen },
-      chat: { ...EMPTY_STAGE.chat },
-      attendance: 0,
-    });
-    expect(useStageStore.getState()).toBe(before); // nothing changed: no new state, no render
-
     const poll = { ...EMPTY_STAGE.poll, id: 3, question: 'Apakah Anda tahu Makaverse?', open: true };
-    useStageStore.getState().update({ screen: { ...EMPTY_STAGE.screen }, poll, attendance: 12 });
+    useStageStore.getState().update({ poll, attendance: 12 });
     const after = useStageStore.getState();
     expect(after.screen).toBe(before.screen);
     expect(after.chat).toBe(before.chat);
-    expect(after.poll).toEqual(poll);
+    expect(after.questions).toBe(before.questions);
+    expect(after.poll).toBe(poll);
     expect(after.attendance).toBe(12);
   });
 
@@ -29,5 +24,22 @@ describe('useStageStore', () => {
     useStageStore.getState().update({ attendance: 5 });
     useStageStore.getState().reset();
     expect(useStageStore.getState()).toMatchObject({ videoMuted: true, attendance: 0 });
+  });
+
+  it('sends act and react to the joined session only', () => {
+    const sent: unknown[] = [];
+    const record = (type: string, payload: unknown) => void sent.push([type, payload]);
+    const connection = useConnectionStore.getState();
+    connection.setOutbox({ kind: 'city', send: record });
+    useStageStore.getState().act({ do: 'raiseHand' });
+    expect(sent).toEqual([]);
+    connection.setOutbox({ kind: 'session', send: record });
+    useStageStore.getState().act({ do: 'raiseHand' });
+    useStageStore.getState().react('applause');
+    expect(sent).toEqual([
+      ['act', { do: 'raiseHand' }],
+      ['react', { kind: 'applause' }],
+    ]);
+    connection.setOutbox(null);
   });
 });

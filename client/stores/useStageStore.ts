@@ -1,10 +1,13 @@
 // The public stage of the joined session, mirrored from the room's SessionState
-// (client/net/stageMirror.ts) as plain serialisable objects: the hall scene and the session HUD read
-// it. Each part is replaced only when it really changed, so React re-renders on stage changes, never
-// on avatar motion. `videoMuted` is local: the hall's video starts muted (autoplay rules) until the
-// attendee taps "Ketuk untuk suara" (unmuteVideo); the hall scene subscribes and unmutes its element.
+// (client/net/stageMirror.ts) as plain serialisable objects: the hall scene, the session HUD and Lite
+// read it. A part is replaced only when a patch touched it, so React re-renders on stage changes,
+// never on avatar motion. `act` and `react` send to the joined session (useConnectionStore's outbox).
+// `videoMuted` is local: the hall's video starts muted (autoplay rules) until the attendee taps
+// "Ketuk untuk suara" (unmuteVideo); the hall scene subscribes and unmutes its element.
 import { create } from 'zustand';
+import type { Reaction, SessionAction } from '../../shared/protocol.ts';
 import type { Phase } from '../../shared/session/model.ts';
+import { sessionSend } from './useConnectionStore.ts';
 
 export type StageInfo = {
   id: string;
@@ -68,10 +71,13 @@ export type StageParts = {
 
 type Stage = StageParts & {
   videoMuted: boolean;
-  /** Replaces the given parts, keeping the identity of parts whose content did not change. */
+  /** Replaces the given parts (the ones a patch touched); the others keep their identity. */
   update: (parts: Partial<StageParts>) => void;
   unmuteVideo: () => void;
   reset: () => void;
+  /** Any stage action; the server decides whether this attendee may (a notice answers if not). */
+  act: (action: SessionAction) => void;
+  react: (kind: Reaction) => void;
 };
 
 export const EMPTY_STAGE: StageParts = {
@@ -97,19 +103,12 @@ export const EMPTY_STAGE: StageParts = {
   peak: 0,
 };
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
 export const useStageStore = create<Stage>()((set) => ({
   ...EMPTY_STAGE,
   videoMuted: true,
-  update: (parts) =>
-    set((s) => {
-      const changed: Partial<StageParts> = {};
-      for (const key of Object.keys(parts) as Array<keyof StageParts>) {
-        if (!same(s[key], parts[key])) Object.assign(changed, { [key]: parts[key] });
-      }
-      return Object.keys(changed).length === 0 ? s : changed;
-    }),
+  update: (parts) => set(parts),
   unmuteVideo: () => set({ videoMuted: false }),
   reset: () => set({ ...EMPTY_STAGE, videoMuted: true }),
+  act: (action) => sessionSend()?.('act', action),
+  react: (kind) => sessionSend()?.('react', { kind }),
 }));

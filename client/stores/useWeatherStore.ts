@@ -1,4 +1,4 @@
-// The weather over the city, mirrored from the room state (client/net/cityConnection.ts) for the sky
+// The weather over the city, mirrored from the room state (client/net/cityPlace.ts) for the sky
 // and the rain. Clear until the server knows better (BMKG connector).
 import { create } from 'zustand';
 

@@ -8,14 +8,12 @@ import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { AttractCamera } from '../kiosk/AttractCamera.tsx';
 import { startAwarenessFeed } from '../net/awarenessFeed.ts';
-import { joinCity, leaveCity } from '../net/cityConnection.ts';
 import { startRaporFeed } from '../net/raporFeed.ts';
-import { joinSession, leaveSession } from '../net/sessionConnection.ts';
 import { self } from '../stores/motion.ts';
+import { enterPlace, leavePlace } from '../stores/placeActions.ts';
 import { useModerationStore } from '../stores/useModerationStore.ts';
 import { type Place, usePlaceStore } from '../stores/usePlaceStore.ts';
 import { useRenderTierStore } from '../stores/useRenderTierStore.ts';
-import { useSettingsStore } from '../stores/useSettingsStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
 import { AvatarCrowd } from './avatars/AvatarCrowd.tsx';
 import { NameTags } from './avatars/NameTags.tsx';
@@ -62,13 +60,12 @@ function enterCity(): () => void {
   if (new URLSearchParams(location.search).get('view') === 'overview') {
     Object.assign(orbit, overviewOrbit(layout, innerWidth / innerHeight, CAMERA_FOV_DEG, layout.spawn));
   }
-  const { name, color } = useSettingsStore.getState();
-  void joinCity(name, color);
+  enterPlace({ kind: 'city' });
   // A closed tab leaves at once instead of being held for reconnection.
-  window.addEventListener('pagehide', leaveCity);
+  window.addEventListener('pagehide', leavePlace);
   return () => {
-    window.removeEventListener('pagehide', leaveCity);
-    leaveCity();
+    window.removeEventListener('pagehide', leavePlace);
+    leavePlace();
     stopDisplays();
     stopRapor();
     stopAwareness();
@@ -81,11 +78,11 @@ function enterHall(sessionId: string, invite: string | undefined): () => void {
   if (window.innerHeight > window.innerWidth) orbit.distance = PORTRAIT_HALL_DISTANCE_M;
   useUiStore.getState().closeBoothPanel();
   useUiStore.getState().setSessionsOpen(false);
-  void joinSession(sessionId, invite);
-  window.addEventListener('pagehide', leaveSession);
+  enterPlace(invite ? { kind: 'session', sessionId, invite } : { kind: 'session', sessionId });
+  window.addEventListener('pagehide', leavePlace);
   return () => {
-    window.removeEventListener('pagehide', leaveSession);
-    leaveSession();
+    window.removeEventListener('pagehide', leavePlace);
+    leavePlace();
     Object.assign(orbit, START_ORBIT);
   };
 }

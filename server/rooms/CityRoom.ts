@@ -1,6 +1,6 @@
-// The `city` room: one shard of the open world. Thin: state, message handlers behind the gate
-// (messageGate.ts: flood limit, validation, drops counted; cityHandlers.ts: the rules applied), and
-// the lifecycle: join at the spawn, hold a dropped visitor RECONNECT_HOLD_S, remove on leave.
+// The `city` room: one shard of the open world. Thin: built on the place layer (place.ts: the gate
+// before every handler, the reconnection hold), it adds its state, its handlers (cityHandlers.ts,
+// seeing the shard as a CityHost) and the lifecycle: join at the spawn, remove on leave.
 // Booth live values follow the store and the live bus (boothLive.ts). Runs on the server.
 import { type AuthContext, Room } from '@colyseus/core';
 import type { CityLayout } from '../../shared/layout.ts';
@@ -8,10 +8,8 @@ import {
   ANIM,
   CHAT_HISTORY_LINES,
   CLOSE_CODES,
-  type ClientMessage,
   ClientMessages,
   type JoinOptions,
-  RECONNECT_HOLD_S,
 } from '../../shared/protocol.ts';
 import { CityState, Player } from '../../shared/schema.ts';
 import type { LiveBus } from '../live/liveBus.ts';
@@ -30,7 +28,7 @@ import {
   spawnPoint,
   type Visitor,
 } from './cityVisitor.ts';
-import { admit, drop, receive } from './messageGate.ts';
+import { connectedCount, dropUnknown, gatedMessages, holdDropped, markReconnected, now } from './place.ts';
 import { followPlaza } from './plazaChat.ts';
 import { followWeather } from './weatherLive.ts';
 
@@ -42,9 +40,6 @@ export type CityRoomOptions = {
 const PATCH_INTERVAL_MS = 50;
 /** Colyseus's own cut-off (closes with its error code); FLOOD_LIMIT always trips first. */
 const MAX_MESSAGES_PER_SECOND_BACKSTOP = 120;
-
-/** Monotonic milliseconds for budgets and buckets. */
-const now = () => performance.now();
 
 export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   state = new CityState();
@@ -75,30 +70,13 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     }
   }
 
-  // Typed as a well-behaved client sends them (this types the SDK's room.send); the runtime value is
-  // untrusted and parsed by the gate.
-  messages = {
-    move: (client: CityClient, message: ClientMessage<'move'>) => {
-      const at = now();
-      const r = receive(this, client, ClientMessages, 'move', message, at);
-      if (r) move(this, client, r.visitor, r.message, at);
-    },
-    chat: (client: CityClient, message: ClientMessage<'chat'>) => {
-      const at = now();
-      const r = receive(this, client, ClientMessages, 'chat', message, at);
-      if (r) return chat(this, client, r.visitor, r.message, at);
-    },
-    travel: (client: CityClient, message: ClientMessage<'travel'>) => {
-      const at = now();
-      const r = receive(this, client, ClientMessages, 'travel', message, at);
-      if (r) travel(this, client, r.visitor, r.message, at);
-    },
-    report: (client: CityClient, message: ClientMessage<'report'>) => {
-      const at = now();
-      const r = receive(this, client, ClientMessages, 'report', message, at);
-      if (r) return report(this, client, r.visitor, r.message, at);
-    },
-  };
+  /** Each message passes the gate (place.ts), then its handler (cityHandlers.ts, cityModeration.ts). */
+  messages = gatedMessages<Visitor, CityClient, typeof ClientMessages>(this, ClientMessages, {
+    move: (client, v, message, at) => move(this, client, v, message, at),
+    chat: (client, v, message, at) => chat(this, client, v, message, at),
+    travel: (client, v, message, at) => travel(this, client, v, message, at),
+    report: (client, v, message, at) => report(this, client, v, message, at),
+  });
 
   async onCreate(options: CityRoomOptions) {
     this.layout = options.deps.layout;
@@ -107,9 +85,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     this.moderation = options.deps.moderation;
     this.stopModeration = await followModeration(this);
     this.stopPlaza = await followPlaza(this);
-    this.onMessage('*', (client: CityClient, type) => {
-      if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
-    });
+    this.onMessage('*', (client: CityClient, type) => dropUnknown(this, client, type));
     this.stopWeather = followWeather(this.state, options.deps.live);
     const booths = followBoothValues(this.state, this.store.metrics, options.deps.live);
     this.stopBooths = booths.stop;
@@ -138,21 +114,14 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   }
 
   async onDrop(client: CityClient, code?: number) {
-    const player = this.state.players.get(client.sessionId);
-    if (!player || this.visitors.get(client.sessionId)?.flooded) return;
-    player.connected = false;
-    this.reportVisitors();
-    log.info('drop', { room: this.roomId, session: client.sessionId, code });
-    try {
-      await this.allowReconnection(client, RECONNECT_HOLD_S);
-    } catch {
-      // Hold expired or room closing: Colyseus calls onLeave next.
-    }
+    await holdDropped(this, client, () => {
+      this.reportVisitors();
+      log.info('drop', { room: this.roomId, session: client.sessionId, code });
+    });
   }
 
   onReconnect(client: CityClient) {
-    const player = this.state.players.get(client.sessionId);
-    if (player) player.connected = true;
+    markReconnected(this, client);
     this.reportVisitors();
     log.info('reconnect', { room: this.roomId, session: client.sessionId });
   }
@@ -186,8 +155,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
 
   /** Connected visitors (not seat reservations) in the listing, summed by GET /api/health. */
   private reportVisitors(): void {
-    let connected = 0;
-    for (const p of this.state.players.values()) if (p.connected) connected++;
+    const connected = connectedCount(this);
     this.state.visitors = connected;
     this.setMetadata({ connected }).catch((error: unknown) =>
       log.error('room-metadata-failed', { room: this.roomId, error }),

@@ -1,16 +1,15 @@
 // The `session` room: one shard of the hall of a public session (filtered by sessionId; further
 // shards open when one is full). Thin: the stage comes from the session hub (one per session, the
-// source of truth) through the shard's replica; client messages pass the gate (messageGate.ts) to
-// the handlers (sessionHandlers.ts); after each hub event the shard mirrors the stage and sends views
-// (sessionEffects.ts). Joining is checked in onAuth (sessionAuth.ts). Runs on the server.
+// source of truth) through the shard's replica; client messages pass the place layer's gate
+// (place.ts) to the handlers (sessionHandlers.ts, seeing the shard as a SessionHost); after each
+// hub event the shard mirrors the stage and sends views (sessionEffects.ts). Joining is checked in
+// onAuth (sessionAuth.ts). Runs on the server.
 import { type AuthContext, Room, ServerError } from '@colyseus/core';
 import {
   ANIM,
   CHAT_HISTORY_LINES,
   CLOSE_CODES,
-  RECONNECT_HOLD_S,
   type SessionJoinOptions,
-  type SessionMessage,
   SessionMessages,
 } from '../../shared/protocol.ts';
 import { Player, SessionState } from '../../shared/schema.ts';
@@ -26,7 +25,7 @@ import type { Store } from '../store/store.ts';
 import type { UserStore } from '../store/userStore.ts';
 import { voice } from '../voice/voiceMessages.ts';
 import type { VoiceService } from '../voice/voiceService.ts';
-import { admit, drop, receive } from './messageGate.ts';
+import { connectedCount, dropUnknown, gatedMessages, holdDropped, markReconnected, now } from './place.ts';
 import { authorize, requestedSession } from './sessionAuth.ts';
 import { afterEvent, mirror, sendViews } from './sessionEffects.ts';
 import { act, chat, move, react } from './sessionHandlers.ts';
@@ -58,9 +57,6 @@ export type SessionRoomOptions = { deps: SessionRoomDeps };
 const PATCH_INTERVAL_MS = 50;
 const MAX_MESSAGES_PER_SECOND_BACKSTOP = 120;
 
-/** Monotonic milliseconds for budgets and buckets. */
-const now = () => performance.now();
-
 export class SessionRoom extends Room<{ state: SessionState; client: SessionClient }> {
   state = new SessionState();
   patchRate = PATCH_INTERVAL_MS;
@@ -74,40 +70,24 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   private joined = 0;
   private unwatchAir: (() => void) | undefined;
 
-  messages = {
-    move: (client: SessionClient, message: SessionMessage<'move'>) => {
-      const at = now();
-      const r = receive(this, client, SessionMessages, 'move', message, at);
-      if (r) move(this, client, r.visitor, r.message, at);
+  /** Each message passes the gate (place.ts), then its handler; a failed one answers 'failed' (failed()). */
+  messages = gatedMessages<SessionVisitor, SessionClient, typeof SessionMessages>(
+    this,
+    SessionMessages,
+    {
+      move: (client, v, message, at) => move(this, client, v, message, at),
+      chat: (client, v, message, at) => chat(this, client, v, message, at),
+      react: (client, v, message, at) => react(this, client, v, message, at),
+      act: (client, v, message, at) => act(this, client, v, message, at),
+      voice: (client, v, message, at) => voice(this, client, v, message, at),
     },
-    chat: (client: SessionClient, message: SessionMessage<'chat'>) => {
-      const at = now();
-      const r = receive(this, client, SessionMessages, 'chat', message, at);
-      if (r) return this.guard(client, 'chat', chat(this, client, r.visitor, r.message, at));
-    },
-    react: (client: SessionClient, message: SessionMessage<'react'>) => {
-      const at = now();
-      const r = receive(this, client, SessionMessages, 'react', message, at);
-      if (r) react(this, client, r.visitor, r.message, at);
-    },
-    act: (client: SessionClient, message: SessionMessage<'act'>) => {
-      const at = now();
-      const r = receive(this, client, SessionMessages, 'act', message, at);
-      if (r) return this.guard(client, 'act', act(this, client, r.visitor, r.message, at));
-    },
-    voice: (client: SessionClient, message: SessionMessage<'voice'>) => {
-      const at = now();
-      const r = receive(this, client, SessionMessages, 'voice', message, at);
-      if (r) return this.guard(client, 'voice', voice(this, client, r.visitor, r.message, at));
-    },
-  };
+    (client, type, error) => this.failed(client, type, error),
+  );
 
   async onCreate(options: SessionRoomOptions) {
     this.deps = options.deps;
     this.maxClients = options.deps.shardSize;
-    this.onMessage('*', (client: SessionClient, type) => {
-      if (admit(this, client, now())) drop(this, client, String(type), 'unknown-type');
-    });
+    this.onMessage('*', (client: SessionClient, type) => dropUnknown(this, client, type));
     const sessionId = requestedSession(options);
     if (!sessionId) throw new ServerError(400, 'bad-options');
     const hub = await this.deps.hubs.acquire(sessionId, this.roomId);
@@ -160,21 +140,12 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   }
 
   async onDrop(client: SessionClient, code?: number) {
-    const player = this.state.players.get(client.sessionId);
-    if (!player || this.visitors.get(client.sessionId)?.flooded) return;
-    player.connected = false;
-    this.reportCount();
-    try {
-      await this.allowReconnection(client, RECONNECT_HOLD_S);
-    } catch {
-      // Hold expired or room closing: Colyseus calls onLeave next.
-    }
-    log.debug('session-drop', { room: this.roomId, session: client.sessionId, code });
+    if (await holdDropped(this, client, () => this.reportCount()))
+      log.debug('session-drop', { room: this.roomId, session: client.sessionId, code });
   }
 
   onReconnect(client: SessionClient) {
-    const player = this.state.players.get(client.sessionId);
-    if (player) player.connected = true;
+    markReconnected(this, client);
     this.reportCount();
     const v = this.visitors.get(client.sessionId);
     if (v) {
@@ -231,18 +202,12 @@ export class SessionRoom extends Room<{ state: SessionState; client: SessionClie
   }
 
   private reportCount(): void {
-    let connected = 0;
-    for (const p of this.state.players.values()) if (p.connected) connected++;
-    this.hub.setCount(this.roomId, connected);
+    this.hub.setCount(this.roomId, connectedCount(this));
   }
 
   /** A handler that failed (the store unreachable, the hub gone) answers 'failed' and changes nothing. */
-  private async guard(client: SessionClient, type: string, work: Promise<void>): Promise<void> {
-    try {
-      await work;
-    } catch (error) {
-      log.error('session-message-failed', { room: this.roomId, session: client.sessionId, type, error });
-      client.send('notice', { code: 'failed' });
-    }
+  private failed(client: SessionClient, type: string, error: unknown): void {
+    log.error('session-message-failed', { room: this.roomId, session: client.sessionId, type, error });
+    client.send('notice', { code: 'failed' });
   }
 }

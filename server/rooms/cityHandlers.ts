@@ -1,20 +1,14 @@
 // What the `city` room does with each validated client message. The rules themselves live in
-// shared/ (movement, text, rate limits); these functions apply them to one room. Runs on the server.
+// shared/ (movement, text, rate limits); these functions apply them to one shard, seen through
+// CityHost (cityHost.ts), never the room class. Runs on the server.
 import { distance } from '../../shared/geometry.ts';
 import { travelTarget } from '../../shared/mapPlaces.ts';
 import { checkMove, freshBudget } from '../../shared/movement.ts';
-import {
-  ANIM,
-  CHAT_LIMIT,
-  type ClientMessage,
-  NEARBY_RADIUS_M,
-  type NoticeCode,
-} from '../../shared/protocol.ts';
-import { take } from '../../shared/rateLimit.ts';
-import { cleanChat } from '../../shared/text.ts';
+import { ANIM, type ClientMessage, NEARBY_RADIUS_M, type NoticeCode } from '../../shared/protocol.ts';
 import { log } from '../log.ts';
-import type { CityRoom } from './CityRoom.ts';
+import type { CityHost } from './cityHost.ts';
 import type { CityClient, Visitor } from './cityVisitor.ts';
+import { chatPrelude } from './place.ts';
 import { publishPlaza } from './plazaChat.ts';
 
 function notice(client: CityClient, code: NoticeCode): void {
@@ -28,7 +22,7 @@ function correct(client: CityClient, v: Visitor): void {
 
 /** `move`: accepted → state updated; rejected → state unchanged and a correction to the sender only. */
 export function move(
-  room: CityRoom,
+  room: CityHost,
   client: CityClient,
   v: Visitor,
   msg: ClientMessage<'move'>,
@@ -57,7 +51,7 @@ export function move(
 
 /** `travel`: to a booth's approach point, a landmark's arrival point or the spawn (shared/mapPlaces.ts). */
 export function travel(
-  room: CityRoom,
+  room: CityHost,
   client: CityClient,
   v: Visitor,
   msg: ClientMessage<'travel'>,
@@ -83,18 +77,15 @@ export function travel(
  * to every shard of the city (plazaChat.ts), `nearby` to visitors within NEARBY_RADIUS_M of the sender (sender included).
  */
 export async function chat(
-  room: CityRoom,
+  room: CityHost,
   client: CityClient,
   v: Visitor,
   msg: ClientMessage<'chat'>,
   nowMs: number,
 ): Promise<void> {
   if (v.mutedUntil > room.moderation.now()) return notice(client, 'chat-muted');
-  const cleaned = cleanChat(msg.text);
-  if (!cleaned) return notice(client, 'chat-empty');
-  const allowed = take(v.chat, CHAT_LIMIT, nowMs);
-  v.chat = allowed.bucket;
-  if (!allowed.ok) return notice(client, 'chat-rate');
+  const cleaned = chatPrelude(v, msg.text, nowMs);
+  if (!cleaned.ok) return notice(client, cleaned.code);
 
   const origin = { x: v.x, z: v.z };
   const line = await room.store.appendChat({

@@ -15,7 +15,7 @@ import {
   type CityModerationEvent,
   visitorKeys,
 } from '../moderation/cityModeration.ts';
-import type { CityRoom } from './CityRoom.ts';
+import type { CityHost } from './cityHost.ts';
 import type { CityClient, JoinAuth, Visitor } from './cityVisitor.ts';
 
 /**
@@ -38,13 +38,13 @@ export async function admitVisitor(
 }
 
 /** Subscribes the shard to moderators' decisions; returns the unsubscribe. */
-export async function followModeration(room: CityRoom): Promise<() => void> {
+export async function followModeration(room: CityHost): Promise<() => void> {
   const apply = (event: CityModerationEvent) => applyToShard(room, event);
   await room.presence.subscribe(CITY_MODERATION_TOPIC, apply);
   return () => room.presence.unsubscribe(CITY_MODERATION_TOPIC, apply);
 }
 
-function matching(room: CityRoom, keys: readonly string[]): Array<{ client: CityClient; v: Visitor }> {
+function matching(room: CityHost, keys: readonly string[]): Array<{ client: CityClient; v: Visitor }> {
   const found = [];
   for (const client of room.clients) {
     const v = room.visitors.get(client.sessionId);
@@ -53,7 +53,7 @@ function matching(room: CityRoom, keys: readonly string[]): Array<{ client: City
   return found;
 }
 
-function applyToShard(room: CityRoom, event: CityModerationEvent): void {
+function applyToShard(room: CityHost, event: CityModerationEvent): void {
   switch (event.type) {
     case 'chatDeleted':
       room.broadcast('chatDeleted', { id: event.id });
@@ -83,7 +83,7 @@ function applyToShard(room: CityRoom, event: CityModerationEvent): void {
 
 /** `report`: limited per visitor, then checked and stored; the visitor gets a notice either way. */
 export async function report(
-  room: CityRoom,
+  room: CityHost,
   client: CityClient,
   v: Visitor,
   msg: ClientMessage<'report'>,

@@ -8,16 +8,16 @@ import type { SessionEvent } from '../../shared/session/model.ts';
 import { type StaffView, staffView, youView } from '../../shared/session/views.ts';
 import { log } from '../log.ts';
 import { mirrorInfo, mirrorStage } from '../sessions/mirror.ts';
-import type { SessionRoom } from './SessionRoom.ts';
+import type { SessionHost } from './sessionHost.ts';
 import { isStaff, type SessionClient, type SessionVisitor, spotFor } from './sessionVisitor.ts';
 
 /** Mirrors the replica into the state (every field compared first). */
-export function mirror(room: SessionRoom): void {
+export function mirror(room: SessionHost): void {
   mirrorInfo(room.state, room.hub.row, room.replica.model);
   mirrorStage(room.state, room.replica.model, room.deps.now());
 }
 
-export function afterEvent(room: SessionRoom, event: SessionEvent, resynced: boolean): void {
+export function afterEvent(room: SessionHost, event: SessionEvent, resynced: boolean): void {
   mirror(room);
   const act = event.act;
   if (resynced) {
@@ -57,7 +57,7 @@ export function afterEvent(room: SessionRoom, event: SessionEvent, resynced: boo
 }
 
 /** Sends `you` (and `staff` to officials) to each client whose view differs from the last one sent. */
-export function sendViews(room: SessionRoom, clients: readonly SessionClient[]): void {
+export function sendViews(room: SessionHost, clients: readonly SessionClient[]): void {
   const model = room.replica.model;
   let staff: { view: StaffView; json: string } | undefined;
   for (const client of clients) {
@@ -83,19 +83,19 @@ export function sendViews(room: SessionRoom, clients: readonly SessionClient[]):
   }
 }
 
-function clientsWhere(room: SessionRoom, test: (v: SessionVisitor) => boolean): SessionClient[] {
+function clientsWhere(room: SessionHost, test: (v: SessionVisitor) => boolean): SessionClient[] {
   return room.clients.filter((c) => {
     const v = room.visitors.get(c.sessionId);
     return v !== undefined && test(v);
   });
 }
 
-function clientsOf(room: SessionRoom, handle: string): SessionClient[] {
+function clientsOf(room: SessionHost, handle: string): SessionClient[] {
   return clientsWhere(room, (v) => v.ref.handle === handle);
 }
 
 /** A banned attendee's connections in this shard are closed (CLOSE_CODES.banned), not held. */
-function kick(room: SessionRoom, handle: string): void {
+function kick(room: SessionHost, handle: string): void {
   for (const client of clientsOf(room, handle)) {
     const v = room.visitors.get(client.sessionId);
     if (v) v.flooded = true;
@@ -105,7 +105,7 @@ function kick(room: SessionRoom, handle: string): void {
 }
 
 /** A speaker goes to a speaker spot on stage; taken off stage, back to a seat. */
-function place(room: SessionRoom, handle: string): void {
+function place(room: SessionHost, handle: string): void {
   for (const client of clientsOf(room, handle)) {
     const v = room.visitors.get(client.sessionId);
     const player = room.state.players.get(client.sessionId);

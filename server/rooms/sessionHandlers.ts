@@ -6,7 +6,6 @@ import { checkMove } from '../../shared/movement.ts';
 import {
   ANIM,
   ASK_LIMIT,
-  CHAT_LIMIT,
   HAND_LIMIT,
   REACT_LIMIT,
   type SessionMessage,
@@ -15,10 +14,10 @@ import {
 import { take } from '../../shared/rateLimit.ts';
 import { AUDIENCE_FLOOR, STAGE_FLOOR } from '../../shared/session/hallPlan.ts';
 import { isPrivileged } from '../../shared/session/rules.ts';
-import { cleanChat } from '../../shared/text.ts';
 import { stillMatches } from '../http/requireUser.ts';
 import { log } from '../log.ts';
-import type { SessionRoom } from './SessionRoom.ts';
+import { chatPrelude } from './place.ts';
+import type { SessionHost } from './sessionHost.ts';
 import {
   actorOf,
   isStaff,
@@ -32,14 +31,14 @@ function notice(client: SessionClient, code: SessionNotice): void {
 }
 
 /** Hosts, admins and speakers may walk on the stage; everyone else on the hall floor. */
-function floorOf(room: SessionRoom, v: SessionVisitor) {
+function floorOf(room: SessionHost, v: SessionVisitor) {
   const onStage =
     v.ref.role === 'host' || v.ref.role === 'admin' || room.replica.model.speakers[v.ref.handle];
   return onStage ? STAGE_FLOOR : AUDIENCE_FLOOR;
 }
 
 export function move(
-  room: SessionRoom,
+  room: SessionHost,
   client: SessionClient,
   v: SessionVisitor,
   msg: SessionMessage<'move'>,
@@ -63,24 +62,21 @@ export function move(
 
 /** `chat`: cleaned, rate-limited, then the session's chat rules (hub); stored before it is shown. */
 export async function chat(
-  room: SessionRoom,
+  room: SessionHost,
   client: SessionClient,
   v: SessionVisitor,
   msg: SessionMessage<'chat'>,
   nowMs: number,
 ): Promise<void> {
-  const cleaned = cleanChat(msg.text);
-  if (!cleaned) return notice(client, 'chat-empty');
-  const allowed = take(v.chat, CHAT_LIMIT, nowMs);
-  v.chat = allowed.bucket;
-  if (!allowed.ok) return notice(client, 'chat-rate');
+  const cleaned = chatPrelude(v, msg.text, nowMs);
+  if (!cleaned.ok) return notice(client, cleaned.code);
   const sent = await room.hub.chat(actorOf(v), cleaned.text, room.deps.now());
   if (!sent.ok) return notice(client, sent.code);
   if (cleaned.filtered) notice(client, 'chat-filtered');
 }
 
 export function react(
-  room: SessionRoom,
+  room: SessionHost,
   client: SessionClient,
   v: SessionVisitor,
   msg: SessionMessage<'react'>,
@@ -100,7 +96,7 @@ export function react(
  * account acts as a resident from then on); the hub decides, stores, audits and publishes.
  */
 export async function act(
-  room: SessionRoom,
+  room: SessionHost,
   client: SessionClient,
   v: SessionVisitor,
   msg: SessionMessage<'act'>,
@@ -133,7 +129,7 @@ export async function act(
 }
 
 /** Whether an official's account still holds the claims they joined with. */
-export async function accountStands(room: SessionRoom, v: SessionVisitor): Promise<boolean> {
+export async function accountStands(room: SessionHost, v: SessionVisitor): Promise<boolean> {
   if (!v.claims) return false;
   const user = await room.deps.users.byId(v.claims.sub);
   return user !== undefined && stillMatches(v.claims, user);

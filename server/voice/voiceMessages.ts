@@ -7,8 +7,8 @@ import type { SessionMessage } from '../../shared/protocol.ts';
 import { take } from '../../shared/rateLimit.ts';
 import { mayMuteVoice, type VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
-import type { SessionRoom } from '../rooms/SessionRoom.ts';
 import { accountStands } from '../rooms/sessionHandlers.ts';
+import type { SessionHost } from '../rooms/sessionHost.ts';
 import {
   isStaff,
   REFUSED_ACT_LIMIT,
@@ -17,7 +17,7 @@ import {
 } from '../rooms/sessionVisitor.ts';
 
 export async function voice(
-  room: SessionRoom,
+  room: SessionHost,
   client: SessionClient,
   v: SessionVisitor,
   msg: SessionMessage<'voice'>,

@@ -7,7 +7,6 @@ import { CHAT_MAX_CHARS } from '../../../shared/limits.ts';
 import { CHAT_CHANNELS } from '../../../shared/protocol.ts';
 import { PresetPhrases } from '../../kiosk/PresetPhrases.tsx';
 import { useIsKiosk } from '../../kiosk/useKioskStore.ts';
-import { send } from '../../net/cityConnection.ts';
 import { useChatStore } from '../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../stores/useConnectionStore.ts';
 import { useModerationStore } from '../../stores/useModerationStore.ts';
@@ -17,7 +16,7 @@ const startFolded = () => window.matchMedia('(max-width: 640px)').matches;
 
 export function ChatPanel() {
   const { t, i18n } = useTranslation();
-  const { lines, channel, setChannel } = useChatStore();
+  const { lines, channel, setChannel, send } = useChatStore();
   const selfId = useConnectionStore((s) => s.selfId);
   const openReport = useModerationStore((s) => s.openReport);
   const kiosk = useIsKiosk();
@@ -34,7 +33,7 @@ export function ChatPanel() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    send('chat', { text, channel });
+    send(text);
     setText('');
   };
 
@@ -99,7 +98,7 @@ export function ChatPanel() {
         ))}
       </ol>
       {kiosk ? (
-        <PresetPhrases onSend={(phrase) => send('chat', { text: phrase, channel })} />
+        <PresetPhrases onSend={send} />
       ) : (
         <form onSubmit={submit} className="chat-form">
           <label htmlFor="chat-input" className="sr-only">

@@ -3,7 +3,7 @@
 // screen readers announce it.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rejoinCity } from '../../net/cityConnection.ts';
+import { retryPlace } from '../../stores/placeActions.ts';
 import { useModerationStore } from '../../stores/useModerationStore.ts';
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -36,7 +36,7 @@ export function ModerationBanner() {
       {standing.kind === 'removed' && (
         <>
           <p className="moderation-text">{t('moderation.removed')}</p>
-          <button type="button" className="moderation-rejoin" onClick={rejoinCity}>
+          <button type="button" className="moderation-rejoin" onClick={retryPlace}>
             {t('moderation.rejoin')}
           </button>
         </>

@@ -4,7 +4,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_NOTE_MAX_CHARS, REPORT_REASONS, type ReportReason } from '../../../shared/protocol.ts';
-import { send } from '../../net/cityConnection.ts';
 import { type ReportSubject, useModerationStore } from '../../stores/useModerationStore.ts';
 
 export function ReportDialog() {
@@ -36,7 +35,7 @@ function ReportForm({ subject }: { subject: ReportSubject }) {
         ? { kind: 'message' as const, messageId: subject.messageId }
         : { kind: 'person' as const, sessionId: subject.sessionId };
     const text = note.trim();
-    send('report', { target, reason, ...(text ? { note: text } : {}) });
+    useModerationStore.getState().report({ target, reason, ...(text ? { note: text } : {}) });
     close();
   };
 

@@ -1,19 +1,17 @@
 // The public sessions from the city (HUD button, plaza board, hall door): live ones to join, upcoming
-// ones with description, agenda and a shareable link, the most recent past ones. Fetched when opened;
-// closes with ✕ or Escape.
-import { useCallback, useEffect, useState } from 'react';
+// ones with description, agenda and a shareable link, the most recent past ones. The page's one
+// sessions list (useSessionsStore), read again when the panel opens; closes with ✕ or Escape.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary, SessionWhen } from '../../../shared/session/schedule.ts';
 import { SessionHeading } from '../../lobby/SessionHeading.tsx';
-import { fetchSessions } from '../../net/api.ts';
 import { usePlaceStore } from '../../stores/usePlaceStore.ts';
+import { useSessions, useSessionsStore } from '../../stores/useSessionsStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 
 /** Past sessions listed at most, newest first. */
 const PAST_SHOWN = 10;
 const GROUPS: SessionWhen[] = ['live', 'upcoming', 'past'];
-
-type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; sessions: SessionSummary[] };
 
 /** Copies the session's absolute link; where the clipboard is refused, shows it to copy by hand. */
 function CopyLink({ link }: { link: string }) {
@@ -89,21 +87,10 @@ function SessionCard({ session, onJoin }: { session: SessionSummary; onJoin: (id
 export function SessionsPanel() {
   const { t } = useTranslation();
   const setOpen = useUiStore((s) => s.setSessionsOpen);
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const reload = useCallback((signal?: AbortSignal) => {
-    setLoad({ kind: 'loading' });
-    fetchSessions(undefined, signal).then(
-      (sessions) => setLoad({ kind: 'ready', sessions }),
-      () => {
-        if (!signal?.aborted) setLoad({ kind: 'failed' });
-      },
-    );
-  }, []);
-  useEffect(() => {
-    const abort = new AbortController();
-    reload(abort.signal);
-    return () => abort.abort();
-  }, [reload]);
+  const { sessions: list, failed } = useSessions();
+  const reload = useSessionsStore((s) => s.refresh);
+  useEffect(() => reload(), [reload]);
+  const load = failed ? 'failed' : list === null ? 'loading' : 'ready';
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.code === 'Escape') setOpen(false);
@@ -116,7 +103,7 @@ export function SessionsPanel() {
     setOpen(false);
     usePlaceStore.getState().goToSession(id);
   };
-  const sessions = load.kind === 'ready' ? load.sessions : [];
+  const sessions = load === 'ready' ? (list ?? []) : [];
   const groups = GROUPS.map((when) => {
     const list = sessions.filter((s) => s.when === when);
     return { when, list: when === 'past' ? list.slice(0, PAST_SHOWN) : list };
@@ -140,8 +127,8 @@ export function SessionsPanel() {
           ×
         </button>
       </header>
-      {load.kind === 'loading' && <p className="muted">{t('sessions.loading')}</p>}
-      {load.kind === 'failed' && (
+      {load === 'loading' && <p className="muted">{t('sessions.loading')}</p>}
+      {load === 'failed' && (
         <p role="alert">
           {t('sessions.failed')}{' '}
           <button type="button" className="listing-copy" onClick={() => reload()}>
@@ -149,7 +136,7 @@ export function SessionsPanel() {
           </button>
         </p>
       )}
-      {load.kind === 'ready' && groups.length === 0 && <p className="muted">{t('sessions.none')}</p>}
+      {load === 'ready' && groups.length === 0 && <p className="muted">{t('sessions.none')}</p>}
       {groups.map((g) => (
         <section key={g.when} aria-labelledby={`sessions-${g.when}`}>
           <h3 id={`sessions-${g.when}`}>{t(`sessions.headings.${g.when}`)}</h3>

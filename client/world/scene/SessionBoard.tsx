@@ -1,6 +1,6 @@
 // The public-session board on the plaza (client only): west side, facing the spawn, across from the
-// Rapor Kinerja wall. Lists live and upcoming sessions (GET /api/sessions, refreshed every minute
-// and on a language change) on one canvas texture (one draw call) in a merged frame (one more). A
+// Rapor Kinerja wall. Lists live and upcoming sessions (the page's one sessions list,
+// useSessionsStore, repainted when it changes and on a language change) on one canvas texture (one draw call) in a merged frame (one more). A
 // tap opens the sessions list. Its place and solid are in shared/cityPlan.ts (SESSION_BOARD).
 import type { ThreeEvent } from '@react-three/fiber';
 import i18next from 'i18next';
@@ -8,7 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { CanvasTexture, PlaneGeometry, SRGBColorSpace } from 'three';
 import { SESSION_BOARD } from '../../../shared/cityPlan.ts';
 import { hallText } from '../../i18n/hallStrings.ts';
-import { fetchSessions } from '../../net/api.ts';
+import { useSessionsStore } from '../../stores/useSessionsStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { BOARD_H, BOARD_W, type BoardList, paintSessionBoard } from '../hall/sessionBoardPainter.ts';
 import { VERTEX_COLORED } from './materials.ts';
@@ -16,8 +16,6 @@ import { MeshBuilder } from './meshBuilder.ts';
 import { isTap } from './tap.ts';
 
 const HEIGHT_M = (SESSION_BOARD.width * BOARD_H) / BOARD_W;
-/** How often the list is fetched again, ms. */
-const BOARD_REFRESH_MS = 60_000;
 
 function build() {
   const b = SESSION_BOARD;
@@ -46,32 +44,19 @@ export function SessionBoard() {
   const board = useMemo(build, []);
   const openSessions = useUiStore((s) => s.setSessionsOpen);
   useEffect(() => {
-    let list: BoardList = 'loading';
+    const listOf = ({ sessions, failed }: { sessions: BoardList | null; failed: boolean }): BoardList =>
+      sessions ?? (failed ? 'failed' : 'loading'); // a failed read keeps the last list shown
     const paint = () => {
-      paintSessionBoard(board.ctx, list, hallText(), i18next.language);
+      paintSessionBoard(board.ctx, listOf(useSessionsStore.getState()), hallText(), i18next.language);
       board.texture.needsUpdate = true;
     };
-    const abort = new AbortController();
-    const refresh = () => {
-      fetchSessions(undefined, abort.signal).then(
-        (sessions) => {
-          list = sessions;
-          paint();
-        },
-        () => {
-          if (abort.signal.aborted || typeof list !== 'string') return; // keeps the last list shown
-          list = 'failed';
-          paint();
-        },
-      );
-    };
     paint();
-    refresh();
-    const timer = setInterval(refresh, BOARD_REFRESH_MS);
+    const stopFollowing = useSessionsStore.getState().follow();
+    const stopPainting = useSessionsStore.subscribe(paint);
     i18next.on('languageChanged', paint);
     return () => {
-      clearInterval(timer);
-      abort.abort();
+      stopFollowing();
+      stopPainting();
       i18next.off('languageChanged', paint);
       board.texture.dispose();
       board.face.dispose();

@@ -4,7 +4,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAT_MAX_CHARS } from '../../../../shared/limits.ts';
-import { act } from '../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
 import { HandIcon } from '../icons/HandIcon.tsx';
@@ -20,13 +19,13 @@ export function HandTab() {
   const raise = (e: FormEvent) => {
     e.preventDefault();
     const said = text.trim();
-    act(said ? { do: 'raiseHand', text: said } : { do: 'raiseHand' });
+    useStageStore.getState().act(said ? { do: 'raiseHand', text: said } : { do: 'raiseHand' });
     setText('');
   };
   const say = (e: FormEvent) => {
     e.preventDefault();
     if (!line.trim()) return;
-    act({ do: 'say', text: line.trim() });
+    useStageStore.getState().act({ do: 'say', text: line.trim() });
     setLine('');
   };
   return (
@@ -57,7 +56,11 @@ export function HandTab() {
       {you?.hand ? (
         <div className="session-form">
           <p className="session-ok">{t('session.hand.place', { place: you.hand })}</p>
-          <button type="button" className="session-secondary" onClick={() => act({ do: 'lowerHand' })}>
+          <button
+            type="button"
+            className="session-secondary"
+            onClick={() => useStageStore.getState().act({ do: 'lowerHand' })}
+          >
             <HandIcon /> {t('session.hand.lower')}
           </button>
         </div>

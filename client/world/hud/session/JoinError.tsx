@@ -1,7 +1,7 @@
 // A refused or lost join (unknown session, ended, invite, ban, expired sign-in, no server): the reason
 // in words and the way back to the city; "try again" for failures that may pass.
 import { useTranslation } from 'react-i18next';
-import { joinSession, leaveSession } from '../../../net/sessionConnection.ts';
+import { leavePlace, retryPlace } from '../../../stores/placeActions.ts';
 import { usePlaceStore } from '../../../stores/usePlaceStore.ts';
 
 export function JoinError({ errorKey }: { errorKey: string }) {
@@ -18,18 +18,14 @@ export function JoinError({ errorKey }: { errorKey: string }) {
           type="button"
           className="primary"
           onClick={() => {
-            leaveSession();
+            leavePlace();
             usePlaceStore.getState().goToCity();
           }}
         >
           {t('session.join.back')}
         </button>
         {retry && place.kind === 'session' && (
-          <button
-            type="button"
-            className="session-secondary"
-            onClick={() => void joinSession(place.sessionId, place.invite)}
-          >
+          <button type="button" className="session-secondary" onClick={retryPlace}>
             {t('session.join.retry')}
           </button>
         )}

@@ -1,13 +1,12 @@
 // ◀ n / N ▶ for the slides on the big screen: hosts and speakers change the page for everyone.
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../net/sessionConnection.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
 
 export function PageButtons() {
   const { t } = useTranslation();
   const screen = useStageStore((s) => s.screen);
   if (screen.mode !== 'slides' || screen.pages === 0) return null;
-  const go = (page: number) => act({ do: 'page', page });
+  const go = (page: number) => useStageStore.getState().act({ do: 'page', page });
   return (
     <div className="session-pages">
       <button

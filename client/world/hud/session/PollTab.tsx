@@ -3,7 +3,6 @@
 // "hasil diumumkan saat ditutup". A timer counts down to the auto-close.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
 import { Countdown } from './Countdown.tsx';
@@ -22,7 +21,8 @@ export function PollTab() {
     setChosen(poll.multi ? (chosen.includes(i) ? chosen.filter((c) => c !== i) : [...chosen, i]) : [i]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (chosen.length > 0) act({ do: 'pollVote', pollId: poll.id, choices: [...chosen].sort() });
+    if (chosen.length > 0)
+      useStageStore.getState().act({ do: 'pollVote', pollId: poll.id, choices: [...chosen].sort() });
   };
   return (
     <div className="session-tab">

@@ -4,7 +4,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUESTION_MAX_CHARS } from '../../../../shared/protocol.ts';
-import { act } from '../../../net/sessionConnection.ts';
 import { isHost, useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../stores/useStageStore.ts';
 
@@ -19,7 +18,7 @@ export function QuestionsTab() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    act({ do: 'ask', text: text.trim(), anonymous });
+    useStageStore.getState().act({ do: 'ask', text: text.trim(), anonymous });
     setText('');
   };
   return (
@@ -70,7 +69,7 @@ export function QuestionsTab() {
                 aria-pressed={voted}
                 disabled={voted}
                 aria-label={t(voted ? 'session.ask.upvoted' : 'session.ask.upvote')}
-                onClick={() => act({ do: 'upvote', questionId: q.id })}
+                onClick={() => useStageStore.getState().act({ do: 'upvote', questionId: q.id })}
               >
                 ▲<span>{q.votes}</span>
               </button>
@@ -87,7 +86,7 @@ export function QuestionsTab() {
                 <button
                   type="button"
                   className="session-small"
-                  onClick={() => act({ do: 'answered', questionId: q.id })}
+                  onClick={() => useStageStore.getState().act({ do: 'answered', questionId: q.id })}
                 >
                   {t('session.ask.markAnswered')}
                 </button>

@@ -2,7 +2,7 @@
 // rate-limits them and echoes every reaction to the whole session (ReactionsOverlay shows them).
 import { useTranslation } from 'react-i18next';
 import { REACTIONS } from '../../../../shared/protocol.ts';
-import { react } from '../../../net/sessionConnection.ts';
+import { useStageStore } from '../../../stores/useStageStore.ts';
 import { ReactionIcon } from '../icons/ReactionIcon.tsx';
 
 export function ReactionBar() {
@@ -16,7 +16,7 @@ export function ReactionBar() {
           type="button"
           title={t(`session.react.${kind}`)}
           aria-label={t(`session.react.${kind}`)}
-          onClick={() => react(kind)}
+          onClick={() => useStageStore.getState().react(kind)}
         >
           <ReactionIcon kind={kind} />
         </button>

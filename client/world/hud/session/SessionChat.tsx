@@ -8,7 +8,6 @@ import { CHAT_MAX_CHARS } from '../../../../shared/limits.ts';
 import type { ChatLine } from '../../../../shared/protocol.ts';
 import { PresetPhrases } from '../../../kiosk/PresetPhrases.tsx';
 import { useIsKiosk } from '../../../kiosk/useKioskStore.ts';
-import { act, sendSessionChat } from '../../../net/sessionConnection.ts';
 import { useChatStore } from '../../../stores/useChatStore.ts';
 import { useConnectionStore } from '../../../stores/useConnectionStore.ts';
 import { isStaff, useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
@@ -34,7 +33,7 @@ export function SessionChat() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    sendSessionChat(text);
+    useChatStore.getState().send(text);
     setText('');
   };
   const note = rules.off
@@ -71,7 +70,7 @@ export function SessionChat() {
         </p>
       )}
       {kiosk ? (
-        !blocked && <PresetPhrases onSend={sendSessionChat} />
+        !blocked && <PresetPhrases onSend={useChatStore.getState().send} />
       ) : (
         <form onSubmit={submit} className="chat-form">
           <label htmlFor="session-chat-input" className="sr-only">
@@ -109,7 +108,9 @@ function ChatRow({ line, own, staff, reporting, onReport }: RowProps) {
   const [sent, setSent] = useState(false);
   const report = (e: FormEvent) => {
     e.preventDefault();
-    act({ do: 'report', target: { kind: 'message', messageId: line.id }, reason: reason.trim() });
+    useStageStore
+      .getState()
+      .act({ do: 'report', target: { kind: 'message', messageId: line.id }, reason: reason.trim() });
     setSent(true);
     onReport(null);
   };
@@ -123,7 +124,7 @@ function ChatRow({ line, own, staff, reporting, onReport }: RowProps) {
           type="button"
           className="session-line-action"
           aria-label={t('session.chat.deleteLabel', { name: line.name })}
-          onClick={() => act({ do: 'deleteMessage', messageId: line.id })}
+          onClick={() => useStageStore.getState().act({ do: 'deleteMessage', messageId: line.id })}
         >
           {t('session.chat.delete')}
         </button>

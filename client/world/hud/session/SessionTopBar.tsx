@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { findOrganisation, REGISTRY } from '../../../../shared/registry.ts';
 import { ShareLink } from '../../../kiosk/ShareLink.tsx';
-import { leaveSession } from '../../../net/sessionConnection.ts';
+import { leavePlace } from '../../../stores/placeActions.ts';
 import { useConnectionStore } from '../../../stores/useConnectionStore.ts';
 import { usePlaceStore } from '../../../stores/usePlaceStore.ts';
 import { useSessionViewStore } from '../../../stores/useSessionViewStore.ts';
@@ -20,7 +20,7 @@ export function SessionTopBar() {
   const connected = useConnectionStore((s) => s.status === 'connected');
   const organiser = findOrganisation(REGISTRY, info.organiser);
   const leave = () => {
-    leaveSession();
+    leavePlace();
     usePlaceStore.getState().goToCity();
   };
   return (

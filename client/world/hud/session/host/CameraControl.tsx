@@ -2,8 +2,8 @@
 // page asks the browser for the camera, explained beforehand), one turns it off (the screen goes
 // blank). The server grants the camera to the host only; its answer shows as a state line.
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useCameraStore } from '../../../../stores/useCameraStore.ts';
+import { useStageStore } from '../../../../stores/useStageStore.ts';
 
 const STATE_TEXT = {
   connecting: 'voice.cameraConnecting',
@@ -29,7 +29,7 @@ export function CameraControl() {
             type="button"
             className="primary"
             onClick={() => {
-              act({ do: 'screen', screen: { mode: 'camera' } });
+              useStageStore.getState().act({ do: 'screen', screen: { mode: 'camera' } });
               start();
             }}
           >
@@ -41,7 +41,7 @@ export function CameraControl() {
           type="button"
           onClick={() => {
             stop();
-            act({ do: 'screen', screen: { mode: 'blank' } });
+            useStageStore.getState().act({ do: 'screen', screen: { mode: 'blank' } });
           }}
         >
           {t('voice.cameraStop')}

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeckSummary } from '../../../../../shared/session/schedule.ts';
 import { DeckError, type DeckProgress, fetchDecks, uploadDeck } from '../../../../net/deckUpload.ts';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 
 type Status =
@@ -40,7 +39,7 @@ export function DeckPicker() {
       setStatus({ kind: 'busy', progress: { done: 0, total: 0, uploading: false } });
       const deck = await uploadDeck(sessionId, files, (progress) => setStatus({ kind: 'busy', progress }));
       setStatus({ kind: 'done', name: files[0]?.name ?? '', pages: deck.pages });
-      act({ do: 'screen', screen: { mode: 'slides', deckId: deck.id } });
+      useStageStore.getState().act({ do: 'screen', screen: { mode: 'slides', deckId: deck.id } });
       load();
     } catch (e) {
       setStatus(statusOf(e));
@@ -60,7 +59,9 @@ export function DeckPicker() {
             <button
               type="button"
               className="session-small"
-              onClick={() => act({ do: 'screen', screen: { mode: 'slides', deckId: d.id } })}
+              onClick={() =>
+                useStageStore.getState().act({ do: 'screen', screen: { mode: 'slides', deckId: d.id } })
+              }
             >
               {t('session.host.show')}
             </button>

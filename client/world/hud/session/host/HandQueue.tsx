@@ -2,7 +2,6 @@
 // floor (spotlit, their words on the stage), "Tolak" dismisses, "Undang ke panggung" makes a speaker;
 // "Akhiri giliran" takes the floor back.
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 
@@ -21,7 +20,7 @@ export function HandQueue() {
           <button
             type="button"
             className="session-small"
-            onClick={() => act({ do: 'dismiss', handle: floor.handle })}
+            onClick={() => useStageStore.getState().act({ do: 'dismiss', handle: floor.handle })}
           >
             {t('session.host.endFloor')}
           </button>
@@ -40,21 +39,21 @@ export function HandQueue() {
               <button
                 type="button"
                 className="primary session-small"
-                onClick={() => act({ do: 'floor', handle: h.handle })}
+                onClick={() => useStageStore.getState().act({ do: 'floor', handle: h.handle })}
               >
                 {t('session.host.floor')}
               </button>
               <button
                 type="button"
                 className="session-small"
-                onClick={() => act({ do: 'dismiss', handle: h.handle })}
+                onClick={() => useStageStore.getState().act({ do: 'dismiss', handle: h.handle })}
               >
                 {t('session.host.dismiss')}
               </button>
               <button
                 type="button"
                 className="session-small"
-                onClick={() => act({ do: 'speaker', handle: h.handle, on: true })}
+                onClick={() => useStageStore.getState().act({ do: 'speaker', handle: h.handle, on: true })}
               >
                 {t('session.host.invite')}
               </button>

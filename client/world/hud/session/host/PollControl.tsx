@@ -10,8 +10,8 @@ import {
   POLL_OPTION_MAX_CHARS,
   QUESTION_MAX_CHARS,
 } from '../../../../../shared/protocol.ts';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
+import { useStageStore } from '../../../../stores/useStageStore.ts';
 import { PollBars } from '../PollBars.tsx';
 
 const MIN_OPTIONS = 2;
@@ -44,7 +44,7 @@ export function PollControl() {
             <button
               type="button"
               className="session-danger"
-              onClick={() => act({ do: 'pollClose', pollId: latest.id })}
+              onClick={() => useStageStore.getState().act({ do: 'pollClose', pollId: latest.id })}
             >
               {t('session.host.pollClose')}
             </button>
@@ -93,7 +93,7 @@ function NewPoll({ initial }: { initial: Draft }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!ok) return;
-    act({
+    useStageStore.getState().act({
       do: 'pollOpen',
       question: question.trim(),
       options: filled,

@@ -1,7 +1,7 @@
 // The host's consent to record the session's audio: a toggle that sends `recording` {on}; the server
 // records while it is on (server/voice/voiceRecorder.ts) and links the file from the minutes.
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../../net/sessionConnection.ts';
+import { useStageStore } from '../../../../stores/useStageStore.ts';
 import { useVoiceStore } from '../../../../stores/useVoiceStore.ts';
 
 export function RecordingControl() {
@@ -15,7 +15,7 @@ export function RecordingControl() {
         <input
           type="checkbox"
           checked={recording}
-          onChange={(e) => act({ do: 'recording', on: e.currentTarget.checked })}
+          onChange={(e) => useStageStore.getState().act({ do: 'recording', on: e.currentTarget.checked })}
         />
         {t('voice.record')}
       </label>

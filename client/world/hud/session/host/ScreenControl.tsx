@@ -4,7 +4,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTRY } from '../../../../../shared/registry.ts';
-import { act } from '../../../../net/sessionConnection.ts';
 import { type ScreenMode, useStageStore } from '../../../../stores/useStageStore.ts';
 import { PageButtons } from '../PageButtons.tsx';
 import { CameraControl } from './CameraControl.tsx';
@@ -22,7 +21,7 @@ export function ScreenControl() {
     e.preventDefault();
     const ok = /^https?:\/\/\S+$/i.test(url.trim());
     setBad(!ok);
-    if (ok) act({ do: 'screen', screen: { mode: 'video', url: url.trim() } });
+    if (ok) useStageStore.getState().act({ do: 'screen', screen: { mode: 'video', url: url.trim() } });
   };
   return (
     <section className="session-section">
@@ -36,7 +35,7 @@ export function ScreenControl() {
             className={m === screen.mode ? 'on-screen' : undefined}
             onClick={() => {
               setMode(m);
-              if (m === 'blank') act({ do: 'screen', screen: { mode: 'blank' } });
+              if (m === 'blank') useStageStore.getState().act({ do: 'screen', screen: { mode: 'blank' } });
             }}
           >
             {t(`session.host.modes.${m}`)}
@@ -55,7 +54,8 @@ export function ScreenControl() {
           <select
             value={screen.mode === 'opd' ? screen.opdId : ''}
             onChange={(e) =>
-              e.target.value && act({ do: 'screen', screen: { mode: 'opd', opdId: e.target.value } })
+              e.target.value &&
+              useStageStore.getState().act({ do: 'screen', screen: { mode: 'opd', opdId: e.target.value } })
             }
           >
             <option value="">—</option>

@@ -1,7 +1,6 @@
 // Open the session (scheduled → live) or end it (live → ended, after a confirmation).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 
 export function SessionControls() {
@@ -12,7 +11,11 @@ export function SessionControls() {
     <section className="session-section">
       <h3>{t('session.host.session')}</h3>
       {phase === 'scheduled' && (
-        <button type="button" className="primary" onClick={() => act({ do: 'open' })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => useStageStore.getState().act({ do: 'open' })}
+        >
           {t('session.host.open')}
         </button>
       )}
@@ -29,7 +32,7 @@ export function SessionControls() {
               type="button"
               className="session-danger"
               onClick={() => {
-                act({ do: 'end' });
+                useStageStore.getState().act({ do: 'end' });
                 setConfirming(false);
               }}
             >

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldText } from '../../../../../shared/opdGuide.ts';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 
@@ -31,7 +30,7 @@ export function Speakers() {
             <button
               type="button"
               className="session-small"
-              onClick={() => act({ do: 'speaker', handle: h, on: false })}
+              onClick={() => useStageStore.getState().act({ do: 'speaker', handle: h, on: false })}
             >
               {t('session.host.remove')}
             </button>
@@ -57,7 +56,7 @@ export function Speakers() {
               type="button"
               className="session-small"
               aria-label={t('session.host.inviteName', { name: p.name })}
-              onClick={() => act({ do: 'speaker', handle: p.handle, on: true })}
+              onClick={() => useStageStore.getState().act({ do: 'speaker', handle: p.handle, on: true })}
             >
               {t('session.host.invite')}
             </button>

@@ -1,7 +1,6 @@
 // Chat rules for the whole session: chat off, slow mode (seconds between lines), mute everyone.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 
 export function ChatRules() {
@@ -11,7 +10,8 @@ export function ChatRules() {
   const applySlow = (e: FormEvent) => {
     e.preventDefault();
     const seconds = Math.round(Number(slow));
-    if (Number.isFinite(seconds) && seconds >= 0 && seconds <= 300) act({ do: 'slowMode', seconds });
+    if (Number.isFinite(seconds) && seconds >= 0 && seconds <= 300)
+      useStageStore.getState().act({ do: 'slowMode', seconds });
   };
   return (
     <section className="session-section">
@@ -20,7 +20,7 @@ export function ChatRules() {
         <input
           type="checkbox"
           checked={rules.off}
-          onChange={(e) => act({ do: 'chatOff', on: e.target.checked })}
+          onChange={(e) => useStageStore.getState().act({ do: 'chatOff', on: e.target.checked })}
         />
         {t('session.mod.chatOff')}
       </label>
@@ -28,7 +28,7 @@ export function ChatRules() {
         <input
           type="checkbox"
           checked={rules.mutedAll}
-          onChange={(e) => act({ do: 'muteAll', on: e.target.checked })}
+          onChange={(e) => useStageStore.getState().act({ do: 'muteAll', on: e.target.checked })}
         />
         {t('session.mod.muteAll')}
       </label>

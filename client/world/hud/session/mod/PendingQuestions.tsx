@@ -2,7 +2,6 @@
 // (its votes join those of the other).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
 import { useStageStore } from '../../../../stores/useStageStore.ts';
 
@@ -29,14 +28,14 @@ export function PendingQuestions() {
               <button
                 type="button"
                 className="primary session-small"
-                onClick={() => act({ do: 'approve', questionId: q.id })}
+                onClick={() => useStageStore.getState().act({ do: 'approve', questionId: q.id })}
               >
                 {t('session.mod.approve')}
               </button>
               <button
                 type="button"
                 className="session-small"
-                onClick={() => act({ do: 'hide', questionId: q.id })}
+                onClick={() => useStageStore.getState().act({ do: 'hide', questionId: q.id })}
               >
                 {t('session.mod.hide')}
               </button>
@@ -57,7 +56,7 @@ export function PendingQuestions() {
                   value=""
                   onChange={(e) => {
                     const into = Number(e.target.value);
-                    if (into > 0) act({ do: 'merge', questionId: q.id, into });
+                    if (into > 0) useStageStore.getState().act({ do: 'merge', questionId: q.id, into });
                     setMerging(null);
                   }}
                 >

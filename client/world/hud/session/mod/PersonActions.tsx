@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../../../shared/format.ts';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
+import { useStageStore } from '../../../../stores/useStageStore.ts';
 
 const HANDLE = /^[a-z0-9]{4,16}$/;
 
@@ -45,7 +45,7 @@ export function PersonActions() {
             type="button"
             className="session-small"
             disabled={!valid}
-            onClick={() => act({ do: 'mute', handle: h, on: true, ...why })}
+            onClick={() => useStageStore.getState().act({ do: 'mute', handle: h, on: true, ...why })}
           >
             {t('session.mod.mute')}
           </button>
@@ -53,7 +53,7 @@ export function PersonActions() {
             type="button"
             className="session-small"
             disabled={!valid}
-            onClick={() => act({ do: 'mute', handle: h, on: false, ...why })}
+            onClick={() => useStageStore.getState().act({ do: 'mute', handle: h, on: false, ...why })}
           >
             {t('session.mod.unmute')}
           </button>
@@ -72,7 +72,9 @@ export function PersonActions() {
             type="button"
             className="session-danger session-small"
             disabled={!banOk}
-            onClick={() => act({ do: 'ban', handle: h, minutes: banMinutes, ...why })}
+            onClick={() =>
+              useStageStore.getState().act({ do: 'ban', handle: h, minutes: banMinutes, ...why })
+            }
           >
             {t('session.mod.ban')}
           </button>
@@ -90,7 +92,7 @@ export function PersonActions() {
                 <button
                   type="button"
                   className="session-small"
-                  onClick={() => act({ do: 'mute', handle: m.handle, on: false })}
+                  onClick={() => useStageStore.getState().act({ do: 'mute', handle: m.handle, on: false })}
                 >
                   {t('session.mod.unmute')}
                 </button>

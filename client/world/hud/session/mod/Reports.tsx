@@ -1,8 +1,8 @@
 // Residents' reports (open first): what was reported, by whom, why; "Selesai" resolves one.
 import { useTranslation } from 'react-i18next';
-import { act } from '../../../../net/sessionConnection.ts';
 import { useChatStore } from '../../../../stores/useChatStore.ts';
 import { useSessionViewStore } from '../../../../stores/useSessionViewStore.ts';
+import { useStageStore } from '../../../../stores/useStageStore.ts';
 
 export function Reports() {
   const { t } = useTranslation();
@@ -46,7 +46,9 @@ export function Reports() {
                       type="button"
                       className="session-small"
                       onClick={() =>
-                        act({ do: 'deleteMessage', messageId: line.id, reason: r.reason.slice(0, 200) })
+                        useStageStore
+                          .getState()
+                          .act({ do: 'deleteMessage', messageId: line.id, reason: r.reason.slice(0, 200) })
                       }
                     >
                       {t('session.chat.delete')}
@@ -55,7 +57,7 @@ export function Reports() {
                   <button
                     type="button"
                     className="session-small"
-                    onClick={() => act({ do: 'resolveReport', reportId: r.id })}
+                    onClick={() => useStageStore.getState().act({ do: 'resolveReport', reportId: r.id })}
                   >
                     {t('session.mod.resolve')}
                   </button>
