@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { stripTypeScriptTypes } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
@@ -23,6 +23,8 @@ import { metric, saveSection, section, sectionTable } from './results.ts';
 import { percentile, sleep } from './stats.ts';
 import { bytesInPage, listenInPage, speakInPage, takeLatencies } from './voicePage.ts';
 
+/** The machine's load when the run started (reported with the figures). */
+const LOAD_BEFORE = loadavg()[0] ?? 0;
 const { values } = parseArgs({
   options: {
     max: { type: 'string', default: '400' },
@@ -164,7 +166,7 @@ const s = section(
   [
     `Stopped by: ${result.stoppedBy}.`,
     'Listeners are Chromium peer connections on the same machine as Janus: the browser decoding every listener, not Janus, is what runs out first here.',
-    'Taken on a shared, saturated 2-core machine (other agents building and testing): the figures are a floor, not a capacity.',
+    `1-minute load average before the run: ${LOAD_BEFORE.toFixed(1)}; the listeners' Chromium shares the machine with Janus, so the figures are a floor, not Janus's capacity.`,
     'Latency: a 1 kHz pulse at every even second of the shared clock, onset detected at a probe listener (analyser polled every 2 ms, no faster under load); includes encoding, mixing, forwarding and both jitter buffers.',
   ],
 );
