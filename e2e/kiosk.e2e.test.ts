@@ -185,8 +185,10 @@ describe('kiosk', () => {
     await screenshot(kiosk.page, 'kiosk-booth-qr');
     await panel.getByRole('button', { name: 'Tutup' }).tap();
 
-    // No keyboard: preset phrases instead of free text.
+    // No keyboard: preset phrases instead of free text; no way out of kiosk mode (Lite, Keluar).
     expect(await kiosk.page.locator('#chat-input').count()).toBe(0);
+    expect(await kiosk.page.locator('a[href="/lite"]').count()).toBe(0);
+    expect(await kiosk.page.locator('.city-leave').count()).toBe(0);
     await kiosk.page.getByRole('button', { name: 'Halo semua! 👋' }).tap();
     await kiosk.page.locator('.chat-log li', { hasText: 'Halo semua!' }).waitFor();
     await kiosk.page.getByRole('button', { name: 'Cari OPD' }).tap();

@@ -1,7 +1,9 @@
 // The city HUD's own controls beside "Sesi publik" and "Cari OPD" (client only): the language switch
 // (Bahasa Indonesia ⇄ English, remembered like the lobby's choice) and "Keluar", back to the lobby
-// (leaving the city's room as the world unmounts).
+// (leaving the city's room as the world unmounts) — not on a kiosk, where "Selesai" ends a visit and the
+// lobby's typed name has no keyboard.
 import { useTranslation } from 'react-i18next';
+import { useIsKiosk } from '../../kiosk/useKioskStore.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 
@@ -10,6 +12,7 @@ export function CityBar() {
   const language = useSettingsStore((s) => s.language);
   const setLanguage = useSettingsStore((s) => s.setLanguage);
   const leave = useUiStore((s) => s.leave);
+  const kiosk = useIsKiosk();
   return (
     <div className="city-bar">
       <button
@@ -21,9 +24,16 @@ export function CityBar() {
         <span lang={language === 'id' ? 'en' : 'id'}>{t('cityBar.languageShort')}</span>
         <span className="sr-only"> — {t('cityBar.switchLanguage')}</span>
       </button>
-      <button type="button" className="go-to city-leave" aria-label={t('cityBar.leaveLabel')} onClick={leave}>
-        {t('cityBar.leave')}
-      </button>
+      {!kiosk && (
+        <button
+          type="button"
+          className="go-to city-leave"
+          aria-label={t('cityBar.leaveLabel')}
+          onClick={leave}
+        >
+          {t('cityBar.leave')}
+        </button>
+      )}
     </div>
   );
 }

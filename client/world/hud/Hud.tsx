@@ -1,6 +1,9 @@
-// Everything drawn over the 3D view. Re-renders on panel and connection changes only.
+// Everything drawn over the 3D view. Re-renders on panel and connection changes only. On a kiosk the
+// ways out of kiosk mode (the Lite link; "Keluar" in CityBar) are not offered: "Selesai" ends a visit.
+// The booth prompt steps aside while a list panel (directory, sessions, rapor, map) is open.
 import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
+import { useIsKiosk } from '../../kiosk/useKioskStore.ts';
 import { useMapStore } from '../../stores/useMapStore.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
 import { BoothLinkOpener } from './BoothLinkOpener.tsx';
@@ -24,6 +27,8 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
   const { openBooth, directoryOpen, raporOpen, sessionsOpen } = useUiStore();
   const { setDirectoryOpen, setSessionsOpen } = useUiStore();
   const mapOpen = useMapStore((s) => s.open);
+  const kiosk = useIsKiosk();
+  const listOpen = directoryOpen || raporOpen || sessionsOpen || mapOpen;
   return (
     <div className="hud">
       <div className="hud-top">
@@ -39,10 +44,12 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
         <button type="button" className="primary go-to" onClick={() => setDirectoryOpen(!directoryOpen)}>
           {t('directory.open')}
         </button>
-        <a className="primary go-to" href="/lite">
-          {t('liteLink.short')}
-          <span className="sr-only">{t('liteLink.shortMore')}</span>
-        </a>
+        {!kiosk && (
+          <a className="primary go-to" href="/lite">
+            {t('liteLink.short')}
+            <span className="sr-only">{t('liteLink.shortMore')}</span>
+          </a>
+        )}
         <CityBar />
       </div>
       <MiniMap layout={layout} />
@@ -51,7 +58,7 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
       {raporOpen && <RaporPanel layout={layout} />}
       {sessionsOpen && <SessionsPanel />}
       {openBooth && <BoothPanel key={openBooth} id={openBooth} />}
-      <BoothPrompt touch={touch} />
+      {!listOpen && <BoothPrompt touch={touch} />}
       <Tour touch={touch} />
       <ChatPanel />
       <Notice />
