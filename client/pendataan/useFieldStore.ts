@@ -161,6 +161,8 @@ export const useFieldStore = create<FieldState>()((set, get) => {
     async syncNow() {
       const token = get().token;
       if (!token || get().sync === 'sending') return;
+      // Known offline (airplane mode): no request; the 'online' event (FieldApp.tsx) syncs again.
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
       set({ sync: 'sending' });
       try {
         for (;;) {
