@@ -12,8 +12,10 @@ export type ProbeReport = {
   type: 'report';
   /** Duration of each city-room broadcastPatch in the window, ms. */
   patchMs: number[];
-  /** The state-encoding part of each (Encoder#encode, once per patch), ms; the rest is sending. */
+  /** The encoding part of each (the shared pass and every visitor's view), ms; the rest is sending. */
   encodeMs: number[];
+  /** The room's onBeforePatch part of each (the city's interest refresh), ms. */
+  beforeMs: number[];
   /** Size of each encoded patch, bytes. */
   patchBytes: number[];
   /** broadcastPatch calls in the window, with or without changes to send. */
@@ -32,6 +34,7 @@ export type ProbeReport = {
 const ROOM_NAME = 'city';
 let patchMs: number[] = [];
 let encodeMs: number[] = [];
+let beforeMs: number[] = [];
 let patchBytes: number[] = [];
 let inCityPatch = false;
 let patchCalls = 0;
@@ -43,32 +46,66 @@ const LOOP_RESOLUTION_MS = 10;
 const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
 loopDelay.enable();
 
-type AnyRoom = { roomName: string; roomId: string; clients: { length: number } };
+type AnyRoom = {
+  roomName: string;
+  roomId: string;
+  clients: { length: number };
+  onBeforePatch?: (this: AnyRoom, ...args: unknown[]) => void;
+};
+/** Rooms whose onBeforePatch (the city's interest refresh) is already timed. */
+const timedRooms = new WeakSet<AnyRoom>();
+let patchBeforeMs = 0;
 const proto = Room.prototype as unknown as { broadcastPatch: (this: AnyRoom) => boolean };
 const original = proto.broadcastPatch;
 proto.broadcastPatch = function timedBroadcastPatch(this: AnyRoom) {
   if (this.roomName !== ROOM_NAME) return original.call(this);
   const t0 = performance.now();
   inCityPatch = true;
+  patchEncodeMs = 0;
+  patchBeforeMs = 0;
   patchCalls++;
+  const before = this.onBeforePatch;
+  if (before && !timedRooms.has(this)) {
+    timedRooms.add(this);
+    this.onBeforePatch = function timedBeforePatch(this: AnyRoom, ...args: unknown[]) {
+      const t = performance.now();
+      before.apply(this, args);
+      patchBeforeMs += performance.now() - t;
+    };
+  }
   const changed = original.call(this);
   inCityPatch = false;
-  if (changed) patchMs.push(performance.now() - t0);
+  if (changed) {
+    patchMs.push(performance.now() - t0);
+    encodeMs.push(patchEncodeMs);
+    beforeMs.push(patchBeforeMs);
+  }
   clients.set(this.roomId, this.clients.length);
   return changed;
 };
 
 type Encode = (this: unknown, ...args: unknown[]) => Uint8Array;
-const encoderProto = Encoder.prototype as unknown as { encode: Encode };
-const originalEncode = encoderProto.encode;
-encoderProto.encode = function timedEncode(this: unknown, ...args: unknown[]) {
-  if (!inCityPatch) return originalEncode.apply(this, args);
-  const t0 = performance.now();
-  const out = originalEncode.apply(this, args);
-  encodeMs.push(performance.now() - t0);
-  patchBytes.push(out.byteLength);
-  return out;
-};
+const encoderProto = Encoder.prototype as unknown as { encode: Encode; encodeView: Encode };
+/** Encoding time of the current patch: the shared pass plus every visitor's view (encodeView calls
+ *  encode inside; `depth` keeps that from being counted twice). The rest of a patch is sending. */
+let patchEncodeMs = 0;
+let depth = 0;
+const timed = (original: Encode, sized: boolean): Encode =>
+  function timedEncode(this: unknown, ...args: unknown[]) {
+    if (!inCityPatch || depth > 0) return original.apply(this, args);
+    depth++;
+    const t0 = performance.now();
+    try {
+      const out = original.apply(this, args);
+      if (sized) patchBytes.push(out.byteLength);
+      return out;
+    } finally {
+      patchEncodeMs += performance.now() - t0;
+      depth--;
+    }
+  };
+encoderProto.encode = timed(encoderProto.encode, true);
+encoderProto.encodeView = timed(encoderProto.encodeView, false);
 
 const rssTimer = setInterval(() => rss.push(process.memoryUsage.rss()), 500);
 rssTimer.unref();
@@ -76,6 +113,7 @@ rssTimer.unref();
 function reset(): void {
   patchMs = [];
   encodeMs = [];
+  beforeMs = [];
   patchBytes = [];
   patchCalls = 0;
   rss = [process.memoryUsage.rss()];
@@ -90,6 +128,7 @@ function report(): ProbeReport {
     type: 'report',
     patchMs,
     encodeMs,
+    beforeMs,
     patchBytes,
     patchCalls,
     clientsPerRoom: [...clients.values()],

@@ -32,11 +32,17 @@ export function windowMetrics(w: Window): { metrics: Metric[]; notes: string[] }
   const otherPct = w.machinePct === null ? Number.NaN : w.machinePct - serverPct - botsPct;
   // Every accepted move reaches every client once, in some patch: patch bytes per bot / moves of all.
   const bytesPerUpdate = mean(perS((b) => b.patchBytes)) / (sum((b) => b.movesSent) / elapsedS);
+  const sending = probe.patchMs.map((ms, i) => ms - (probe.encodeMs[i] ?? 0) - (probe.beforeMs[i] ?? 0));
   const metrics = [
     metric(label('patch p50'), percentile(probe.patchMs, 50), 'ms'),
     metric(label('patch p95'), percentile(probe.patchMs, 95), 'ms', BUDGET.patchP95Ms),
     metric(label('encode p50'), percentile(probe.encodeMs, 50), 'ms'),
     metric(label('encode p95'), percentile(probe.encodeMs, 95), 'ms'),
+    metric(label('interest refresh p50'), percentile(probe.beforeMs, 50), 'ms'),
+    metric(label('interest refresh p95'), percentile(probe.beforeMs, 95), 'ms'),
+    // What a patch spends outside encoding and the refresh: one WebSocket write per visitor, mostly.
+    metric(label('sending p50'), percentile(sending, 50), 'ms'),
+    metric(label('sending p95'), percentile(sending, 95), 'ms'),
     metric(label('patch size mean'), mean(probe.patchBytes), 'B', undefined, 0),
     metric(label('downlink mean per bot'), mean(kbps), 'KB/s', BUDGET.downlinkKBps),
     metric(label('downlink max per bot'), max(kbps), 'KB/s', BUDGET.downlinkKBps),
