@@ -15,7 +15,6 @@ const ROOT = resolve(CLIENT, '..');
 const HTTP_DATA_MODULES = new Set([
   'api.ts',
   'awarenessFeed.ts',
-  'coverageFeed.ts',
   'deckUpload.ts',
   'hallMedia.ts',
   'kioskApi.ts',

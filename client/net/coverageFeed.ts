@@ -1,48 +1,53 @@
-// Keeps useCoverageStore current (client only): GET /api/pendataan/coverage now and every
-// COVERAGE_REFRESH_MS while someone follows it; several followers share one poll.
+// The public Pendataan coverage, read by one poller however many parts of the page show it (client
+// only; client/stores/useCoverageStore.ts follows it): GET /api/pendataan/coverage now and every
+// COVERAGE_REFRESH_MS while someone follows it. Nobody following: no timer, no request.
 import type { PublicCoverage } from '../../shared/pendataan/coverage.ts';
-import { useCoverageStore } from '../stores/useCoverageStore.ts';
 import { apiBase } from './api.ts';
 
 const COVERAGE_REFRESH_MS = 60_000;
 
-let followers = 0;
-let stop: (() => void) | null = null;
+export type CoverageResult = { ok: true; coverage: PublicCoverage } | { ok: false };
 
-function poll(): () => void {
-  const abort = new AbortController();
-  const load = () =>
-    fetch(`${apiBase()}/pendataan/coverage`, {
-      signal: abort.signal,
-      headers: { accept: 'application/json' },
-    })
-      .then((res) => {
-        if (!res.ok) throw new Error(`coverage: ${res.status}`);
-        return res.json() as Promise<PublicCoverage>;
+/** `publish` hears every read's result. Returns follow(): starts following, returns the stop. */
+export function createCoverageFeed(publish: (result: CoverageResult) => void): () => () => void {
+  let followers = 0;
+  let stop: (() => void) | null = null;
+  const poll = (): (() => void) => {
+    const abort = new AbortController();
+    const load = () =>
+      fetch(`${apiBase()}/pendataan/coverage`, {
+        signal: abort.signal,
+        headers: { accept: 'application/json' },
       })
-      .then(
-        (c) => useCoverageStore.getState().set(c),
-        () => {
-          if (!abort.signal.aborted) useCoverageStore.getState().fail();
-        },
-      );
-  void load();
-  const timer = setInterval(load, COVERAGE_REFRESH_MS);
-  return () => {
-    clearInterval(timer);
-    abort.abort();
+        .then((res) => {
+          if (!res.ok) throw new Error(`coverage: ${res.status}`);
+          return res.json() as Promise<PublicCoverage>;
+        })
+        .then(
+          (coverage) => publish({ ok: true, coverage }),
+          () => {
+            if (!abort.signal.aborted) publish({ ok: false });
+          },
+        );
+    void load();
+    const timer = setInterval(load, COVERAGE_REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      abort.abort();
+    };
   };
-}
-
-/** Starts following the coverage; returns the function that stops this follower. */
-export function followCoverage(): () => void {
-  followers++;
-  if (!stop) stop = poll();
   return () => {
-    followers--;
-    if (followers === 0 && stop) {
-      stop();
-      stop = null;
-    }
+    followers++;
+    if (!stop) stop = poll();
+    let following = true;
+    return () => {
+      if (!following) return;
+      following = false;
+      followers--;
+      if (followers === 0 && stop) {
+        stop();
+        stop = null;
+      }
+    };
   };
 }

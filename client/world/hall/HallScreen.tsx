@@ -6,11 +6,11 @@
 // stage's screen, info or floor changes.
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
-import { CanvasTexture, SRGBColorSpace } from 'three';
 import { HALL } from '../../../shared/session/hallPlan.ts';
 import { hallText } from '../../i18n/hallStrings.ts';
 import { useSettingsStore } from '../../stores/useSettingsStore.ts';
 import { useStageStore } from '../../stores/useStageStore.ts';
+import { paintedTexture } from '../scene/paintedTexture.ts';
 import { cameraSource } from './cameraSource.ts';
 import { CAPTION_H, CAPTION_W, paintCaption } from './screenPainters.ts';
 import {
@@ -112,13 +112,7 @@ function Caption() {
   // In the chosen language: this component re-renders when `language` changes.
   useDomCaption(floor.handle ? floor.name : null, hallText().floor, floor.handle ? floor.text : '');
   const strip = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = CAPTION_W;
-    canvas.height = CAPTION_H;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('2D canvas unavailable');
-    const texture = new CanvasTexture(canvas);
-    texture.colorSpace = SRGBColorSpace;
+    const { ctx, texture } = paintedTexture(CAPTION_W, CAPTION_H);
     return { ctx, texture };
   }, []);
   useEffect(() => () => strip.texture.dispose(), [strip]);

@@ -3,7 +3,7 @@
 // picture changes (a loading card first), and returns the function that stops it and disposes every
 // texture it made. The screen component swaps sources when the stage store's screen changes.
 import i18next from 'i18next';
-import { CanvasTexture, SRGBColorSpace, type Texture, VideoTexture } from 'three';
+import { type CanvasTexture, SRGBColorSpace, type Texture, VideoTexture } from 'three';
 import { liveHeadlineFigures } from '../../../shared/booth.ts';
 import { formatClock } from '../../../shared/format.ts';
 import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
@@ -12,6 +12,7 @@ import { fetchOpd } from '../../net/api.ts';
 import { attachStream } from '../../net/hallMedia.ts';
 import { useBoothStore } from '../../stores/useBoothStore.ts';
 import type { StageInfo } from '../../stores/useStageStore.ts';
+import { paintedTexture } from '../scene/paintedTexture.ts';
 import { categoryColor } from '../scene/palette.ts';
 import {
   paintMessage,
@@ -33,14 +34,7 @@ export const screenShown: { state: 'loading' | 'shown' | 'failed' } = { state: '
 
 /** A painted card: one canvas texture, repainted in place. */
 export function card(): { texture: CanvasTexture; ctx: CanvasRenderingContext2D } {
-  const canvas = document.createElement('canvas');
-  canvas.width = SCREEN_W;
-  canvas.height = SCREEN_H;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
-  texture.anisotropy = 4;
+  const { ctx, texture } = paintedTexture(SCREEN_W, SCREEN_H, 4);
   return { texture, ctx };
 }
 

@@ -7,7 +7,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useFrame } from '@react-three/fiber';
 import i18next from 'i18next';
 import { useEffect, useMemo } from 'react';
-import { CanvasTexture, PlaneGeometry, SRGBColorSpace } from 'three';
+import { PlaneGeometry } from 'three';
 import { hallText } from '../../i18n/hallStrings.ts';
 import { self } from '../../stores/motion.ts';
 import { useUiStore } from '../../stores/useUiStore.ts';
@@ -15,6 +15,7 @@ import { diamond } from '../hall/decorPainter.ts';
 import { buildEntrance, ENTRANCE, ENTRANCE_SIGN } from '../hall/entranceGeometry.ts';
 import { HALL_COLORS as C } from '../hall/hallColors.ts';
 import { VERTEX_COLORED } from './materials.ts';
+import { paintedTexture } from './paintedTexture.ts';
 import { isTap } from './tap.ts';
 
 const ENTER_REACH_M = 3;
@@ -42,13 +43,7 @@ function paintSign(ctx: CanvasRenderingContext2D): void {
 }
 
 function build() {
-  const canvas = document.createElement('canvas');
-  canvas.width = SIGN_W;
-  canvas.height = SIGN_H;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
+  const { ctx, texture } = paintedTexture(SIGN_W, SIGN_H);
   const sign = new PlaneGeometry(ENTRANCE_SIGN.width, ENTRANCE_SIGN.height).translate(
     ENTRANCE.x,
     ENTRANCE_SIGN.y,

@@ -6,7 +6,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import i18next from 'i18next';
 import { useEffect, useMemo } from 'react';
-import { BufferGeometry, CanvasTexture, Float32BufferAttribute, SRGBColorSpace } from 'three';
+import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { POLL_BOARD, RAPOR_WALL } from '../../../shared/cityPlan.ts';
 import { useAwarenessStore } from '../../stores/useAwarenessStore.ts';
 import { useRaporStore } from '../../stores/useRaporStore.ts';
@@ -14,6 +14,7 @@ import { useUiStore } from '../../stores/useUiStore.ts';
 import type { Rect } from './displayPainter.ts';
 import { VERTEX_COLORED } from './materials.ts';
 import { MeshBuilder } from './meshBuilder.ts';
+import { paintedTexture } from './paintedTexture.ts';
 import { paintPollBoard, paintRaporWall } from './raporPainter.ts';
 import { isTap } from './tap.ts';
 
@@ -57,14 +58,7 @@ function frames(): BufferGeometry {
 }
 
 function build() {
-  const canvas = document.createElement('canvas');
-  canvas.width = CANVAS_W;
-  canvas.height = CANVAS_H;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
-  texture.anisotropy = 4;
+  const { ctx, texture } = paintedTexture(CANVAS_W, CANVAS_H, 4);
   const pos: number[] = [];
   const uvs: number[] = [];
   face(pos, uvs, RAPOR_WALL, WALL_CELL);

@@ -8,7 +8,6 @@ import i18next from 'i18next';
 import { type Figure, HEADLINE_FIGURES, liveHeadlineFigures } from '../../../shared/booth.ts';
 import { boothCoverage } from '../../../shared/pendataan/coverage.ts';
 import { findOrganisation, REGISTRY } from '../../../shared/registry.ts';
-import { followCoverage } from '../../net/coverageFeed.ts';
 import { type BoothValues, useBoothStore } from '../../stores/useBoothStore.ts';
 import { useCoverageStore } from '../../stores/useCoverageStore.ts';
 import { drawBoothDisplay, setDisplayText } from './boothDisplays.ts';
@@ -68,7 +67,7 @@ export function startLiveDisplays(): () => void {
       );
     }
   });
-  const unfollowCoverage = followCoverage();
+  const unfollowCoverage = useCoverageStore.getState().follow();
   let shown = new Map<string, number | null>();
   const unsubscribeCoverage = useCoverageStore.subscribe(() => {
     const next = new Map(REGISTRY.organisations.map((o) => [o.id, coverageOf(o.id, o.name)]));
