@@ -29,7 +29,6 @@ const UNKNOWN = 'unknown';
 const SWEEP_AT_SOURCES = 10_000;
 const LOG_EVERY_MS = 60_000;
 
-
 export type SourceLimits = {
   /** Installs the caps on the server (HTTP + WebSocket) and matchmaking; `uninstall` removes them. */
   install(server: Server): void;

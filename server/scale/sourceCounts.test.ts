@@ -1,7 +1,12 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sleep } from '../testing.ts';
-import { memorySourceCounts, type RedisCountOptions, redisSourceCounts, type SourceCounts } from './sourceCounts.ts';
+import {
+  memorySourceCounts,
+  type RedisCountOptions,
+  redisSourceCounts,
+  type SourceCounts,
+} from './sourceCounts.ts';
 import { testRedis } from './testRedis.ts';
 
 // Database 7 of the test Redis is this file's.
@@ -47,6 +52,8 @@ describe('source counts in Redis', () => {
     made.push({ conn, counts });
     return counts;
   };
+  /** Waits until every process's writes so far reached Redis (each connection answers in order). */
+  const landed = () => Promise.all(made.map((m) => m.conn.ping().catch(() => {})));
   afterAll(async () => {
     for (const m of made) {
       await m.counts.close();
@@ -60,17 +67,21 @@ describe('source counts in Redis', () => {
     const ps = await Promise.all(['p1#a', 'p2#b', 'p3#c'].map((h) => process(h)));
     const released = ps.map((p) => [p.open(SOURCE), p.open(SOURCE)]);
     ps[0]?.open('10.0.0.8');
+    await landed();
     for (const p of ps) expect(await p.count(SOURCE, Date.now())).toEqual({ open: 6, reserved: 0 });
     released[1]?.[0]?.();
     released[1]?.[0]?.();
     released[2]?.[1]?.();
+    await landed();
     expect(await ps[0]?.count(SOURCE, Date.now())).toEqual({ open: 4, reserved: 0 });
     expect(await ps[0]?.count('10.0.0.8', Date.now())).toEqual({ open: 1, reserved: 0 });
     // A seat reserved on one process and used on another is no longer held anywhere.
     ps[0]?.reserve(SOURCE, 'seat-1', Date.now());
     ps[0]?.reserve(SOURCE, 'seat-2', Date.now());
+    await landed();
     expect((await ps[2]?.count(SOURCE, Date.now()))?.reserved).toBe(2);
     ps[1]?.used(SOURCE, 'seat-1');
+    await landed();
     expect((await ps[2]?.count(SOURCE, Date.now()))?.reserved).toBe(1);
     expect(failures).toEqual([]);
   });
@@ -86,6 +97,7 @@ describe('source counts in Redis', () => {
     dying.open(SOURCE);
     dying.open(SOURCE);
     alive.reserve(SOURCE, 'seat', Date.now());
+    await landed();
     expect(await alive.count(SOURCE, Date.now())).toEqual({ open: 3, reserved: 1 });
     // kill -9: its connection drops without a word, nothing is released.
     made.find((m) => m.counts === dying)?.conn.disconnect();
@@ -100,10 +112,12 @@ describe('source counts in Redis', () => {
   it('answers its own counts at once when Redis is away or does not answer in time', async ({ skip }) => {
     if (!redis) return skip();
     await redis.flushdb();
+    const SOURCE = '10.0.0.9';
     const other = await process('other#1');
     other.open(SOURCE);
     const slow = await process('slow#2', { timeoutMs: 100 });
     slow.open(SOURCE);
+    await landed();
     expect((await slow.count(SOURCE, Date.now())).open).toBe(2);
     failures.length = 0;
     // Redis stalls for a second: the count gives up after its timeout with this process's own.

@@ -170,9 +170,9 @@ export function redisSourceCounts(
       const late = new Promise<null>((done) => {
         timer = setTimeout(() => done(null), o.timeoutMs);
       });
-      const shared = (redis.eval(COUNT_SCRIPT, 2, processes, seats(source), hashPrefix, source) as Promise<
-        [number, number]
-      >).then(
+      const shared = (
+        redis.eval(COUNT_SCRIPT, 2, processes, seats(source), hashPrefix, source) as Promise<[number, number]>
+      ).then(
         ([open, reserved]) => ({ open, reserved }),
         (error: unknown) => {
           o.onFailure(error);
