@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { testRedis } from '../server/scale/testRedis.ts';
 import { openStore } from '../server/store/store.ts';
 import { type ChatLine, PROTOCOL_VERSION } from '../shared/protocol.ts';
@@ -47,6 +48,40 @@ afterAll(async () => {
   redis?.disconnect();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** POST /matchmake/joinOrCreate/city through nginx from `from` (a loopback address): status and body. */
+function matchmake(from: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const body = JSON.stringify({ name: 'Warga Satu Alamat', color: '#ff0000', protocol: PROTOCOL_VERSION });
+    const req = request(
+      `${cluster?.url}/matchmake/joinOrCreate/city`,
+      {
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+/** A WebSocket from `from` at `path` of the public URL: open (kept, answering pings), or the refusal's status. */
+function upgrade(from: string, path: string): Promise<{ ws: WebSocket } | { status: number }> {
+  const ws = new WebSocket(`${cluster?.url.replace('http', 'ws')}${path}`, { localAddress: from });
+  return new Promise((done) => {
+    ws.once('open', () => done({ ws }));
+    ws.once('unexpected-response', (_req, res) => done({ status: res.statusCode ?? 0 }));
+    ws.once('error', () => done({ status: 0 }));
+  });
+}
 
 /** Rooms of each process, as Colyseus's stats in Redis say (what it balances new rooms by). */
 async function roomCounts(): Promise<number[]> {
@@ -106,27 +141,49 @@ describe('three processes behind one URL', () => {
   it('cuts a join flood sent round-robin to three processes as if it met one', async ({ skip }) => {
     if (!cluster) return skip();
     // Another source than the residents above (127.0.0.2 is loopback too); nginx round-robins.
-    const join = () =>
-      new Promise<number>((done, fail) => {
-        const body = JSON.stringify({ name: 'Banjir', color: '#ff0000', protocol: PROTOCOL_VERSION });
-        const req = request(
-          `${cluster?.url}/matchmake/joinOrCreate/city`,
-          {
-            method: 'POST',
-            localAddress: '127.0.0.2',
-            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-          },
-          (res) => {
-            res.resume();
-            res.on('end', () => done(res.statusCode ?? 0));
-          },
-        );
-        req.on('error', fail);
-        req.end(body);
-      });
     const statuses: number[] = [];
-    for (let i = 0; i < JOIN_BURST * 3; i++) statuses.push(await join());
+    for (let i = 0; i < JOIN_BURST * 3; i++) statuses.push((await matchmake('127.0.0.2')).status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(JOIN_BURST);
     expect(statuses.filter((s) => s === 429)).toHaveLength(JOIN_BURST * 2);
+  });
+
+  it('cuts open sockets from one address spread over three processes at the one cap', async ({ skip }) => {
+    if (!cluster) return skip();
+    const from = '127.0.0.3';
+    const held: WebSocket[] = [];
+    const processes = new Set<string>();
+    try {
+      // One room per visitor (MAX_VISITORS_PER_SHARD=1): Colyseus spreads them over the processes.
+      for (let i = 0; i < JOIN_BURST; i++) {
+        const seat = await matchmake(from);
+        expect(seat.status).toBe(200);
+        const r = JSON.parse(seat.body) as Record<
+          'sessionId' | 'processId' | 'roomId' | 'publicAddress',
+          string
+        >;
+        // The seat's process, as the SDK reaches it: <public host>/pN/<processId>/<roomId>?sessionId=…
+        const prefix = r.publicAddress.slice(r.publicAddress.indexOf('/'));
+        processes.add(prefix);
+        const opened = await upgrade(from, `${prefix}/${r.processId}/${r.roomId}?sessionId=${r.sessionId}`);
+        if (!('ws' in opened)) throw new Error(`seat ${i} refused: ${opened.status}`);
+        held.push(opened.ws);
+      }
+      expect(processes.size).toBeGreaterThan(1);
+      // Each process holds fewer than the cap; together they hold it: the next join is refused for
+      // connections (a per-process count would let it pass to the join bucket's 'too-many-joins').
+      const seventh = await matchmake(from);
+      expect(seventh.status).toBe(429);
+      expect(JSON.parse(seventh.body)).toEqual({ code: 429, error: 'too-many-connections' });
+      for (const p of ['/p1/', '/p2/', '/p3/']) expect(await upgrade(from, p)).toEqual({ status: 429 });
+      // A socket closed on one process frees a place on every other.
+      held.shift()?.close();
+      const freed = await until('a socket let in again', async () => {
+        const o = await upgrade(from, '/p1/');
+        return 'ws' in o ? o.ws : undefined;
+      });
+      freed.close();
+    } finally {
+      for (const ws of held) ws.close();
+    }
   });
 });

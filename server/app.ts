@@ -168,7 +168,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await store.organisations.sync(REGISTRY, Date.now());
   applyCorsPolicy(config.corsOrigins);
   const cluster = await openCluster(config.scale, config.port);
-  const sourceLimits = createSourceLimits(config.sourceLimits, Date.now, cluster.buckets);
+  const sourceLimits = createSourceLimits(config.sourceLimits, cluster);
   // Frames above MAX_MESSAGE_BYTES close that socket (1009); nothing else is affected.
   // Every request passes the gate first: security headers, capped matchmaking bodies.
   const httpServer = gatedHttpServer(securityHeaders([...config.mediaOrigins, ...voiceOrigin(config.voice)]));

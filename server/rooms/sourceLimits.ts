@@ -8,43 +8,33 @@
 //   reservations not yet used; beyond, 429 {code: 429, error: 'too-many-joins' | 'too-many-connections'}
 //   at once, before the body is read or any route runs, and no seat.
 // - WebSocket upgrades: beyond `connections` open sockets from one source, 429 before the handshake.
-// Joins per minute are counted in `buckets` (server/scale/cluster.ts: across every process on Redis,
-// so a source round-robining over processes gets no more joins than from one); open sockets and
-// unused reservations are counted per process (each process caps its own share). Refusals are logged once per
-// source per minute, with how many were refused since (a flood must not flood the log). Runs on the
-// server.
+// Joins per minute are counted in `buckets`, open sockets and unused reservations in `sockets`
+// (server/scale/cluster.ts: both across every process on Redis, so a source spreading its joins or
+// sockets over processes gets no more than from one; should Redis fail or not answer a count within
+// its timeout, each process caps its own share). Checks and counts are not one atomic step across
+// processes: joins arriving at once may pass the connection cap by a few, never the join burst (one
+// atomic bucket). Refusals are logged once per source per minute, with how many were refused since
+// (a flood must not flood the log). Runs on the server.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type AuthContext, matchMaker } from '@colyseus/core';
 import { log } from '../log.ts';
-import { memoryBuckets, type SharedBuckets } from '../scale/sharedBuckets.ts';
+import type { SharedBuckets } from '../scale/sharedBuckets.ts';
+import type { SourceCounts } from '../scale/sourceCounts.ts';
 
 export type SourceLimitOptions = { connections: number; joinsPerMinute: number; trustProxy: boolean };
 
-/** How long an unused seat reservation counts (Colyseus's seat reservation time, 15 s by default). */
-const RESERVATION_MS = Number(process.env.COLYSEUS_SEAT_RESERVATION_TIME || 15) * 1000;
 const UNKNOWN = 'unknown';
 /** Sources whose refusals are remembered for the log before the list is cleared. */
 const SWEEP_AT_SOURCES = 10_000;
 const LOG_EVERY_MS = 60_000;
-
-type Sources = {
-  /** Open upgraded sockets per source. */
-  open: Map<string, number>;
-  /** Unused seat reservations: source → (Colyseus session id → expiry, epoch ms). */
-  pending: Map<string, Map<string, number>>;
-  /** Refusals per source since its last log line, and when that was. */
-  refused: Map<string, { since: number; count: number }>;
-};
 
 export type SourceLimits = {
   /** Installs the caps on the server (HTTP + WebSocket) and matchmaking; `uninstall` removes them. */
   install(server: Server): void;
   uninstall(): void;
   /** For WebSocketTransport's `beforeUpgrade`: a 429 response beyond the cap, else undefined. */
-  beforeUpgrade(request: Request, context: Readonly<AuthContext>): Response | undefined;
-  /** Open sockets and unused reservations of a source (tests, diagnostics). */
-  held(source: string): number;
+  beforeUpgrade(request: Request, context: Readonly<AuthContext>): Promise<Response | undefined>;
 };
 
 type Invoke = typeof matchMaker.controller.invokeMethod;
@@ -52,18 +42,20 @@ const original: Invoke = matchMaker.controller.invokeMethod.bind(matchMaker.cont
 
 export function createSourceLimits(
   o: SourceLimitOptions,
+  shared: { buckets: SharedBuckets; sockets: SourceCounts },
   now: () => number = Date.now,
-  buckets: SharedBuckets = memoryBuckets(),
 ): SourceLimits {
-  const s: Sources = { open: new Map(), pending: new Map(), refused: new Map() };
+  const { buckets, sockets } = shared;
+  /** Refusals per source since its last log line, and when that was. */
+  const refused = new Map<string, { since: number; count: number }>();
   const refuse = (source: string, reason: string, nowMs = now()) => {
-    const r = s.refused.get(source);
+    const r = refused.get(source);
     if (r && nowMs - r.since < LOG_EVERY_MS) {
       r.count++;
       return;
     }
-    if (s.refused.size > SWEEP_AT_SOURCES) s.refused.clear();
-    s.refused.set(source, { since: nowMs, count: 0 });
+    if (refused.size > SWEEP_AT_SOURCES) refused.clear();
+    refused.set(source, { since: nowMs, count: 0 });
     log.warn('source-refused', { source, reason, refusedSinceLastLine: r?.count ?? 0 });
   };
   const joinLimit = { capacity: o.connections, refillPerSec: o.joinsPerMinute / 60 };
@@ -82,23 +74,9 @@ export function createSourceLimits(
     req.headers['x-real-ip'] = sourceOf(req);
   };
 
-  const pendingOf = (source: string, nowMs: number): Map<string, number> => {
-    const mine = s.pending.get(source) ?? new Map<string, number>();
-    for (const [id, until] of mine) if (until <= nowMs) mine.delete(id);
-    if (mine.size === 0) s.pending.delete(source);
-    return mine;
-  };
-  const held = (source: string, nowMs = now()) => (s.open.get(source) ?? 0) + pendingOf(source, nowMs).size;
-
   const onUpgrade = (req: IncomingMessage, socket: Duplex) => {
     stamp(req);
-    const source = String(req.headers['x-real-ip']);
-    s.open.set(source, (s.open.get(source) ?? 0) + 1);
-    socket.once('close', () => {
-      const left = (s.open.get(source) ?? 1) - 1;
-      if (left > 0) s.open.set(source, left);
-      else s.open.delete(source);
-    });
+    socket.once('close', sockets.open(String(req.headers['x-real-ip'])));
   };
 
   /** A join from `source` now: the refusal, or null (and a join token taken). */
@@ -106,7 +84,8 @@ export function createSourceLimits(
     source: string,
     nowMs: number,
   ): Promise<'too-many-connections' | 'too-many-joins' | null> => {
-    if (held(source, nowMs) >= o.connections) return 'too-many-connections';
+    const held = await sockets.count(source, nowMs);
+    if (held.open + held.reserved >= o.connections) return 'too-many-connections';
     const t = await buckets.take(`join:${source}`, joinLimit, nowMs);
     return t.ok ? null : 'too-many-joins';
   };
@@ -136,9 +115,7 @@ export function createSourceLimits(
     const nowMs = now();
     const seat = await original(method, roomName, clientOptions, authContext);
     const sessionId = (seat as { sessionId?: unknown } | undefined)?.sessionId;
-    if (typeof sessionId === 'string') {
-      s.pending.set(source, pendingOf(source, nowMs).set(sessionId, nowMs + RESERVATION_MS));
-    }
+    if (typeof sessionId === 'string') sockets.reserve(source, sessionId, nowMs);
     return seat;
   };
 
@@ -179,14 +156,14 @@ export function createSourceLimits(
       installed = undefined;
       if (matchMaker.controller.invokeMethod === invoke) matchMaker.controller.invokeMethod = original;
     },
-    beforeUpgrade(request, context) {
+    // The socket was counted on 'upgrade' (before this runs), hence `<=`.
+    async beforeUpgrade(request, context) {
       const source = context.ip ?? UNKNOWN;
       const sessionId = new URL(request.url).searchParams.get('sessionId');
-      if (sessionId) pendingOf(source, now()).delete(sessionId);
-      if ((s.open.get(source) ?? 0) <= o.connections) return undefined;
+      if (sessionId) sockets.used(source, sessionId);
+      if ((await sockets.count(source, now())).open <= o.connections) return undefined;
       refuse(source, 'too-many-connections');
       return new Response('too-many-connections', { status: 429 });
     },
-    held: (source) => held(source),
   };
 }

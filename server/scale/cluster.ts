@@ -3,10 +3,10 @@
 // With REDIS_URL: Colyseus's own Redis presence and matchmaking driver, this process's public
 // address (seat reservations send clients to the process that holds their room, through the proxy,
 // see ops/nginx/), the leases and request calls by which a session's shards on any process reach
-// its one hub (server/sessions/clusterHubs.ts), and the shared counters and live bus in Redis.
-// Should Redis fail a counter
-// call, the process falls back to its own counters (each process then limits on its own) rather
-// than refusing everyone. Runs on the server.
+// its one hub (server/sessions/clusterHubs.ts), and the shared counters (buckets, sign-in attempts,
+// open sockets per source) and live bus in Redis. Should Redis fail a counter call, the process falls
+// back to its own counters (each process then limits on its own) rather than refusing everyone.
+// Runs on the server.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { MatchMakerDriver, Presence } from '@colyseus/core';
@@ -24,6 +24,7 @@ import { redisRequestLog } from '../sessions/requestLog.ts';
 import { type Leases, redisLeases } from './lease.ts';
 import { type Calls, presenceCalls } from './presenceCalls.ts';
 import { memoryBuckets, redisBuckets, type SharedBuckets } from './sharedBuckets.ts';
+import { memorySourceCounts, redisSourceCounts, type SourceCounts } from './sourceCounts.ts';
 
 export type RedisStatus = 'ok' | 'down' | 'off';
 
@@ -39,6 +40,8 @@ export type Cluster = {
   /** Session hub ownership across processes (server/sessions/clusterHubs.ts); undefined for one process. */
   hubLinks?: { leases: Leases; calls: Calls; requests: RequestLog };
   buckets: SharedBuckets;
+  /** Open sockets and seat reservations per source (server/rooms/sourceLimits.ts). */
+  sockets: SourceCounts;
   attempts: AttemptCounter;
   live: LiveBus;
   /** Whether Redis answers a PING within a second; 'off' without REDIS_URL. */
@@ -52,6 +55,10 @@ const KEY_PREFIX = 'makaverse:';
 const PING_TIMEOUT_MS = 1000;
 /** How long a forwarded request's answer is kept for its retries (well past any retry). */
 const REQUEST_KEPT_MS = 120_000;
+/** A dead process's open sockets stop counting after this long (its heartbeat beats every third). */
+const SOCKETS_TTL_MS = 15_000;
+/** A WebSocket upgrade waits at most this long for the shared count before using its own. */
+const SOCKETS_COUNT_TIMEOUT_MS = 200;
 
 export async function openCluster(scale: Config['scale'], port: number): Promise<Cluster> {
   const processName = scale.processName ?? `${hostname()}:${port}`;
@@ -60,6 +67,7 @@ export async function openCluster(scale: Config['scale'], port: number): Promise
       processName,
       colyseus: {},
       buckets: memoryBuckets(),
+      sockets: memorySourceCounts(),
       attempts: memoryAttemptCounter(),
       live: createLiveBus(),
       redisStatus: async () => 'off',
@@ -78,6 +86,11 @@ export async function openCluster(scale: Config['scale'], port: number): Promise
   // A holder name no restarted process shares, so a lease is never taken over by a namesake.
   const holder = `${processName}#${randomUUID().slice(0, 8)}`;
   const calls = presenceCalls(presence, holder);
+  const sockets = redisSourceCounts(redis, `${KEY_PREFIX}source:`, holder, {
+    ttlMs: SOCKETS_TTL_MS,
+    timeoutMs: SOCKETS_COUNT_TIMEOUT_MS,
+    onFailure: fallbackLogger('sockets'),
+  });
   log.info('cluster', { process: processName, publicAddress: scale.publicAddress ?? null });
   return {
     processName,
@@ -92,6 +105,7 @@ export async function openCluster(scale: Config['scale'], port: number): Promise
       requests: redisRequestLog(redis, `${KEY_PREFIX}request:`, REQUEST_KEPT_MS),
     },
     buckets: withFallback(redisBuckets(redis, `${KEY_PREFIX}bucket:`), memoryBuckets()),
+    sockets,
     attempts: attemptsWithFallback(redisAttemptCounter(redis, `${KEY_PREFIX}attempt:`)),
     live,
     async redisStatus() {
@@ -105,6 +119,7 @@ export async function openCluster(scale: Config['scale'], port: number): Promise
     async close() {
       calls.close();
       live.close();
+      await sockets.close();
       redis.disconnect();
     },
   };

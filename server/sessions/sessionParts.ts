@@ -44,6 +44,7 @@ export function sessionParts(
         adminKey: config.voice.adminKey,
         bitrate: config.voice.bitrate,
         recordingsDir: config.voice.recordingsDir,
+        presence: () => matchMaker.presence,
       })
     : null;
   const hubDeps: HubDeps = {

@@ -15,6 +15,7 @@ import {
   type SessionClient,
   type SessionVisitor,
 } from '../rooms/sessionVisitor.ts';
+import { recorded } from './onAir.ts';
 
 export async function voice(
   room: SessionHost,
@@ -46,8 +47,9 @@ export async function voice(
   try {
     if (msg.want === 'status') {
       reply((await service.reachable()) ? { kind: 'ready' } : { kind: 'unavailable' });
-      // A late joiner learns what is on air now (nothing on air needs no message).
-      const air = service.air.current(hub.id);
+      // A late joiner learns what is on air now (nothing on air needs no message); the recording from
+      // the model, which every process has (this process may have started watching after it began).
+      const air = { ...service.air.current(hub.id), recording: recorded(hub.model) };
       if (air.recording || air.talking.length > 0) reply(air);
     } else if (msg.want === 'listen') {
       reply(await service.listen(hub.id, hub.model));

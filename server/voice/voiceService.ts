@@ -9,13 +9,14 @@
 // the consented recording (voiceRecorder.ts) and what is on air (onAir.ts: who Janus hears talking,
 // polled from the room's voice-activity detection). Runs on the server.
 import { randomBytes, randomInt } from 'node:crypto';
+import type { Presence } from '@colyseus/core';
 import type { ActorRef, SessionModel } from '../../shared/session/model.ts';
 import { mayPublish, publishers, VOICE_TOKEN_TTL_MS, type VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
 import { CameraRooms } from './cameraRooms.ts';
 import { type JanusApi, JanusError } from './janusApi.ts';
 import { createMediaRoom, type MediaRoomIds } from './mediaRoom.ts';
-import { OnAir } from './onAir.ts';
+import { OnAir, recorded } from './onAir.ts';
 import { watchTalking } from './talkingWatch.ts';
 import { VoiceRecorder } from './voiceRecorder.ts';
 
@@ -31,6 +32,8 @@ export type VoiceConfig = {
   recordingsDir: string;
   /** janus-pp-rec (Debian's janus-tools); another path only to test a failing conversion. */
   ppRec?: string;
+  /** Colyseus presence: what is on air reaches the session's shards on every process (onAir.ts). */
+  presence?: () => Presence;
 };
 
 type Grant = { token: string; id: number; name: string; expires: ReturnType<typeof setTimeout> };
@@ -55,10 +58,11 @@ export class VoiceService {
   private readonly chains = new Map<string, Promise<unknown>>();
   readonly camera: CameraRooms;
   readonly recorder: VoiceRecorder;
-  readonly air = new OnAir();
+  readonly air: OnAir;
 
   constructor(cfg: VoiceConfig) {
     this.cfg = cfg;
+    this.air = new OnAir(cfg.presence);
     this.camera = new CameraRooms(cfg.api, cfg.adminKey, cfg.publicUrl);
     this.recorder = new VoiceRecorder(cfg.recordingsDir, cfg.ppRec);
   }
@@ -115,7 +119,7 @@ export class VoiceService {
   sync(sessionId: string, model: SessionModel): void {
     const fail = (error: unknown) => log.error('voice-sync-failed', { session: sessionId, error });
     this.camera.sync(sessionId, model).catch(fail);
-    const record = model.phase === 'live' && model.recording;
+    const record = recorded(model);
     // Attendees are told of the consent at once; a recording that fails is a note in the minutes.
     this.air.set(sessionId, { recording: record });
     if (!this.rooms.has(sessionId) && !record && !this.recorder.has(sessionId)) return;
