@@ -29,9 +29,11 @@ import type {
 } from '../../shared/session/model.ts';
 import { applyEvent } from '../../shared/session/reduce.ts';
 import { decide, isPrivileged } from '../../shared/session/rules.ts';
+import type { VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
 import type { SessionRow } from '../store/sessionStore.ts';
 import type { Store } from '../store/store.ts';
+import type { VoiceRequest, VoiceService } from '../voice/voiceService.ts';
 import { handAllowed, randomHandle, renameAllowed } from './attendees.ts';
 import { auditDetail } from './auditDetail.ts';
 import { chatRefusal } from './chatRules.ts';
@@ -55,8 +57,8 @@ export type HubDeps = {
   attendanceEveryMs: number;
   /** A snapshot of the model is stored every this many events. */
   snapshotEvery: number;
-  /** Live voice (server/voice/): told after every applied event, to revoke or close. */
-  voice?: { sync(sessionId: string, model: SessionModel): void };
+  /** Live voice (server/voice/): told after every applied event, to revoke or close; runs requests. */
+  voice?: Pick<VoiceService, 'sync' | 'request'>;
 };
 
 /** Who acts, and how the audit log names them ('staff:<username>' or 'guest:<name>#<handle>'). */
@@ -265,6 +267,12 @@ export class SessionHub {
 
   react(handle: string, kind: Reaction): void {
     this.publishLive({ type: 'reaction', kind, handle });
+  }
+
+  /** A voice request of an attendee on any process, run by this (the owning) process's voice. */
+  voice(req: VoiceRequest): Promise<VoiceReply> {
+    if (!this.deps.voice) return Promise.resolve({ kind: 'unavailable' });
+    return this.deps.voice.request(this.id, this.model, req);
   }
 
   /** Stops timers and waits for the actions in flight; the hub takes no more work after. */

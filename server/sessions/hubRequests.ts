@@ -2,11 +2,13 @@
 // the owner answers here): the same calls SessionRoom makes on a local hub. Stage actions and chat
 // lines, joins and leaves carry a request id and run once per id (requestLog.ts: a join counted
 // twice would hold an attendee's floor after they left); counts are idempotent (reactions are not
-// asked: any process publishes them itself); `sync` hands a new owner the shards and attendees of one process. A hub that
+// asked: any process publishes them itself); voice requests run where the session's one Janus room
+// is known (a retried `speak` may hand out a second token: each lapses on its own); `sync` hands a new owner the shards and attendees of one process. A hub that
 // is being handed over answers CallRetry, so the caller tries the next owner. Runs on the server.
 import type { SessionAction } from '../../shared/protocol.ts';
 import type { SessionRole } from '../../shared/session/model.ts';
 import { CallRetry } from '../scale/presenceCalls.ts';
+import type { VoiceRequest } from '../voice/voiceService.ts';
 import type { Actor, SessionHub } from './hub.ts';
 import type { RequestLog } from './requestLog.ts';
 
@@ -17,7 +19,8 @@ export type HubRequest =
   | { op: 'leave'; rid: string; key: string }
   | { op: 'count'; shard: string; connected: number }
   | { op: 'drop'; shard: string }
-  | { op: 'sync'; shards: Record<string, number>; present: Record<string, number> };
+  | { op: 'sync'; shards: Record<string, number>; present: Record<string, number> }
+  | { op: 'voice'; request: VoiceRequest };
 
 /** The presence topic the owner of `sessionId`'s hub serves. */
 export const hubTopic = (sessionId: string) => `session:${sessionId}:hub`;
@@ -44,6 +47,8 @@ export async function serveHubRequest(
         return hub.removeShard(req.shard);
       case 'sync':
         return hub.adopt(req.shards, req.present);
+      case 'voice':
+        return await hub.voice(req.request);
     }
   } catch (error) {
     // Disposed while the request waited in the hub's chain: the next owner decides it.

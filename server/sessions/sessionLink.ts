@@ -13,10 +13,12 @@ import type { Presence } from '@colyseus/core';
 import type { ChatLine, Reaction, SessionAction, SessionNotice } from '../../shared/protocol.ts';
 import type { ActorRef, SessionEvent, SessionModel, SessionRole } from '../../shared/session/model.ts';
 import { applyEvent } from '../../shared/session/reduce.ts';
+import type { VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
 import type { Leases } from '../scale/lease.ts';
 import { CallRetry, type Calls, CallTimeout } from '../scale/presenceCalls.ts';
 import type { SessionRow } from '../store/sessionStore.ts';
+import type { VoiceRequest } from '../voice/voiceService.ts';
 import { type Actor, type DispatchResult, type HubDeps, SessionHub } from './hub.ts';
 import { type HubRequest, hubTopic, serveHubRequest } from './hubRequests.ts';
 import type { RequestLog } from './requestLog.ts';
@@ -38,6 +40,7 @@ export type HubPort = Pick<
   | 'dispatch'
   | 'chat'
   | 'react'
+  | 'voice'
 >;
 
 export type LinkDeps = {
@@ -158,6 +161,10 @@ export class SessionLink implements HubPort {
   react(handle: string, kind: Reaction): void {
     const message: LiveMessage = { type: 'reaction', kind, handle };
     this.deps.presence().publish(liveTopic(this.id), message);
+  }
+
+  voice(request: VoiceRequest): Promise<VoiceReply> {
+    return this.ask({ op: 'voice', request });
   }
 
   /** Renews the lease this process holds; takes a free one; tells a new owner what is here. */

@@ -2,7 +2,9 @@
 // the host's camera token and a ticket to watch it; `status` is also answered with what is on air.
 // Each request costs a token of the visitor's REFUSED_ACT_LIMIT bucket (it may create media rooms);
 // an official's account is re-checked before speaking or muting, as before privileged actions.
-// Janus unreachable → 'unavailable' (the session goes on without voice). Runs on the server.
+// Janus unreachable → 'unavailable' (the session goes on without voice). Tickets, tokens and mutes are
+// run by the process owning the session's hub (hub.voice: one Janus room per session, whichever
+// process the attendee is on); `status` is answered here. Runs on the server.
 import type { SessionMessage } from '../../shared/protocol.ts';
 import { take } from '../../shared/rateLimit.ts';
 import { mayMuteVoice, type VoiceReply } from '../../shared/session/voice.ts';
@@ -30,7 +32,7 @@ export async function voice(
   const hub = room.hub;
   if (msg.want === 'watch') {
     // Reads a ticket only (creates nothing), asked again while the host's camera is not in yet.
-    const r = await service.camera.watch(hub.id, hub.model).catch(() => ({ kind: 'unavailable' }) as const);
+    const r = await hub.voice({ want: 'watch' }).catch(() => ({ kind: 'unavailable' }) as const);
     return reply(r.kind === 'refused' ? { ...r, want: 'watch' } : r);
   }
   const allowed = take(v.refused, REFUSED_ACT_LIMIT, nowMs);
@@ -52,20 +54,20 @@ export async function voice(
       const air = { ...service.air.current(hub.id), recording: recorded(hub.model) };
       if (air.recording || air.talking.length > 0) reply(air);
     } else if (msg.want === 'listen') {
-      reply(await service.listen(hub.id, hub.model));
+      reply(await hub.voice({ want: 'listen' }));
     } else if (msg.want === 'speak') {
-      reply(await service.speak(hub.id, hub.model, v.ref));
+      reply(await hub.voice({ want: 'speak', who: v.ref }));
     } else if (msg.want === 'camera') {
-      const r = await service.camera.publish(hub.id, hub.model, v.ref);
+      const r = await hub.voice({ want: 'camera', who: v.ref });
       if (r.kind === 'refused')
         log.info('camera-refused', { session: hub.id, by: v.ref.handle, reason: r.reason });
       reply(r.kind === 'refused' ? { ...r, ...camera } : r);
     } else {
       if (!mayMuteVoice(v.ref.role)) return reply({ kind: 'refused', reason: 'not-allowed' });
       if (hub.model.handles[msg.handle] === undefined) return reply({ kind: 'refused', reason: 'failed' });
-      await service.mute(hub.id, msg.handle, msg.on);
+      const r = await hub.voice({ want: 'mute', handle: msg.handle, on: msg.on });
       log.info('voice-mute', { session: hub.id, by: v.ref.handle, handle: msg.handle, on: msg.on });
-      reply({ kind: 'muted', handle: msg.handle, on: msg.on });
+      reply(r);
     }
   } catch (error) {
     log.error('voice-failed', { session: hub.id, want: msg.want, error });

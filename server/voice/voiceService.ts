@@ -47,6 +47,14 @@ type MediaRoom = MediaRoomIds & {
 };
 
 const secret = () => randomBytes(18).toString('base64url');
+/** A voice request an attendee's shard hands the session's hub (SessionHub#voice). */
+export type VoiceRequest =
+  | { want: 'listen' }
+  | { want: 'speak'; who: ActorRef }
+  | { want: 'camera'; who: ActorRef }
+  | { want: 'watch' }
+  | { want: 'mute'; handle: string; on: boolean };
+
 const roomNumber = () => randomInt(1, 2 ** 31);
 const DEFAULT_BITRATE = 24_000;
 
@@ -65,6 +73,26 @@ export class VoiceService {
     this.air = new OnAir(cfg.presence);
     this.camera = new CameraRooms(cfg.api, cfg.adminKey, cfg.publicUrl);
     this.recorder = new VoiceRecorder(cfg.recordingsDir, cfg.ppRec);
+  }
+
+  /**
+   * What an attendee asked of voice, answered by the process that owns the session's hub (whichever
+   * process the attendee is on: one Janus room per session, whose secrets only the owner holds).
+   */
+  async request(sessionId: string, model: SessionModel, req: VoiceRequest): Promise<VoiceReply> {
+    switch (req.want) {
+      case 'listen':
+        return this.listen(sessionId, model);
+      case 'speak':
+        return this.speak(sessionId, model, req.who);
+      case 'camera':
+        return this.camera.publish(sessionId, model, req.who);
+      case 'watch':
+        return this.camera.watch(sessionId, model);
+      case 'mute':
+        await this.mute(sessionId, req.handle, req.on);
+        return { kind: 'muted', handle: req.handle, on: req.on };
+    }
   }
 
   /** A listener's ticket to the session's mix; any attendee of a live session gets one. */
