@@ -12,14 +12,7 @@
 // connections spread over processes gain nothing); a snapshot every `snapshotEvery` events keeps
 // replay flat (snapshots.ts). Runs on the server.
 import type { Presence } from '@colyseus/core';
-import {
-  CHAT_LIMIT,
-  type ChatLine,
-  type Reaction,
-  type SessionAction,
-  type SessionNotice,
-} from '../../shared/protocol.ts';
-import { type Bucket, fullBucket, take } from '../../shared/rateLimit.ts';
+import type { ChatLine, Reaction, SessionAction, SessionNotice } from '../../shared/protocol.ts';
 import type {
   ActorRef,
   SessionEvent,
@@ -34,18 +27,16 @@ import { log } from '../log.ts';
 import type { SessionRow } from '../store/sessionStore.ts';
 import type { Store } from '../store/store.ts';
 import type { VoiceRequest, VoiceService } from '../voice/voiceService.ts';
+import { Attendance } from './attendance.ts';
 import { handAllowed, randomHandle, renameAllowed } from './attendees.ts';
 import { auditDetail } from './auditDetail.ts';
-import { chatRefusal } from './chatRules.ts';
+import { ChatGate } from './chatRules.ts';
 import { withDeckPages } from './deckPages.ts';
 import { PollTimers } from './pollTimers.ts';
 import { RefusalAudit } from './refusals.ts';
 import { keepSnapshot, type Restored, restore } from './snapshots.ts';
 import { eventsTopic, type LiveMessage, liveTopic } from './topics.ts';
 import { writeRecord } from './writeRecord.ts';
-
-/** Chat buckets kept before the map is cleared (a clear only hands everyone a full bucket again). */
-const MAX_CHAT_BUCKETS = 10_000;
 
 export type HubDeps = {
   store: Pick<Store, 'sessions' | 'audit'>;
@@ -70,22 +61,16 @@ export class SessionHub {
   readonly id: string;
   row: SessionRow;
   readonly model: SessionModel;
-  /** Live connection counts by shard (room id). */
-  readonly shards = new Map<string, number>();
+  /** Connected attendees per shard and open connections per attendee (attendance.ts). */
+  readonly attendance = new Attendance();
   disposed = false;
   private readonly deps: HubDeps;
   private chain: Promise<unknown> = Promise.resolve();
-  private livePeak = 0;
   private openedAt: number | null;
   private endedAt: number | null;
   private sampler: ReturnType<typeof setInterval> | undefined;
   private readonly polls: PollTimers;
-  /** Attendee key → time of their last chat line (slow mode, across shards). */
-  private readonly lastChat = new Map<string, number>();
-  /** Attendee key → their chat bucket (CHAT_LIMIT over every connection of theirs). */
-  private readonly chatBuckets = new Map<string, Bucket>();
-  /** Attendee key → open connections in the session's shards (join … leave). */
-  private readonly present = new Map<string, number>();
+  private readonly chatGate = new ChatGate();
   private readonly refusals: RefusalAudit;
   private snapshotSeq: number;
 
@@ -119,47 +104,42 @@ export class SessionHub {
     return structuredClone(this.model);
   }
 
+  /** Live connection counts by shard (room id). */
+  get shards(): Map<string, number> {
+    return this.attendance.shards;
+  }
+
   /** Connected attendees across every shard of this session (every process's, when forwarded). */
   count(): number {
-    let n = 0;
-    for (const c of this.shards.values()) n += c;
-    return n;
+    return this.attendance.count();
   }
 
   peak(): number {
-    return Math.max(this.model.peak, this.livePeak);
+    return Math.max(this.model.peak, this.attendance.peakSeen());
   }
 
   /** A shard reports how many attendees it has connected; every shard gets the new total. */
   setCount(shardId: string, connected: number): void {
     if (this.disposed) return;
-    this.shards.set(shardId, connected);
+    this.attendance.setShard(shardId, connected);
     this.publishCount();
   }
 
-  /**
-   * A new owner learns one process's shards (their connected counts) and open connections per
-   * attendee; a count already known is kept when larger (a join forwarded meanwhile is not counted
-   * twice).
-   */
+  /** A new owner learns one process's shards and open connections (Attendance#adopt). */
   adopt(shards: Record<string, number>, present: Record<string, number>): void {
     if (this.disposed) return;
-    for (const [shard, connected] of Object.entries(shards)) this.shards.set(shard, connected);
-    for (const [key, open] of Object.entries(present))
-      this.present.set(key, Math.max(open, this.present.get(key) ?? 0));
+    this.attendance.adopt(shards, present);
     this.publishCount();
   }
 
   /** A shard is gone; the number of shards left. */
   removeShard(shardId: string): number {
-    if (this.shards.delete(shardId) && this.shards.size > 0) this.publishCount();
+    if (this.attendance.removeShard(shardId) && this.shards.size > 0) this.publishCount();
     return this.shards.size;
   }
 
   private publishCount(): void {
-    const count = this.count();
-    this.livePeak = Math.max(this.livePeak, count);
-    this.publishLive({ type: 'count', count, peak: this.peak() });
+    this.publishLive({ type: 'count', count: this.count(), peak: this.peak() });
   }
 
   /**
@@ -202,7 +182,7 @@ export class SessionHub {
    * they act in this session.
    */
   join(key: string, name: string, role: SessionRole): Promise<ActorRef> {
-    this.present.set(key, (this.present.get(key) ?? 0) + 1);
+    this.attendance.opened(key);
     const joined = this.serial(async () => {
       const known = this.model.attendees[key];
       if (known && known.role === role && (known.name === name || !renameAllowed(known, this.deps.now())))
@@ -213,7 +193,7 @@ export class SessionHub {
       return { key, handle, name, role };
     });
     // A join that failed opened no connection.
-    joined.catch(() => this.present.set(key, Math.max(0, (this.present.get(key) ?? 1) - 1)));
+    joined.catch(() => this.attendance.closed(key));
     return joined;
   }
 
@@ -223,16 +203,11 @@ export class SessionHub {
    * they held, so the stage never waits on someone who is no longer there.
    */
   leave(key: string): Promise<void> {
-    const open = (this.present.get(key) ?? 1) - 1;
-    if (open > 0) {
-      this.present.set(key, open);
-      return Promise.resolve();
-    }
-    this.present.delete(key);
+    if (this.attendance.closed(key) > 0) return Promise.resolve();
     // Shutting down: every shard empties at once; nothing is released (the stored model stands).
     if (this.disposed) return Promise.resolve();
     return this.serial(async () => {
-      if ((this.present.get(key) ?? 0) > 0) return; // Came back meanwhile.
+      if (this.attendance.isPresent(key)) return; // Came back meanwhile.
       const handle = this.model.attendees[key]?.handle;
       if (handle === undefined) return;
       const m = this.model;
@@ -250,16 +225,9 @@ export class SessionHub {
     text: string,
     nowMs: number,
   ): Promise<{ ok: true; line: ChatLine } | { ok: false; code: SessionNotice }> {
-    const { key, handle, name, role } = actor.ref;
-    const refusal = chatRefusal(this.model, key, role, this.lastChat.get(key), nowMs);
+    const { handle, name } = actor.ref;
+    const refusal = this.chatGate.take(this.model, actor.ref, nowMs, this.deps.now());
     if (refusal) return { ok: false, code: refusal };
-    // CHAT_LIMIT per attendee across all their connections, whichever process each is on.
-    const atMs = this.deps.now();
-    const taken = take(this.chatBuckets.get(key) ?? fullBucket(CHAT_LIMIT, atMs), CHAT_LIMIT, atMs);
-    if (this.chatBuckets.size > MAX_CHAT_BUCKETS) this.chatBuckets.clear();
-    this.chatBuckets.set(key, taken.bucket);
-    if (!taken.ok) return { ok: false, code: 'chat-rate' };
-    this.lastChat.set(key, nowMs);
     const line = await this.deps.store.sessions.appendChat(this.id, { from: handle, name, text, at: nowMs });
     this.publishLive({ type: 'chat', line });
     return { ok: true, line };
