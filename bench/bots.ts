@@ -5,6 +5,7 @@ import { Client, Protocol, type Room } from '@colyseus/sdk';
 import type { Box } from '../shared/geometry.ts';
 import { type ChatLine, MOVE_RATE_HZ, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import { CityState } from '../shared/schema.ts';
+import { enter, type Seat } from './seat.ts';
 import { sleep, waitFor } from './stats.ts';
 import { schedule, TICK_MS, unschedule } from './ticker.ts';
 import { Walker } from './walker.ts';
@@ -26,6 +27,8 @@ export type BotOptions = {
   decode: boolean;
   /** Extra headers of its matchmaking request and WebSocket (bench:abuse: a source address). */
   headers?: Record<string, string>;
+  /** Which `city` shard (default any with space). */
+  seat?: Seat;
 };
 
 const MOVE_EVERY_TICKS = 1000 / MOVE_RATE_HZ / TICK_MS;
@@ -73,8 +76,10 @@ export class Bot {
   }
 
   static async join(o: BotOptions): Promise<Bot> {
-    const room = await new Client(o.url, o.headers && { headers: o.headers }).joinOrCreate(
+    const room = await enter(
+      new Client(o.url, o.headers && { headers: o.headers }),
       'city',
+      o.seat ?? 'any',
       { name: o.name, color: o.color, protocol: PROTOCOL_VERSION, at: o.at },
       CityState,
     );
