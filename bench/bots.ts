@@ -50,6 +50,8 @@ export class Bot {
   notices = 0;
   chatsSent = 0;
   chatLatencyMs: number[] = [];
+  /** Whether this bot decodes state patches (BotOptions.decode). */
+  readonly decodes: boolean;
   private countFrom = 0;
   private readonly chatter: boolean;
   /** Random phase: moves spread over the patch interval and chat lines over CHAT_INTERVAL_MS. */
@@ -59,6 +61,7 @@ export class Bot {
     this.room = room;
     this.walker = walker;
     this.chatter = o.chatter;
+    this.decodes = o.decode;
     const events = room.connection.events;
     const inner = events.onmessage;
     events.onmessage = (event: MessageEvent) => {
