@@ -5,10 +5,10 @@ import { Client, Protocol, type Room } from '@colyseus/sdk';
 import type { Box } from '../shared/geometry.ts';
 import { type ChatLine, MOVE_RATE_HZ, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import { CityState } from '../shared/schema.ts';
-import { enter, type Seat } from './seat.ts';
+import { colorOf, enter, type Seat } from './seat.ts';
 import { sleep, waitFor } from './stats.ts';
 import { schedule, TICK_MS, unschedule } from './ticker.ts';
-import { Walker } from './walker.ts';
+import { randomWalkablePoint, Walker } from './walker.ts';
 
 export const CHAT_INTERVAL_MS = 3000;
 const CHAT_PREFIX = 'bench ';
@@ -30,6 +30,23 @@ export type BotOptions = {
   /** Which `city` shard (default any with space). */
   seat?: Seat;
 };
+
+/** Bot `i` (named and coloured by it) at a random walkable point of `area`, roaming it. */
+export function roamer(
+  url: string,
+  i: number,
+  area: Box,
+  o: Pick<BotOptions, 'chatter' | 'decode' | 'seat'>,
+): Promise<Bot> {
+  return Bot.join({
+    url,
+    name: `Bot ${i}`,
+    color: colorOf(i),
+    at: randomWalkablePoint(area),
+    goal: { area },
+    ...o,
+  });
+}
 
 const MOVE_EVERY_TICKS = 1000 / MOVE_RATE_HZ / TICK_MS;
 const CHAT_EVERY_TICKS = CHAT_INTERVAL_MS / TICK_MS;

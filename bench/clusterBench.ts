@@ -18,6 +18,8 @@ import {
 } from '../e2e/cluster.ts';
 import { testRedis } from '../server/scale/testRedis.ts';
 import { openStore } from '../server/store/store.ts';
+import { machineCpu } from './machineLoad.ts';
+import { type Metric, metric } from './results.ts';
 
 export const HOST_USERNAME = 'walikota';
 const HOST_PASSWORD = 'kata-sandi-bench-scale';
@@ -136,16 +138,34 @@ function cpuMsOf(pid: number | undefined): number | null {
   }
 }
 
-/** Starts a window; the returned function gives each process's CPU in it, % of a core (NaN if unknown). */
-export function processCpu(processes: GameProcess[]): () => number[] {
+/**
+ * Starts a window; the returned function gives the CPU spent in it by each game process, by this
+ * one (the bots) and by the whole machine, in % of a core, as metrics named by `label`.
+ */
+export function cpuWindow(processes: GameProcess[], label: (what: string) => string): () => Metric[] {
   const start = processes.map((p) => cpuMsOf(p.child.pid));
+  const bots = process.cpuUsage();
+  const machine = machineCpu();
   const t0 = performance.now();
   return () => {
     const elapsed = performance.now() - t0;
-    return processes.map((p, i) => {
-      const a = start[i];
-      const b = cpuMsOf(p.child.pid);
-      return a === null || a === undefined || b === null ? Number.NaN : ((b - a) / elapsed) * 100;
-    });
+    const pct = (ms: number | null | undefined) =>
+      ms === null || ms === undefined ? Number.NaN : (ms / elapsed) * 100;
+    const botsUsed = process.cpuUsage(bots);
+    return [
+      ...processes.map((p, i) => {
+        const a = start[i];
+        const b = cpuMsOf(p.child.pid);
+        return metric(
+          label(`${p.name} CPU`),
+          a === null || a === undefined || b === null ? Number.NaN : pct(b - a),
+          '% of a core',
+          undefined,
+          0,
+        );
+      }),
+      metric(label('bots CPU'), pct((botsUsed.user + botsUsed.system) / 1000), '% of a core', undefined, 0),
+      metric(label('machine CPU'), machine() ?? Number.NaN, '% of a core', undefined, 0),
+    ];
   };
 }

@@ -6,23 +6,23 @@
 // Reported: chat and ingest (push → visitor) p50/p99, downlink, CPU of each process, of the bots and
 // of the machine; visitors per process. If not all can join, the run goes on with those that did
 // and says so. Runs in Node.
-import { Bot } from './bots.ts';
+import { now } from './attendee.ts';
+import { type Bot, roamer } from './bots.ts';
 import {
   countPerProcess,
+  cpuWindow,
   describeCounts,
   openBenchCluster,
   PUSH_ORG,
   placeRooms,
-  processCpu,
   processOfRooms,
 } from './clusterBench.ts';
 import { LIVE_BUDGET_P99_MS, type LiveTarget, pushKpi, watchKpi } from './ingestLive.ts';
-import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric } from './results.ts';
 import { joinInBatches, type Seat } from './seat.ts';
 import { BUDGET } from './serverMetrics.ts';
 import { mean, percentile, sleep } from './stats.ts';
-import { LAYOUT, randomWalkablePoint } from './walker.ts';
+import { LAYOUT } from './walker.ts';
 
 export type CityClusterOptions = {
   visitors: number;
@@ -37,7 +37,6 @@ export type CityClusterOptions = {
 const JOIN_BATCH = 20;
 const PUSH_EVERY_MS = 500;
 const PUSH_KPI = 'serapan-apbd';
-const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
 /** Pushed values arriving after the window still count, ms. */
 const LATE_MS = 2000;
 
@@ -52,16 +51,7 @@ export async function measureCityCluster(
   try {
     const area = LAYOUT.bounds;
     const join = (i: number, seat: Seat) =>
-      Bot.join({
-        url: cluster.url,
-        name: `Bot ${i}`,
-        color: COLORS[i % COLORS.length] as string,
-        at: randomWalkablePoint(area),
-        goal: { area },
-        chatter: i % o.chatEvery === 0,
-        decode: i < o.decoders,
-        seat,
-      });
+      roamer(cluster.url, i, area, { chatter: i % o.chatEvery === 0, decode: i < o.decoders, seat });
     bots.push(...(await placeRooms(bc.redis, 3, (i) => join(i, 'new'))));
     const shards = bots.map((b) => b.room.roomId);
     const where = await processOfRooms(cluster, shards);
@@ -96,24 +86,20 @@ export async function measureCityCluster(
     await sleep(o.warmup * 1000);
 
     for (const b of bots) b.resetCounters();
-    const cpu0 = process.cpuUsage();
-    const machine = machineCpu();
-    const perProcessCpu = processCpu(cluster.processes);
+    const label = (s: string) => `3 processes: ${s} (${n} visitors)`;
+    const cpu = cpuWindow(cluster.processes, label);
     const t0 = performance.now();
     const pushes = Math.max(1, Math.floor((o.seconds * 1000) / PUSH_EVERY_MS));
     for (let k = 1; k <= pushes; k++) {
       const value = 10 + k / 4; // exact in binary, inside the KPI's range
-      sentAt.set(value, performance.timeOrigin + performance.now());
+      sentAt.set(value, now());
       await pushKpi(target, value);
       await sleep(PUSH_EVERY_MS);
     }
     const elapsedS = (performance.now() - t0) / 1000;
-    const cpuEach = perProcessCpu();
-    const botsCpu = process.cpuUsage(cpu0);
-    const machinePct = machine();
+    const cpuMetrics = cpu();
     await sleep(LATE_MS);
 
-    const label = (s: string) => `3 processes: ${s} (${n} visitors)`;
     const chat = bots.flatMap((b) => b.chatLatencyMs);
     const ingest = [...ingestBy.values()].flat();
     const kbps = bots.map((b) => b.bytes / 1024 / elapsedS);
@@ -126,17 +112,7 @@ export async function measureCityCluster(
       metric(label('ingest receipts missed'), pushes * decoders.length - ingest.length, '', 0, 0),
       metric(label('downlink mean per visitor'), mean(kbps), 'KB/s'),
       metric(label('visitors dropped'), dropped, '', 0, 0),
-      ...cluster.processes.map((p, i) =>
-        metric(label(`${p.name} CPU`), cpuEach[i] ?? Number.NaN, '% of a core', undefined, 0),
-      ),
-      metric(
-        label('bots CPU'),
-        ((botsCpu.user + botsCpu.system) / 1000 / (elapsedS * 1000)) * 100,
-        '% of a core',
-        undefined,
-        0,
-      ),
-      metric(label('machine CPU'), machinePct ?? Number.NaN, '% of a core', undefined, 0),
+      ...cpuMetrics,
     ];
     const ingestNote = [...ingestBy]
       .map(([name, s]) => `${name} p99 ${percentile(s, 99).toFixed(0)} ms (${s.length} receipts)`)

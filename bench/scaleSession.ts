@@ -7,11 +7,10 @@
 import { hubOwners } from '../e2e/cluster.ts';
 import { HALL_SHARD_SIZE } from '../shared/protocol.ts';
 import { Attendee } from './attendee.ts';
-import { countPerProcess, describeCounts, openBenchCluster, placeRooms, processCpu } from './clusterBench.ts';
+import { countPerProcess, cpuWindow, describeCounts, openBenchCluster, placeRooms } from './clusterBench.ts';
 import { measureHostActions, uploadDeck } from './hostActions.ts';
-import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric } from './results.ts';
-import { joinInBatches, type Seat } from './seat.ts';
+import { colorOf, joinInBatches, type Seat } from './seat.ts';
 import { sleep } from './stats.ts';
 
 export type SessionClusterOptions = {
@@ -25,7 +24,6 @@ export type SessionClusterOptions = {
 /** Issue 11: host action → attendee p99 with 2,000 attendees across processes, ms. */
 const BUDGET_P99_MS = 300;
 const JOIN_BATCH = 25;
-const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
 
 export async function measureSessionCluster(
   o: SessionClusterOptions,
@@ -41,7 +39,7 @@ export async function measureSessionCluster(
         url,
         sessionId,
         name: token ? 'Pak Wali' : `Warga ${i}`,
-        color: COLORS[i % COLORS.length] as string,
+        color: colorOf(i),
         token,
         seat,
       });
@@ -78,31 +76,16 @@ export async function measureSessionCluster(
     await sleep(2000);
     const [owner] = await hubOwners(cluster, sessionId);
 
-    const cpu0 = process.cpuUsage();
-    const machine = machineCpu();
-    const perProcessCpu = processCpu(cluster.processes);
-    const t0 = performance.now();
-    const actions = await measureHostActions(host, attendees, { ...o, budgetP99Ms: BUDGET_P99_MS });
-    const windowMs = performance.now() - t0;
-    const cpuEach = perProcessCpu();
-    const botsCpu = process.cpuUsage(cpu0);
     const label = (s: string) => `3 processes, one session: ${s} (${n} attendees)`;
+    const cpu = cpuWindow(cluster.processes, label);
+    const actions = await measureHostActions(host, attendees, { ...o, budgetP99Ms: BUDGET_P99_MS });
+    const cpuMetrics = cpu();
     const metrics = [
       ...actions.metrics.map((m) => ({ ...m, name: `3 processes, one session: ${m.name}` })),
       ...cluster.processes.map((p) =>
         metric(label(`${p.name} attendees`), perProcess.get(p.name) ?? 0, '', undefined, 0),
       ),
-      ...cluster.processes.map((p, i) =>
-        metric(label(`${p.name} CPU`), cpuEach[i] ?? Number.NaN, '% of a core', undefined, 0),
-      ),
-      metric(
-        label('bots CPU'),
-        ((botsCpu.user + botsCpu.system) / 1000 / windowMs) * 100,
-        '% of a core',
-        undefined,
-        0,
-      ),
-      metric(label('machine CPU'), machine() ?? Number.NaN, '% of a core', undefined, 0),
+      ...cpuMetrics,
     ];
     const notes = [
       `One session on three processes: ${n} attendees + the host in ${shardCount} shards (hall shard size ` +

@@ -5,6 +5,11 @@ import type { Client, Room } from '@colyseus/sdk';
 
 export type Seat = 'any' | 'new' | { roomId: string };
 
+const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
+
+/** The avatar colour of benchmark client `i`. */
+export const colorOf = (i: number): string => COLORS[i % COLORS.length] as string;
+
 export function enter<S>(
   client: Client,
   kind: string,

@@ -12,7 +12,7 @@ import { Attendee, now } from './attendee.ts';
 import { api, measureHostActions, uploadDeck } from './hostActions.ts';
 import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
-import { joinInBatches } from './seat.ts';
+import { colorOf, joinInBatches } from './seat.ts';
 import { watchdog } from './server.ts';
 import { type BenchServer, startServer } from './serverProcess.ts';
 import { max, sleep, waitFor } from './stats.ts';
@@ -21,7 +21,6 @@ type Options = { bots: number; actions: number; gapMs: number; port: number };
 
 const JOIN_BATCH = 25;
 const BUDGET_P99_MS = 500;
-const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
 
 /** A host account (admin CLI on the server's database), signed in; the session scheduled, a deck uploaded. */
 async function prepare(server: BenchServer): Promise<{ token: string; sessionId: string; deckId: string }> {
@@ -63,7 +62,7 @@ async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> 
         url: server.url,
         sessionId,
         name: `Warga ${i}`,
-        color: COLORS[i % COLORS.length] as string,
+        color: colorOf(i),
       });
     const failed = await joinInBatches(0, o.bots, JOIN_BATCH, join, attendees);
     if (failed) throw new Error(`join failed: ${failed}\n--- server log ---\n${server.logTail()}`);
