@@ -22,7 +22,7 @@ type Options = { bots: number; actions: number; gapMs: number; port: number };
 const JOIN_BATCH = 25;
 const BUDGET_P99_MS = 500;
 
-/** A host account (admin CLI on the server's database), signed in; the session scheduled, a deck uploaded. */
+/** A host account (admin CLI on the server's database), signed in and its one-time password changed; the session scheduled, a deck uploaded. */
 async function prepare(server: BenchServer): Promise<{ token: string; sessionId: string; deckId: string }> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -31,9 +31,14 @@ async function prepare(server: BenchServer): Promise<{ token: string; sessionId:
   );
   const password = /one-time password \(shown once\): (\S+)/.exec(stdout)?.[1];
   if (!password) throw new Error(`no password from the admin CLI: ${stdout}`);
-  const { token } = await api<{ token: string }>(server.url, '/auth/login', null, {
+  const first = await api<{ token: string }>(server.url, '/auth/login', null, {
     username: 'bench.host',
     password,
+  });
+  // A one-time password must be changed before anything else (403 password-change-required).
+  const { token } = await api<{ token: string }>(server.url, '/auth/password', first.token, {
+    currentPassword: password,
+    newPassword: `${password}-bench-baru`,
   });
   const startsAt = Date.now();
   const session = await api<{ id: string }>(server.url, '/sessions', token, {
