@@ -4,6 +4,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { PROTOCOL_VERSION, type SessionAction } from '../shared/protocol.ts';
 import { SessionState } from '../shared/schema.ts';
+import { enter, type Seat } from './seat.ts';
 
 /** Wall-clock ms with sub-ms precision; the host and the attendees share this process's clock. */
 export const now = () => performance.timeOrigin + performance.now();
@@ -15,6 +16,8 @@ export type JoinSpec = {
   color: string;
   /** The host's login token (the SDK's auth token); attendees have none. */
   token?: string;
+  /** Which shard (default any with space). */
+  seat?: Seat;
 };
 
 const randomId = () => crypto.randomUUID().replaceAll('-', '');
@@ -55,8 +58,10 @@ export class Attendee {
   static async join(o: JoinSpec): Promise<Attendee> {
     const client = new Client(o.url);
     if (o.token) client.auth.token = o.token;
-    const room = await client.joinOrCreate(
+    const room = await enter(
+      client,
       'session',
+      o.seat ?? 'any',
       {
         sessionId: o.sessionId,
         name: o.name,

@@ -4,16 +4,14 @@
 // the first `decoders` decode every patch. The caller owns the server and leaves the bots (`into`
 // holds every bot that joined, also when a join fails). Runs in Node.
 import type { Box } from '../shared/geometry.ts';
-import { Bot } from './bots.ts';
+import { type Bot, roamer } from './bots.ts';
 import { machineCpu } from './machineLoad.ts';
 import type { Metric } from './results.ts';
 import { windowMetrics } from './serverMetrics.ts';
 import type { BenchServer } from './serverProcess.ts';
 import { sleep } from './stats.ts';
-import { randomWalkablePoint } from './walker.ts';
 
 const JOIN_BATCH = 20;
-const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
 
 export type WindowOptions = { seconds: number; warmup: number; decoders: number };
 
@@ -24,16 +22,7 @@ export async function measureBots(
   o: WindowOptions,
   into: Bot[],
 ): Promise<{ metrics: Metric[]; notes: string[] }> {
-  const join = (i: number) =>
-    Bot.join({
-      url: server.url,
-      name: `Bot ${i}`,
-      color: COLORS[i % COLORS.length] as string,
-      at: randomWalkablePoint(area),
-      goal: { area },
-      chatter: i % 10 === 0,
-      decode: i < o.decoders,
-    });
+  const join = (i: number) => roamer(server.url, i, area, { chatter: i % 10 === 0, decode: i < o.decoders });
   into.push(await join(0));
   for (let i = 1; i < n; i += JOIN_BATCH) {
     const batch = Array.from({ length: Math.min(JOIN_BATCH, n - i) }, (_, k) => join(i + k));

@@ -5,9 +5,10 @@ import { Client, Protocol, type Room } from '@colyseus/sdk';
 import type { Box } from '../shared/geometry.ts';
 import { type ChatLine, MOVE_RATE_HZ, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import { CityState } from '../shared/schema.ts';
+import { colorOf, enter, type Seat } from './seat.ts';
 import { sleep, waitFor } from './stats.ts';
 import { schedule, TICK_MS, unschedule } from './ticker.ts';
-import { Walker } from './walker.ts';
+import { randomWalkablePoint, Walker } from './walker.ts';
 
 export const CHAT_INTERVAL_MS = 3000;
 const CHAT_PREFIX = 'bench ';
@@ -26,7 +27,26 @@ export type BotOptions = {
   decode: boolean;
   /** Extra headers of its matchmaking request and WebSocket (bench:abuse: a source address). */
   headers?: Record<string, string>;
+  /** Which `city` shard (default any with space). */
+  seat?: Seat;
 };
+
+/** Bot `i` (named and coloured by it) at a random walkable point of `area`, roaming it. */
+export function roamer(
+  url: string,
+  i: number,
+  area: Box,
+  o: Pick<BotOptions, 'chatter' | 'decode' | 'seat'>,
+): Promise<Bot> {
+  return Bot.join({
+    url,
+    name: `Bot ${i}`,
+    color: colorOf(i),
+    at: randomWalkablePoint(area),
+    goal: { area },
+    ...o,
+  });
+}
 
 const MOVE_EVERY_TICKS = 1000 / MOVE_RATE_HZ / TICK_MS;
 const CHAT_EVERY_TICKS = CHAT_INTERVAL_MS / TICK_MS;
@@ -47,6 +67,8 @@ export class Bot {
   notices = 0;
   chatsSent = 0;
   chatLatencyMs: number[] = [];
+  /** Whether this bot decodes state patches (BotOptions.decode). */
+  readonly decodes: boolean;
   private countFrom = 0;
   private readonly chatter: boolean;
   /** Random phase: moves spread over the patch interval and chat lines over CHAT_INTERVAL_MS. */
@@ -56,6 +78,7 @@ export class Bot {
     this.room = room;
     this.walker = walker;
     this.chatter = o.chatter;
+    this.decodes = o.decode;
     const events = room.connection.events;
     const inner = events.onmessage;
     events.onmessage = (event: MessageEvent) => {
@@ -73,8 +96,10 @@ export class Bot {
   }
 
   static async join(o: BotOptions): Promise<Bot> {
-    const room = await new Client(o.url, o.headers && { headers: o.headers }).joinOrCreate(
+    const room = await enter(
+      new Client(o.url, o.headers && { headers: o.headers }),
       'city',
+      o.seat ?? 'any',
       { name: o.name, color: o.color, protocol: PROTOCOL_VERSION, at: o.at },
       CityState,
     );

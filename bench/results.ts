@@ -27,6 +27,7 @@ export type Section = {
 type SectionKey = 'server' | 'client' | 'ingest' | 'session' | 'abuse' | 'pendataan' | 'voice' | 'scale';
 type Results = Partial<Record<SectionKey, Section>>;
 
+export const SCALE_TITLE = 'Scale (bots over the city, interest management, three processes)';
 const JSON_PATH = new URL('./results.json', import.meta.url);
 const MD_PATH = new URL('./results.md', import.meta.url);
 
@@ -100,6 +101,6 @@ export function markdown(all: Results): string {
   if (all.abuse) parts.push(sectionTable('Abuse without a login (attacks beside 200 visitors)', all.abuse));
   if (all.pendataan) parts.push(sectionTable('Pendataan (sync, progress, open data)', all.pendataan));
   if (all.voice) parts.push(sectionTable('Live voice (Janus streaming path)', all.voice));
-  if (all.scale) parts.push(sectionTable('Scale (bots over the city, interest management)', all.scale));
+  if (all.scale) parts.push(sectionTable(SCALE_TITLE, all.scale));
   return parts.join('\n');
 }

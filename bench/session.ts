@@ -9,35 +9,20 @@ import { execFile } from 'node:child_process';
 import { parseArgs, promisify } from 'node:util';
 import { HALL_SHARD_SIZE } from '../shared/protocol.ts';
 import { Attendee, now } from './attendee.ts';
+import { api, measureHostActions, uploadDeck } from './hostActions.ts';
 import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
+import { colorOf, joinInBatches } from './seat.ts';
 import { watchdog } from './server.ts';
 import { type BenchServer, startServer } from './serverProcess.ts';
-import { max, percentile, sleep, waitFor } from './stats.ts';
+import { max, sleep, waitFor } from './stats.ts';
 
 type Options = { bots: number; actions: number; gapMs: number; port: number };
 
 const JOIN_BATCH = 25;
-const SLIDE_PAGES = 8;
 const BUDGET_P99_MS = 500;
-const COLORS = ['#b3121f', '#1f6fb3', '#2e9e4f', '#d99a1e', '#7a3db8'];
-/** A 1×1 PNG: slide content does not matter here, page changes do. */
-const PIXEL_PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-async function api<T>(server: BenchServer, path: string, token: string | null, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${server.url}/api${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-/** A host account (admin CLI on the server's database), signed in; the session scheduled, a deck uploaded. */
+/** A host account (admin CLI on the server's database), signed in and its one-time password changed; the session scheduled, a deck uploaded. */
 async function prepare(server: BenchServer): Promise<{ token: string; sessionId: string; deckId: string }> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -46,12 +31,17 @@ async function prepare(server: BenchServer): Promise<{ token: string; sessionId:
   );
   const password = /one-time password \(shown once\): (\S+)/.exec(stdout)?.[1];
   if (!password) throw new Error(`no password from the admin CLI: ${stdout}`);
-  const { token } = await api<{ token: string }>(server, '/auth/login', null, {
+  const first = await api<{ token: string }>(server.url, '/auth/login', null, {
     username: 'bench.host',
     password,
   });
+  // A one-time password must be changed before anything else (403 password-change-required).
+  const { token } = await api<{ token: string }>(server.url, '/auth/password', first.token, {
+    currentPassword: password,
+    newPassword: `${password}-bench-baru`,
+  });
   const startsAt = Date.now();
-  const session = await api<{ id: string }>(server, '/sessions', token, {
+  const session = await api<{ id: string }>(server.url, '/sessions', token, {
     title: 'Benchmark: Musrenbang Kecamatan',
     organiser: 'bappeda',
     description: 'Bot attendees',
@@ -60,14 +50,8 @@ async function prepare(server: BenchServer): Promise<{ token: string; sessionId:
     agenda: ['Pembukaan', 'Usulan warga'],
     visibility: 'public',
   });
-  const deck = await api<{ id: string }>(server, `/sessions/${session.id}/decks`, token, {
-    name: 'bench.pdf',
-    pages: Array.from({ length: SLIDE_PAGES }, () => PIXEL_PNG),
-  });
-  return { token, sessionId: session.id, deckId: deck.id };
+  return { token, sessionId: session.id, deckId: await uploadDeck(server.url, token, session.id) };
 }
-
-type Action = { kind: 'page' | 'poll'; value: number; sentAt: number };
 
 async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> {
   const server = await startServer(o.port);
@@ -78,59 +62,29 @@ async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> 
     host = await Attendee.join({ url: server.url, sessionId, name: 'Host Bench', color: '#c8102e', token });
     host.act({ do: 'open' });
     host.act({ do: 'screen', screen: { mode: 'slides', deckId } });
-    for (let i = 0; i < o.bots; i += JOIN_BATCH) {
-      const batch = Array.from({ length: Math.min(JOIN_BATCH, o.bots - i) }, (_, k) =>
-        Attendee.join({
-          url: server.url,
-          sessionId,
-          name: `Warga ${i + k}`,
-          color: COLORS[(i + k) % COLORS.length] as string,
-        }),
-      );
-      const settled = await Promise.allSettled(batch);
-      for (const r of settled) if (r.status === 'fulfilled') attendees.push(r.value);
-      const failed = settled.find((r) => r.status === 'rejected');
-      if (failed) throw new Error(`join failed: ${failed.reason}\n--- server log ---\n${server.logTail()}`);
-    }
+    const join = (i: number) =>
+      Attendee.join({
+        url: server.url,
+        sessionId,
+        name: `Warga ${i}`,
+        color: colorOf(i),
+      });
+    const failed = await joinInBatches(0, o.bots, JOIN_BATCH, join, attendees);
+    if (failed) throw new Error(`join failed: ${failed}\n--- server log ---\n${server.logTail()}`);
     const shards = new Set([host, ...attendees].map((a) => a.room.roomId)).size;
     console.log(`${attendees.length} attendees joined in ${shards} shards; ${o.actions} host actions`);
     await sleep(2000);
 
-    for (const a of attendees) a.resetSeen();
     server.reset();
     const machine = machineCpu();
     const cpu0 = process.cpuUsage();
-    const actions: Action[] = [];
-    let polls = 0;
-    for (let i = 0; i < o.actions; i++) {
-      const sentAt = now();
-      if (i % 2 === 0) {
-        const page = (i / 2 + 1) % SLIDE_PAGES;
-        host.act({ do: 'page', page });
-        actions.push({ kind: 'page', value: page, sentAt });
-      } else {
-        host.act({
-          do: 'pollOpen',
-          question: `Pertanyaan ${i}`,
-          options: ['Setuju', 'Tidak setuju'],
-          multi: false,
-          reveal: 'live',
-        });
-        actions.push({ kind: 'poll', value: ++polls, sentAt });
-      }
-      await sleep(o.gapMs);
-    }
-    const last = actions[actions.length - 1] as Action;
-    const seen = (a: Attendee, x: Action) => (x.kind === 'page' ? a.pageSeenAt : a.pollSeenAt).get(x.value);
-    await waitFor(() => attendees.every((a) => seen(a, last) !== undefined), 'the last action', 10_000).catch(
-      () => {},
-    );
+    const actions = await measureHostActions(host, attendees, { ...o, budgetP99Ms: BUDGET_P99_MS });
 
     // Vote storm: every attendee votes in the open poll at once; when does each shard show all votes?
     for (const a of [host, ...attendees]) a.expectVoters = attendees.length;
     const stormAt = now();
     attendees.forEach((a, i) => {
-      a.act({ do: 'pollVote', pollId: polls, choices: [i % 2] });
+      a.act({ do: 'pollVote', pollId: actions.polls, choices: [i % 2] });
     });
     await waitFor(
       () => attendees.every((a) => a.votersReachedAt !== undefined),
@@ -143,29 +97,9 @@ async function run(o: Options): Promise<{ metrics: Metric[]; notes: string[] }> 
       a.votersReachedAt === undefined ? [] : [a.votersReachedAt - stormAt],
     );
 
-    const receipts: number[] = [];
-    const lastPerAction: number[] = [];
-    let missed = 0;
-    for (const x of actions) {
-      let slowest = 0;
-      for (const a of attendees) {
-        const at = seen(a, x);
-        if (at === undefined) {
-          missed++;
-          continue;
-        }
-        receipts.push(at - x.sentAt);
-        slowest = Math.max(slowest, at - x.sentAt);
-      }
-      lastPerAction.push(slowest);
-    }
     const n = attendees.length;
     const metrics = [
-      metric(`host action → attendee p50 (${n} attendees)`, percentile(receipts, 50), 'ms'),
-      metric(`host action → attendee p99 (${n} attendees)`, percentile(receipts, 99), 'ms', BUDGET_P99_MS),
-      metric(`host action → last attendee, p50 of actions`, percentile(lastPerAction, 50), 'ms'),
-      metric(`host action → last attendee, max`, max(lastPerAction), 'ms'),
-      metric('receipts missed', missed, '', 0, 0),
+      ...actions.metrics,
       metric(
         `vote storm: ${n} votes at once → all counted, seen by the host`,
         (host.votersReachedAt ?? Number.NaN) - stormAt,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import type { Redis } from 'ioredis';
 import { hashPassword } from '../server/auth/password.ts';
 import { testRedisUrl } from '../server/scale/testRedis.ts';
 import { openStore } from '../server/store/store.ts';
@@ -97,9 +98,11 @@ async function startNginx(dir: string, listen: number, ports: number[]): Promise
     [
       'daemon off;',
       'worker_processes 1;',
+      // Each visitor holds two connections here (client and upstream): bench:scale brings 1,500.
+      'worker_rlimit_nofile 16384;',
       `pid ${dir}/nginx.pid;`,
       `error_log ${dir}/error.log warn;`,
-      'events { worker_connections 1024; }',
+      'events { worker_connections 8192; }',
       'http {',
       '  access_log off;',
       ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
@@ -235,6 +238,12 @@ export async function scrape(
     .split('\n')
     .find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.slice(0, l.indexOf('}')).includes(w)));
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+}
+
+/** Rooms of all processes as Colyseus's stats in Redis count them (what it places new rooms by). */
+export async function sharedRoomCount(redis: Redis): Promise<number> {
+  const all = await redis.hgetall('roomcount');
+  return Object.values(all).reduce((n, v) => n + Number(v.split(',')[0]), 0);
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   nginxInstalled,
   scrape,
   seedSession,
+  sharedRoomCount,
   signIn,
   startCluster,
   until,
@@ -94,17 +95,12 @@ async function enter(name: string, way: Way, o: { visitorId?: string; token?: st
   return attendee;
 }
 
-/** Rooms Colyseus's stats in Redis count (what it places new rooms by). */
-async function sharedRoomCount(): Promise<number> {
-  const all = (await redis?.hgetall('roomcount')) ?? {};
-  return Object.values(all).reduce((n, v) => n + Number(v.split(',')[0]), 0);
-}
-
 /** A new shard on the process Colyseus picks (the one with the fewest rooms, once the counts are shared). */
 async function enterNewShard(name: string, o: { visitorId?: string; token?: string } = {}) {
-  const before = await sharedRoomCount();
+  const r = redis as Redis;
+  const before = await sharedRoomCount(r);
   const a = await enter(name, { create: true }, o);
-  await until('the room count shared', async () => (await sharedRoomCount()) > before);
+  await until('the room count shared', async () => (await sharedRoomCount(r)) > before);
   return a;
 }
 
