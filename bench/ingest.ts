@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { postgresTestDatabase, sqliteTestDatabase, type TestDatabase } from '../server/db/testDatabases.ts';
 import { openStore } from '../server/store/store.ts';
+import { kpiRules } from '../shared/kpi.ts';
 import { REGISTRY } from '../shared/registry.ts';
 import { LIVE_BUDGET_P99_MS, measureLiveUpdates } from './ingestLive.ts';
 import { machineCpu } from './machineLoad.ts';
@@ -47,7 +48,8 @@ const o = {
 };
 
 /** A push key of one organisation and a KPI of it to write (values stay inside its range). */
-type Pusher = { org: string; kpi: string; typical: number; key: string };
+/** `integer`: the KPI takes whole numbers only (shared/kpi.ts kpiRules), else one decimal. */
+type Pusher = { org: string; kpi: string; typical: number; integer: boolean; key: string };
 
 /**
  * A database with the registry and a push key for every organisation (as in production, each OPD
@@ -64,7 +66,7 @@ async function prepare(
     const k = o.kpis.find((x) => !x.unit.startsWith('%')) ?? o.kpis[0];
     if (!k) continue;
     const { key } = await store.keys.create(o.id, 'bench', Date.now());
-    pushers.push({ org: o.id, kpi: k.id, typical: k.typical, key });
+    pushers.push({ org: o.id, kpi: k.id, typical: k.typical, integer: kpiRules(k).integer === true, key });
   }
   const { key } = await store.keys.create(ORG, 'bench-live', Date.now());
   const k = REGISTRY.organisations.find((x) => x.id === ORG)?.kpis.find((x) => x.id === KPI);
@@ -72,6 +74,7 @@ async function prepare(
     org: ORG,
     kpi: KPI,
     typical: k?.typical ?? 50,
+    integer: k ? kpiRules(k).integer === true : false,
     key: (await store.keys.create(ORG, 'bench-warm-up', Date.now())).key,
   };
   await store.close();
@@ -113,12 +116,14 @@ async function drive(
   return { pointsPerS: (count * size) / ((performance.now() - t0) / 1000), latency };
 }
 
+const roundTo = (v: number, integer: boolean) => (integer ? Math.round(v) : Math.round(v * 10) / 10);
+
 /** Distinct times (1 s apart, ending an hour ago) so every point is a new row; values near the seed. */
 function points(p: Pusher, count: number, offset: number) {
   const end = Date.now() - 3_600_000;
   return Array.from({ length: count }, (_, i) => ({
     kpi: p.kpi,
-    value: Math.round(p.typical * (0.9 + Math.random() * 0.2) * 10) / 10,
+    value: roundTo(p.typical * (0.9 + Math.random() * 0.2), p.integer),
     at: end - (offset + i) * 1000,
   }));
 }
