@@ -4,22 +4,20 @@
 // 'camera'; anyone in the session may watch (subscribe with the pin; subscribing publishes nothing).
 // When the screen leaves 'camera' the publisher is kicked and the token removed; the session's end
 // destroys the room. Janus refuses a publisher join without a current token. Runs on the server.
-import { randomBytes, randomInt } from 'node:crypto';
 import type { ActorRef, SessionModel } from '../../shared/session/model.ts';
 import { mayShowCamera, VOICE_TOKEN_TTL_MS, type VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
 import { type JanusApi, JanusError } from './janusApi.ts';
+import { RoomsBySession, roomNumber, secret } from './roomsBySession.ts';
 
 type Publisher = { token: string; id: number; expires: ReturnType<typeof setTimeout> };
 type CameraRoom = { room: number; secret: string; pin: string; publisher: Publisher | null };
 
-const secret = () => randomBytes(18).toString('base64url');
-const roomNumber = () => randomInt(1, 2 ** 31);
 /** The camera's bitrate cap, bits/s: a talking head for phones on slow links. */
 const CAMERA_BITRATE = 384_000;
 
 export class CameraRooms {
-  private readonly rooms = new Map<string, Promise<CameraRoom>>();
+  private readonly rooms = new RoomsBySession<CameraRoom>((sessionId) => this.create(sessionId));
   private readonly api: JanusApi;
   private readonly adminKey: string;
   private readonly publicUrl: string;
@@ -35,7 +33,7 @@ export class CameraRooms {
     if (model.phase !== 'live') return { kind: 'refused', reason: 'not-live' };
     if (!mayShowCamera(model, who.role) || model.screen.mode !== 'camera')
       return { kind: 'refused', reason: 'not-allowed' };
-    const r = await this.open(sessionId);
+    const r = await this.rooms.open(sessionId);
     if (r.publisher) await this.revoke(r);
     const publisher: Publisher = {
       token: secret(),
@@ -80,9 +78,8 @@ export class CameraRooms {
   }
 
   async close(sessionId: string): Promise<void> {
-    const pending = this.rooms.get(sessionId);
+    const pending = this.rooms.take(sessionId);
     if (!pending) return;
-    this.rooms.delete(sessionId);
     const r = await pending.catch(() => null);
     if (!r) return;
     if (r.publisher) clearTimeout(r.publisher.expires);
@@ -91,19 +88,7 @@ export class CameraRooms {
   }
 
   async closeAll(): Promise<void> {
-    await Promise.all([...this.rooms.keys()].map((id) => this.close(id)));
-  }
-
-  private open(sessionId: string): Promise<CameraRoom> {
-    let pending = this.rooms.get(sessionId);
-    if (!pending) {
-      pending = this.create(sessionId);
-      this.rooms.set(sessionId, pending);
-      pending.catch(() => {
-        if (this.rooms.get(sessionId) === pending) this.rooms.delete(sessionId);
-      });
-    }
-    return pending;
+    await Promise.all(this.rooms.sessions().map((id) => this.close(id)));
   }
 
   private async create(sessionId: string): Promise<CameraRoom> {

@@ -1,14 +1,12 @@
 // Creates a session's media in Janus: a private AudioBridge room (secret, pin, an empty token list,
 // voice-activity detection on) and a private Streaming mountpoint that the room's mix is RTP-forwarded
 // into (Opus), which every listener watches. Only the voice service calls it. Runs on the server.
-import { randomBytes, randomInt } from 'node:crypto';
+
+import { roomNumber, secret } from './roomsBySession.ts';
 import { TALKING_DETECTION } from './talkingWatch.ts';
 
 export type MediaRoomIds = { room: number; secret: string; pin: string; stream: number; streamPin: string };
 type Request = (body: Record<string, unknown>) => Promise<Record<string, unknown>>;
-
-const secret = () => randomBytes(18).toString('base64url');
-const roomNumber = () => randomInt(1, 2 ** 31);
 
 /** `bitrate`: Opus bits/s of speakers and the mix. `bridge` / `stream`: plugin requests with the admin key. */
 export async function createMediaRoom(

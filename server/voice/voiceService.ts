@@ -8,7 +8,6 @@
 // rooms' secrets and the forwarder stay on the server. Composes the host's camera (cameraRooms.ts),
 // the consented recording (voiceRecorder.ts) and what is on air (onAir.ts: who Janus hears talking,
 // polled from the room's voice-activity detection). Runs on the server.
-import { randomBytes, randomInt } from 'node:crypto';
 import type { Presence } from '@colyseus/core';
 import type { ActorRef, SessionModel } from '../../shared/session/model.ts';
 import { mayPublish, publishers, VOICE_TOKEN_TTL_MS, type VoiceReply } from '../../shared/session/voice.ts';
@@ -17,6 +16,7 @@ import { CameraRooms } from './cameraRooms.ts';
 import { type JanusApi, JanusError } from './janusApi.ts';
 import { createMediaRoom, type MediaRoomIds } from './mediaRoom.ts';
 import { OnAir, recorded } from './onAir.ts';
+import { RoomsBySession, roomNumber, secret } from './roomsBySession.ts';
 import { watchTalking } from './talkingWatch.ts';
 import { VoiceRecorder } from './voiceRecorder.ts';
 
@@ -46,7 +46,6 @@ type MediaRoom = MediaRoomIds & {
   stopTalking: () => void;
 };
 
-const secret = () => randomBytes(18).toString('base64url');
 /** A voice request an attendee's shard hands the session's hub (SessionHub#voice). */
 export type VoiceRequest =
   | { want: 'listen' }
@@ -55,13 +54,12 @@ export type VoiceRequest =
   | { want: 'watch' }
   | { want: 'mute'; handle: string; on: boolean };
 
-const roomNumber = () => randomInt(1, 2 ** 31);
 const DEFAULT_BITRATE = 24_000;
 
 export class VoiceService {
   private readonly cfg: VoiceConfig;
   /** Session id → its media room, created on the first request while live. */
-  private readonly rooms = new Map<string, Promise<MediaRoom>>();
+  private readonly rooms = new RoomsBySession<MediaRoom>((sessionId) => this.create(sessionId));
   /** Per session: syncs run one after another. */
   private readonly chains = new Map<string, Promise<unknown>>();
   readonly camera: CameraRooms;
@@ -98,7 +96,7 @@ export class VoiceService {
   /** A listener's ticket to the session's mix; any attendee of a live session gets one. */
   async listen(sessionId: string, model: SessionModel): Promise<VoiceReply> {
     if (model.phase !== 'live') return { kind: 'refused', reason: 'not-live' };
-    const r = await this.open(sessionId);
+    const r = await this.rooms.open(sessionId);
     return { kind: 'listen', url: this.cfg.publicUrl, stream: r.stream, pin: r.streamPin };
   }
 
@@ -107,7 +105,7 @@ export class VoiceService {
     if (model.phase !== 'live') return { kind: 'refused', reason: 'not-live' };
     if (!mayPublish(model, who.handle, who.role)) return { kind: 'refused', reason: 'not-allowed' };
     return this.serial(sessionId, async () => {
-      const r = await this.open(sessionId);
+      const r = await this.rooms.open(sessionId);
       if (r.muted.has(who.handle)) return { kind: 'refused', reason: 'muted' } as const;
       const old = r.grants.get(who.handle);
       if (old) await this.revoke(r, who.handle, old);
@@ -167,7 +165,7 @@ export class VoiceService {
         );
       }
       if (!this.rooms.has(sessionId)) return;
-      const r = await this.open(sessionId);
+      const r = await this.rooms.open(sessionId);
       for (const [handle, grant] of [...r.grants])
         if (!allowed.has(handle)) await this.revoke(r, handle, grant);
       await this.kickStrangers(r);
@@ -176,7 +174,7 @@ export class VoiceService {
 
   /** The session's mountpoint (opening the media room when `open`), or null when Janus is unreachable. */
   private async mount(sessionId: string, open: boolean): Promise<{ id: number; secret: string } | null> {
-    const pending = open ? this.open(sessionId) : this.rooms.get(sessionId);
+    const pending = open ? this.rooms.open(sessionId) : this.rooms.get(sessionId);
     const r = await pending?.catch(() => null);
     return r ? { id: r.stream, secret: r.secret } : null;
   }
@@ -184,7 +182,7 @@ export class VoiceService {
   /** A moderator silences (or lets speak again) `handle`: kicked at once and refused while muted. */
   mute(sessionId: string, handle: string, on: boolean): Promise<void> {
     return this.serial(sessionId, async () => {
-      const r = await this.open(sessionId);
+      const r = await this.rooms.open(sessionId);
       if (!on) {
         r.muted.delete(handle);
         return;
@@ -197,9 +195,8 @@ export class VoiceService {
 
   /** Destroys the session's room and mountpoint (the session ended, or the server stops). */
   async close(sessionId: string): Promise<void> {
-    const pending = this.rooms.get(sessionId);
+    const pending = this.rooms.take(sessionId);
     if (!pending) return;
-    this.rooms.delete(sessionId);
     const r = await pending.catch(() => null);
     if (!r) return;
     r.stopTalking();
@@ -211,7 +208,7 @@ export class VoiceService {
 
   async closeAll(): Promise<void> {
     await this.camera.closeAll();
-    await Promise.all([...this.rooms.keys()].map((id) => this.close(id)));
+    await Promise.all(this.rooms.sessions().map((id) => this.close(id)));
     this.cfg.api.close();
   }
 
@@ -223,18 +220,6 @@ export class VoiceService {
   /** Whether the session currently has a media room (tests, metrics). */
   has(sessionId: string): boolean {
     return this.rooms.has(sessionId);
-  }
-
-  private open(sessionId: string): Promise<MediaRoom> {
-    let pending = this.rooms.get(sessionId);
-    if (!pending) {
-      pending = this.create(sessionId);
-      this.rooms.set(sessionId, pending);
-      pending.catch(() => {
-        if (this.rooms.get(sessionId) === pending) this.rooms.delete(sessionId);
-      });
-    }
-    return pending;
   }
 
   private async create(sessionId: string): Promise<MediaRoom> {
