@@ -4,18 +4,8 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { type BoothPlacement, layoutCity } from '../shared/layout.ts';
 import { findOrganisation, REGISTRY } from '../shared/registry.ts';
-import {
-  citySuite,
-  distance,
-  enterCity,
-  LAPTOP,
-  PHONE,
-  readCity,
-  screenshot,
-  type Visitor,
-  waitForAvatar,
-  waitForCity,
-} from './harness.ts';
+import { distance, enterCity, readCity, waitForAvatar, waitForCity } from './cityPage.ts';
+import { citySuite, LAPTOP, PHONE, screenshot, type Visitor } from './harness.ts';
 import { projectToScreen, touchDrag, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2701;

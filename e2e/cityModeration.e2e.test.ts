@@ -4,16 +4,8 @@
 // Indonesian) and deletes the line, which disappears from both residents' chat. Screenshots of the
 // report dialog on the phone, the moderator's view at 1280×800 and the muted resident's banner.
 import { describe, expect, test } from 'vitest';
-import {
-  citySuite,
-  enterCity,
-  firstStaffSignIn,
-  LAPTOP,
-  PHONE,
-  runAdmin,
-  screenshot,
-  waitForAvatar,
-} from './harness.ts';
+import { enterCity, waitForAvatar } from './cityPage.ts';
+import { citySuite, firstStaffSignIn, LAPTOP, PHONE, runAdmin, screenshot } from './harness.ts';
 
 const PORT = 2781;
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { waitForCity } from './cityPage.ts';
 import {
   type CityServer,
   firstStaffSignIn,
@@ -20,7 +21,6 @@ import {
   screenshot,
   startServer,
   type Visitor,
-  waitForCity,
 } from './harness.ts';
 
 const PORT = 2812;

@@ -5,7 +5,8 @@
 // tally counts 2 voters. Synchronises on window.makaverse and the DOM, never sleeps.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { citySuite, firstStaffSignIn, LAPTOP, runAdmin, screenshot, waitForCity } from './harness.ts';
+import { waitForCity } from './cityPage.ts';
+import { citySuite, firstStaffSignIn, LAPTOP, runAdmin, screenshot } from './harness.ts';
 
 const PORT = 2815;
 const TITLE = 'Dialog Warga Pantai Losari';

@@ -11,6 +11,7 @@ import { type Browser, type BrowserContextOptions, chromium, type Page } from 'p
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { RAPOR_WALL } from '../shared/cityPlan.ts';
+import { waitForCity } from './cityPage.ts';
 import {
   citySuite,
   firstStaffSignIn,
@@ -20,7 +21,6 @@ import {
   runAdmin,
   screenshot,
   type Visitor,
-  waitForCity,
 } from './harness.ts';
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 

@@ -3,16 +3,8 @@ import { RAPOR_WALL } from '../shared/cityPlan.ts';
 import { formatNumber } from '../shared/format.ts';
 import { layoutCity } from '../shared/layout.ts';
 import { REGISTRY } from '../shared/registry.ts';
-import {
-  citySuite,
-  distance,
-  enterCity,
-  firstStaffSignIn,
-  LAPTOP,
-  runAdmin,
-  screenshot,
-  waitForCity,
-} from './harness.ts';
+import { distance, enterCity, waitForCity } from './cityPage.ts';
+import { citySuite, firstStaffSignIn, LAPTOP, runAdmin, screenshot } from './harness.ts';
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2711;

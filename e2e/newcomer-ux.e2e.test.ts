@@ -8,17 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { RAPOR_WALL } from '../shared/cityPlan.ts';
 import { layoutCity } from '../shared/layout.ts';
 import { REGISTRY } from '../shared/registry.ts';
-import {
-  citySuite,
-  distance,
-  enterCity,
-  firstStaffSignIn,
-  PHONE,
-  runAdmin,
-  screenshot,
-  type Visitor,
-  waitForCity,
-} from './harness.ts';
+import { distance, enterCity, waitForCity } from './cityPage.ts';
+import { citySuite, firstStaffSignIn, PHONE, runAdmin, screenshot, type Visitor } from './harness.ts';
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2781;

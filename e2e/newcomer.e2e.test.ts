@@ -10,20 +10,8 @@ import { FLOATING_MOSQUE } from '../shared/cityPlan.ts';
 import { type BoothPlacement, layoutCity } from '../shared/layout.ts';
 import { findOrganisation, REGISTRY } from '../shared/registry.ts';
 import { HALL } from '../shared/session/hallPlan.ts';
-import {
-  citySuite,
-  distance,
-  enterCity,
-  firstStaffSignIn,
-  LAPTOP,
-  PHONE,
-  readCity,
-  runAdmin,
-  screenshot,
-  type Visitor,
-  waitForAvatar,
-  waitForCity,
-} from './harness.ts';
+import { distance, enterCity, readCity, waitForAvatar, waitForCity } from './cityPage.ts';
+import { citySuite, firstStaffSignIn, LAPTOP, PHONE, runAdmin, screenshot, type Visitor } from './harness.ts';
 import { projectToScreen, touchDrag, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2761;

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { citySuite, LAPTOP, PHONE, runAdmin, screenshot, waitForCity } from './harness.ts';
+import { waitForCity } from './cityPage.ts';
+import { citySuite, LAPTOP, PHONE, runAdmin, screenshot } from './harness.ts';
 
 const PORT = 2891;
 const KEL = '73.71.01.1001';

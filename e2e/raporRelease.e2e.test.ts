@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { RAPOR_WALL } from '../shared/cityPlan.ts';
-import { citySuite, firstStaffSignIn, PHONE, runAdmin, waitForCity } from './harness.ts';
+import { waitForCity } from './cityPage.ts';
+import { citySuite, firstStaffSignIn, PHONE, runAdmin } from './harness.ts';
 import { projectToScreen, waitForCameraAtRest } from './view.ts';
 
 const PORT = 2851;

@@ -6,15 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type CityServer,
-  enterCity,
-  launchBrowser,
-  newVisitor,
-  screenshot,
-  startServer,
-  waitForCity,
-} from './harness.ts';
+import { enterCity, waitForCity } from './cityPage.ts';
+import { type CityServer, launchBrowser, newVisitor, screenshot, startServer } from './harness.ts';
 
 const PORT = 2811;
 /** How long the server stays away (the scenario). */

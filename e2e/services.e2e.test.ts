@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { OpdAnalytics } from '../shared/services/analytics.ts';
-import { citySuite, firstStaffSignIn, LAPTOP, runAdmin, screenshot, waitForCity } from './harness.ts';
+import { waitForCity } from './cityPage.ts';
+import { citySuite, firstStaffSignIn, LAPTOP, runAdmin, screenshot } from './harness.ts';
 
 const PORT = 2841;
 const WAIT_MS = 30_000;

@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { layoutCity } from '../shared/layout.ts';
 import { LANDMARKS } from '../shared/mapPlaces.ts';
 import { REGISTRY } from '../shared/registry.ts';
-import { citySuite, distance, enterCity, PHONE, readCity, screenshot, waitForCity } from './harness.ts';
+import { distance, enterCity, readCity, waitForCity } from './cityPage.ts';
+import { citySuite, PHONE, screenshot } from './harness.ts';
 
 const PORT = 2831;
 const POLL = { timeout: 30_000, interval: 100 };
