@@ -22,6 +22,8 @@ type Where = { readonly x: number; readonly z: number };
 export type CityInterest = {
   /** A visitor joined: its view, holding its own avatar. */
   join(client: Viewer, player: Player): void;
+  /** A watcher joined (no avatar of its own): an empty view, which no avatar ever enters. */
+  watch(client: Viewer): void;
   /** A visitor left (its avatar was removed from the map): forgets its view. */
   leave(sessionId: string): void;
   /** Called before every patch; refreshes the views every INTEREST_EVERY_PATCHES calls. */
@@ -89,6 +91,11 @@ export function createCityInterest(
       views.set(client.sessionId, { view, seen: new Set() });
       // A newcomer sees the crowd around it with its first state, not a refresh later.
       refresh();
+    },
+    watch(client) {
+      const view = new StateView();
+      client.view = view;
+      views.set(client.sessionId, { view, seen: new Set() });
     },
     leave(sessionId) {
       views.get(sessionId)?.view.dispose();
