@@ -1,5 +1,6 @@
 // A kiosk at an event, in real Chromium with touch only (taps, no typing): an admin creates it in
-// the staff console; the kiosk shows its attract loop, a tap starts a visit at its start booth with a
+// the staff console; the kiosk shows its attract loop — only watching the city meanwhile: connected,
+// yet no avatar for a resident to see and not in the visitor count — a tap starts a visit (now counted) at its start booth with a
 // QR code that decodes to the booth's link; left alone it warns, resets (new visitor id, no chat, no
 // panels) and goes back to the attract loop; the console lists it online with its version and can
 // make it reload; after a server restart it comes back by itself. (Two successive visitors voting in
@@ -7,9 +8,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client, type Room } from '@colyseus/sdk';
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { CityState } from '../shared/schema.ts';
 import { waitForCity } from './cityPage.ts';
 import {
   type CityServer,
@@ -142,6 +146,36 @@ async function decodeQr(page: Page, qr: Locator): Promise<string> {
 
 const attract = (page: Page) => page.locator('.attract');
 
+/** Visitors in the city as GET /api/health counts them. */
+async function cityVisitors(): Promise<number> {
+  if (!server) throw new Error('no server');
+  const res = await fetch(`${server.url}/api/health`);
+  return ((await res.json()) as { visitors: number }).visitors;
+}
+
+/** Polls `check` every 100 ms until it holds; fails with `what` after WAIT_MS. */
+async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
+  const end = Date.now() + WAIT_MS;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A resident in the city over the SDK (no browser: this machine is loaded), standing on the plaza. */
+async function resident(): Promise<Room<unknown, CityState>> {
+  if (!server) throw new Error('no server');
+  const options = { name: 'Warga Plaza', color: '#3366cc', protocol: PROTOCOL_VERSION };
+  const room = await new Client(server.url).joinOrCreate('city', options, CityState);
+  room.onMessage('*', () => undefined); // its chat history and corrections are not looked at
+  await until('the resident in its state', () => room.state.players?.has(room.sessionId) === true);
+  return room;
+}
+
+/** Names of the other avatars the resident sees. */
+const seenBy = (room: Room<unknown, CityState>) =>
+  [...room.state.players.entries()].filter(([id]) => id !== room.sessionId).map(([, p]) => p.name);
+
 /** Taps "Sentuh untuk mulai" and waits for the visit to start. */
 async function tapToStart(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sentuh untuk mulai' }).tap();
@@ -157,24 +191,35 @@ describe('kiosk', () => {
     kioskLink = await createKiosk(staff.page, 'Kios Losari', 'disdukcapil');
     expect(kioskLink).toMatch(/\/\?kiosk=[A-Za-z0-9_-]{22}$/);
 
+    // A resident on the plaza, where a newcomer appears.
+    const plaza = await resident();
     const kiosk = await visitor('kiosk', KIOSK);
     await kiosk.page.goto(kioskLink);
     await attract(kiosk.page).waitFor({ timeout: WORLD_MS });
     await kiosk.page.getByText('Sentuh untuk mulai').first().waitFor();
-    // The kiosk joins the city under a generated name even while it shows the attract loop.
+    // While the attract loop shows, the kiosk watches the city: connected (the live figures come
+    // from the room), but no avatar of it for the resident and not counted.
     await waitForCity(
       kiosk.page,
-      'the kiosk in the city',
+      'the kiosk watching the city',
       (m) => m.ready && m.connection === 'connected',
       WORLD_MS,
     );
     await kiosk.page.locator('.attract-card h2').first().waitFor();
     await screenshot(kiosk.page, 'kiosk-attract');
+    expect(await cityVisitors()).toBe(1);
+    expect(plaza.state.visitors).toBe(1);
+    expect(seenBy(plaza)).toEqual([]);
     const firstId = await visitorIdOf(kiosk.page);
 
+    // The tap: the kiosk joins as the visitor; the resident goes to the start booth and meets it.
     await tapToStart(kiosk.page);
     const inCity = await waitForCity(kiosk.page, 'a named visitor', (m) => m.connection === 'connected');
     expect(inCity.self.name).toMatch(/^Tamu [A-Za-z -]+ \d{1,2}$/);
+    await until('the kiosk counted', async () => (await cityVisitors()) === 2);
+    plaza.send('travel', { to: 'disdukcapil' });
+    await until('the resident sees the kiosk', () => seenBy(plaza).includes(inCity.self.name));
+    await plaza.leave(true);
     // The start place: the Disdukcapil booth, its panel open with the QR code for a phone.
     const panel = kiosk.page.getByRole('dialog').filter({ has: kiosk.page.locator('#booth-title') });
     await panel.locator('#booth-title').waitFor();
@@ -212,7 +257,8 @@ describe('kiosk', () => {
     await screenshot(kiosk.page, 'kiosk-idle-warning');
     await attract(kiosk.page).waitFor({ timeout: WAIT_MS });
     expect(await visitorIdOf(kiosk.page)).not.toBe(firstId);
-    await waitForCity(kiosk.page, 'rejoined as the next visitor', (m) => m.connection === 'connected');
+    await waitForCity(kiosk.page, 'watching again', (m) => m.connection === 'connected');
+    await until('the kiosk no longer counted', async () => (await cityVisitors()) === 0);
     expect(await kiosk.page.locator('.chat-log li', { hasText: 'Halo semua!' }).count()).toBe(0);
     expect(await kiosk.page.locator('#booth-title').count()).toBe(0);
     expect(await kiosk.page.getByRole('dialog', { name: 'Pergi ke stan OPD' }).count()).toBe(0);
@@ -256,7 +302,9 @@ describe('kiosk', () => {
     server = await startOnSameDatabase();
     await waitForCity(kiosk.page, 'the kiosk back', (m) => m.connection === 'connected', 90_000);
     await attract(kiosk.page).waitFor();
+    expect(await cityVisitors()).toBe(0); // back as a watcher
     await tapToStart(kiosk.page);
     await kiosk.page.locator('#booth-title').waitFor({ timeout: 90_000 });
+    expect(await cityVisitors()).toBe(1);
   }, 480_000);
 });

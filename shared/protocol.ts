@@ -104,6 +104,11 @@ export const JoinOptions = z.object({
   at: z.object({ x: z.number(), z: z.number() }).optional(),
   /** The browser's kept random id (as in a session): city bans and mutes follow it across joins. */
   visitorId: z.string().regex(VISITOR_ID_PATTERN).optional(),
+  /**
+   * Join as a watcher (a kiosk's attract loop): the shared state (booth live values, weather, the
+   * head count) but no avatar, no place in any count, and every message it sends is dropped.
+   */
+  watch: z.literal(true).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptions>;
 

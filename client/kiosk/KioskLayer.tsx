@@ -1,12 +1,13 @@
 // Kiosk mode over the world (lazily loaded with it): the attract loop until someone touches the
-// screen; then the visit, with "Selesai" and, when idle, "Masih di sini?" counting down to the reset
-// (a new visitor identity, everything of the last visitor gone, back to the attract loop).
+// screen — the kiosk then only watches the city (no avatar, not counted); the tap joins it as the
+// visitor; then the visit, with "Selesai" and, when idle, "Masih di sini?" counting down to the reset
+// (a new visitor identity, everything of the last visitor gone, back to watching in the attract loop).
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { AttractLoop } from './AttractLoop.tsx';
-import { goToBoothWhenConnected, rejoinAsNewVisitor } from './kioskRejoin.ts';
+import { goToBoothWhenConnected, rejoinCity } from './kioskRejoin.ts';
 import { freshVisitor } from './kioskVisitor.ts';
 import { useIdleCountdown } from './useIdleCountdown.ts';
 import { useKioskStore } from './useKioskStore.ts';
@@ -22,7 +23,7 @@ export function KioskLayer() {
   const reset = () => {
     if (!config) return;
     freshVisitor(config);
-    rejoinAsNewVisitor();
+    rejoinCity(true);
     useKioskStore.getState().showAttract();
   };
   const left = useIdleCountdown(config?.idleSeconds ?? 0, config !== null && phase === 'visiting', reset);
@@ -46,6 +47,7 @@ export function KioskLayer() {
         layout={layout}
         onStart={() => {
           document.documentElement.requestFullscreen?.().catch(() => undefined);
+          rejoinCity(false);
           useKioskStore.getState().startVisit();
         }}
       />

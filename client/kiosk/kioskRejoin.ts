@@ -1,5 +1,7 @@
-// After freshVisitor (kioskVisitor.ts): back in the city under the new identity, leaving a session's
-// hall if the last visitor was in one; and the kiosk's start place once connected. Client only.
+// The kiosk's joins of the city (client only): as a watcher while the attract loop shows (no avatar,
+// not counted), as the visitor after the tap — each time under the identity freshVisitor
+// (kioskVisitor.ts) made, leaving a session's hall if the last visitor was in one; and the kiosk's
+// start place once the visitor is in.
 import type { CityLayout } from '../../shared/layout.ts';
 import { self } from '../stores/motion.ts';
 import { enterPlace, leavePlace } from '../stores/placeActions.ts';
@@ -7,7 +9,9 @@ import { useConnectionStore } from '../stores/useConnectionStore.ts';
 import { usePlaceStore } from '../stores/usePlaceStore.ts';
 import { travelTo } from '../world/hud/travelTo.ts';
 
-export function rejoinAsNewVisitor(): void {
+/** Joins the city again: as a watcher (`watching`) or as the visitor. */
+export function rejoinCity(watching: boolean): void {
+  usePlaceStore.getState().setWatching(watching);
   if (usePlaceStore.getState().place.kind === 'session') {
     usePlaceStore.getState().goToCity(); // the world leaves the hall and joins the city
     return;

@@ -1,11 +1,13 @@
 // Starts kiosk mode once its settings are loaded (client only, main chunk — no 3D, no Colyseus):
 // the settings in useKioskStore, a first visitor identity, the kiosk's chrome (no text selection,
 // context menu or dragging; larger touch targets via the `kiosk-mode` class), the heartbeat (which
-// carries a staff reload request back) and the watchdog. Then the world is entered.
+// carries a staff reload request back) and the watchdog. Then the world is entered, watching the city
+// (the attract loop shows first: no avatar, not counted).
 import pkg from '../../package.json' with { type: 'json' };
 import type { KioskConfig, KioskReport } from '../../shared/kiosk.ts';
 import { startKioskHeartbeat } from '../net/kioskApi.ts';
 import { useConnectionStore } from '../stores/useConnectionStore.ts';
+import { usePlaceStore } from '../stores/usePlaceStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
 import { freshVisitor } from './kioskVisitor.ts';
 import { useKioskStore } from './useKioskStore.ts';
@@ -33,5 +35,6 @@ export function startKiosk(config: KioskConfig): void {
   const reload = () => location.reload();
   startKioskHeartbeat(config.key, report, reload);
   startWatchdog(() => ({ ready: worldReady(), visiting: report().visiting }), reload);
+  usePlaceStore.getState().setWatching(true);
   useUiStore.getState().enter();
 }

@@ -2,7 +2,8 @@
 // lobby's choices and the last position (a rejoin lands where the visitor stood), mirrors the room
 // state into the stores (players, booth live values, weather) and into motion.ts (positions), and
 // routes its messages (chat, notices, moderation, corrections). A ban or a moderator's removal ends
-// the visit (the moderation banner says so and offers a rejoin after a removal).
+// the visit (the moderation banner says so and offers a rejoin after a removal). A watcher (a kiosk's
+// attract loop) joins with `watch`: it then mirrors the shared state only — no avatar is sent to it.
 import { Callbacks, type Room } from '@colyseus/sdk';
 import { type ChatLine, CLOSE_CODES, PROTOCOL_VERSION, type ServerMessages } from '../../shared/protocol.ts';
 import { CityState } from '../../shared/schema.ts';
@@ -17,7 +18,7 @@ import type { PlaceOptions, PlaceSpec } from './places.ts';
 import { mirrorPlayers } from './playersMirror.ts';
 import { isRefusal } from './rejoin.ts';
 
-export function cityPlace({ name, color }: PlaceOptions['city']): PlaceSpec {
+export function cityPlace({ name, color, watch }: PlaceOptions['city']): PlaceSpec {
   return {
     roomName: 'city',
     stateType: CityState,
@@ -29,8 +30,9 @@ export function cityPlace({ name, color }: PlaceOptions['city']): PlaceSpec {
       name,
       color,
       protocol: PROTOCOL_VERSION,
-      at: self.placed ? { x: self.x, z: self.z } : undefined,
+      at: self.placed && !watch ? { x: self.x, z: self.z } : undefined,
       visitorId: useSettingsStore.getState().visitorId,
+      ...(watch ? { watch: true } : {}),
     }),
     refusal(e) {
       const message = e instanceof Error ? e.message : String(e);

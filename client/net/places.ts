@@ -9,7 +9,8 @@ import { sessionPlace } from './sessionPlace.ts';
 
 export type PlaceKind = 'city' | 'session';
 export type PlaceOptions = {
-  city: { name: string; color: string };
+  /** `watch`: join as a watcher (JoinOptions.watch: no avatar, not counted). */
+  city: { name: string; color: string; watch: boolean };
   session: { sessionId: string; invite?: string | undefined };
 };
 

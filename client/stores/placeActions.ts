@@ -5,17 +5,20 @@
 // loading the network code.
 import { connectPlace, type PlaceLink } from '../net/connectPlace.ts';
 import { citySend } from './useConnectionStore.ts';
-import type { Place } from './usePlaceStore.ts';
+import { type Place, usePlaceStore } from './usePlaceStore.ts';
 import { useSettingsStore } from './useSettingsStore.ts';
 
 let link: PlaceLink | null = null;
 
-/** Joins `place` (leaving the one joined before); the name and colour are the visitor's settings. */
+/**
+ * Joins `place` (leaving the one joined before); the name and colour are the visitor's settings, and
+ * the city is joined as a watcher while usePlaceStore says `watching`.
+ */
 export function enterPlace(place: Place): void {
   link?.leave();
   if (place.kind === 'city') {
     const { name, color } = useSettingsStore.getState();
-    link = connectPlace('city', { name, color });
+    link = connectPlace('city', { name, color, watch: usePlaceStore.getState().watching });
   } else {
     link = connectPlace('session', { sessionId: place.sessionId, invite: place.invite });
   }

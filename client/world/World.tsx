@@ -1,12 +1,16 @@
 // The 3D world (lazily loaded chunk): shows the visitor's place (usePlaceStore) — the city, or the
 // hall of one public session — joining that place's room while it is shown and leaving it when the
-// place changes, and composes that place's scene, avatars, input and HUD.
+// place changes, and composes that place's scene, avatars, input and HUD. The low render tier gives one
+// scene however it was chosen (renderTier.ts): `?tier=low` at the start, or the probe mid-visit — the
+// scene's geometry then follows the store (useLightScene.ts), and since antialiasing is fixed at the
+// WebGL context's creation, the Canvas is created once more behind the loading screen.
 import { PerformanceMonitor } from '@react-three/drei';
 import { Canvas, type Dpr } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { layoutCity } from '../../shared/layout.ts';
 import { REGISTRY } from '../../shared/registry.ts';
 import { AttractCamera } from '../kiosk/AttractCamera.tsx';
+import { LoadingScreen } from '../lobby/LoadingScreen.tsx';
 import { startAwarenessFeed } from '../net/awarenessFeed.ts';
 import { startRaporFeed } from '../net/raporFeed.ts';
 import { self } from '../stores/motion.ts';
@@ -18,6 +22,7 @@ import { useUiStore } from '../stores/useUiStore.ts';
 import { AvatarCrowd } from './avatars/AvatarCrowd.tsx';
 import { NameTags } from './avatars/NameTags.tsx';
 import { installDiagnostics } from './diagnostics.ts';
+import { FramesDrawn } from './FramesDrawn.tsx';
 import { HallPlace } from './hall/HallPlace.tsx';
 import { Hud } from './hud/Hud.tsx';
 import { SessionHud } from './hud/session/SessionHud.tsx';
@@ -32,7 +37,8 @@ import { CityScene } from './scene/CityScene.tsx';
 import { startLiveDisplays } from './scene/liveDisplays.ts';
 import { setPerVertexLighting } from './scene/vertexLighting.ts';
 import { TierProbe } from './TierProbe.tsx';
-import { PHONE } from './tier.ts';
+import { TIER } from './tier.ts';
+import { useLightScene } from './useLightScene.ts';
 
 const layout = layoutCity(REGISTRY);
 /** A click on another visitor's name tag opens the report dialog about them. */
@@ -45,9 +51,11 @@ const CAMERA_FOV_DEG = 55;
 /** In the hall on a portrait screen the camera stands farther back, so the 16 m screen fits across. */
 const PORTRAIT_HALL_DISTANCE_M = 17;
 /** Device pixel ratio: up to 1.5 on desktop, 1 on the phone tier; 1 everywhere once fps stays low. */
-const START_DPR: Dpr = PHONE ? 1 : [1, 1.5];
+const START_DPR: Dpr = TIER === 'phone' ? 1 : [1, 1.5];
 /** Device pixel ratio of the low render tier (./renderTier.ts): software WebGL pays per pixel. */
 const LOW_TIER_DPR = 0.5;
+/** A Canvas created mid-visit stays behind the loading screen for this many frames (camera settled). */
+const REBUILD_FRAMES = 10;
 const isTouch = () => window.matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window;
 
 /** Joins the city's room while the city is shown; returns the function that leaves it. */
@@ -97,6 +105,10 @@ export function World() {
   const key = placeKey(place);
   const [dpr, setDpr] = useState<Dpr>(START_DPR);
   const low = useRenderTierStore((s) => s.tier === 'low');
+  const antialias = !useLightScene();
+  const context = antialias ? 'antialiased' : 'plain';
+  /** The context that has drawn its first frames; another one is being built behind the loading screen. */
+  const [drawn, setDrawn] = useState(context);
 
   useEffect(() => installDiagnostics(layout), []);
   useEffect(() => setPerVertexLighting(low), [low]);
@@ -111,15 +123,17 @@ export function World() {
 
   return (
     <div className="world">
-      {/* Not remounted when the probe picks the low tier mid-visit (that blanked the city for
-          seconds and reset the camera): the resolution drops live; antialiasing, fixed at the
-          context's creation, is off only when the tier was low from the start (?tier=low). */}
+      {/* Keyed by the context's antialiasing: the probe choosing the low tier mid-visit creates it
+          once more, behind the loading screen (a bare remount blanked the city for seconds and
+          showed the camera flying back); the place's room stays joined throughout. */}
       <Canvas
+        key={context}
         dpr={low ? LOW_TIER_DPR : dpr}
         camera={{ fov: CAMERA_FOV_DEG, near: 0.3, far: 1200, position: [0, 12, 0] }}
-        gl={{ antialias: !PHONE && !low }}
+        gl={{ antialias }}
       >
         <PerformanceMonitor onDecline={() => setDpr(1)} />
+        <FramesDrawn frames={REBUILD_FRAMES} onDrawn={() => setDrawn(context)} />
         <TierProbe />
         {place.kind === 'city' ? (
           <>
@@ -142,6 +156,11 @@ export function World() {
         )}
         <RenderStats />
       </Canvas>
+      {drawn !== context && (
+        <div className="world-rebuilding">
+          <LoadingScreen />
+        </div>
+      )}
       <KeyboardInput />
       {touch && <Joystick />}
       {place.kind === 'city' ? <Hud layout={layout} touch={touch} /> : <SessionHud key={key} />}

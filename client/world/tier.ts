@@ -1,13 +1,11 @@
-// The performance tier of this device (client only), chosen once when the 3D chunk loads and read by
-// the scene as a module-level setting (never per frame, never through React state).
+// The performance tier of this device (client only), chosen once when the 3D chunk loads (never per
+// frame, never through React state).
 // Rule: `?tier=phone|desktop` forces it (tests, benchmarks); otherwise 'phone' when the screen is
 // small (shorter side ≤ PHONE_SCREEN_MAX_PX CSS px) AND either the primary pointer is coarse or
 // navigator.hardwareConcurrency ≤ 4; else 'desktop'. Phone tier: thinner background city and
-// vegetation, device pixel ratio capped at 1, no antialiasing (see README "Benchmarks").
-// A forced low render tier (`?tier=low`, ./renderTier.ts) also builds the city's geometry as light as
-// the phone tier's (a tier measured as low at run time keeps the geometry it started with).
-
-import { forcedTier } from './renderTier.ts';
+// vegetation, device pixel ratio capped at 1, no antialiasing (see README "Benchmarks"). The low
+// render tier (./renderTier.ts: forced or chosen mid-visit) builds the same light scene:
+// useLightScene.ts.
 
 export type Tier = 'desktop' | 'phone';
 
@@ -25,5 +23,3 @@ function chooseTier(): Tier {
 }
 
 export const TIER: Tier = chooseTier();
-export const PHONE =
-  TIER === 'phone' || (typeof window !== 'undefined' && forcedTier(window.location.search) === 'low');

@@ -1,6 +1,8 @@
 // The `city` room: one shard of the open world. Thin: built on the place layer (place.ts: the gate
 // before every handler, the reconnection hold), it adds its state, its handlers (cityHandlers.ts,
-// seeing the shard as a CityHost) and the lifecycle: join at the spawn, remove on leave.
+// seeing the shard as a CityHost) and the lifecycle: join at the spawn, remove on leave. A watcher
+// (JoinOptions.watch: a kiosk's attract loop) gets the shared state only — no avatar, not counted,
+// every message dropped by the gate.
 // Booth live values follow the store and the live bus (boothLive.ts). Runs on the server.
 import { type AuthContext, Room } from '@colyseus/core';
 import type { CityLayout } from '../../shared/layout.ts';
@@ -9,8 +11,10 @@ import {
   CHAT_HISTORY_LINES,
   CLOSE_CODES,
   ClientMessages,
+  FLOOD_LIMIT,
   type JoinOptions,
 } from '../../shared/protocol.ts';
+import { fullBucket } from '../../shared/rateLimit.ts';
 import { CityState, Player } from '../../shared/schema.ts';
 import type { LiveBus } from '../live/liveBus.ts';
 import { log } from '../log.ts';
@@ -28,6 +32,7 @@ import {
   spawnPoint,
   type Visitor,
 } from './cityVisitor.ts';
+import type { Gated } from './messageGate.ts';
 import { connectedCount, dropUnknown, gatedMessages, holdDropped, markReconnected, now } from './place.ts';
 import { followPlaza } from './plazaChat.ts';
 import { followWeather } from './weatherLive.ts';
@@ -49,6 +54,8 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   readonly stats = { dropped: 0, corrected: 0, flooded: 0 };
   /** Server-only visitor data by session id; the Player in state mirrors part of it. */
   readonly visitors = new Map<string, Visitor>();
+  /** Watchers by session id: only what the gate needs (their messages are all dropped). */
+  readonly watchers = new Map<string, Gated>();
   layout!: CityLayout;
   store!: Store;
   moderation!: CityModeration;
@@ -99,6 +106,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   /** `options` is typed as clients send it (this types the SDK's joinOrCreate); onAuth validated it. */
   async onJoin(client: CityClient, options: JoinOptions, auth?: JoinAuth) {
     const who = auth ?? parseJoin(options);
+    if (who.watch) return this.addWatcher(client);
     const sanctions = await admitVisitor(this.moderation, client.sessionId, who);
     const history = await this.store.recentChat('plaza', CHAT_HISTORY_LINES);
     const visitor = newVisitor(who, spawnPoint(this.layout, this.joined++, who.at), now(), sanctions);
@@ -111,6 +119,13 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
     if (sanctions.mutedUntil > 0) client.send('moderation', { kind: 'muted', until: sanctions.mutedUntil });
     this.reportVisitors();
     log.info('join', { room: this.roomId, session: client.sessionId, visitors: this.clients.length });
+  }
+
+  /** No Player, no chat history, no head count: an empty view and the shared state. */
+  private addWatcher(client: CityClient): void {
+    this.watchers.set(client.sessionId, { flood: fullBucket(FLOOD_LIMIT, now()), flooded: false });
+    this.interest.watch(client);
+    log.info('watch', { room: this.roomId, session: client.sessionId });
   }
 
   async onDrop(client: CityClient, code?: number) {
@@ -129,6 +144,7 @@ export class CityRoom extends Room<{ state: CityState; client: CityClient }> {
   onLeave(client: CityClient, code?: number) {
     this.state.players.delete(client.sessionId);
     this.visitors.delete(client.sessionId);
+    this.watchers.delete(client.sessionId);
     this.interest.leave(client.sessionId);
     this.reportVisitors();
     log.info('leave', { room: this.roomId, session: client.sessionId, code });

@@ -29,6 +29,8 @@ type Someone = { readonly id: string; readonly x: number; readonly z: number; re
 export type CityInterest = {
   /** A visitor joined: its view, holding its own avatar and the avatars already around it. */
   join(client: Viewer, player: Player): void;
+  /** A watcher joined (no avatar of its own): an empty view, which no avatar ever enters. */
+  watch(client: Viewer): void;
   /** A visitor left (its avatar was removed from the map): forgets its view. */
   leave(sessionId: string): void;
   /** Called before every patch; refreshes one slice of the views. */
@@ -102,6 +104,11 @@ export function createCityInterest(
       // A newcomer sees the crowd around it with its first state; the crowd sees it at its next
       // refresh (within INTEREST_EVERY_PATCHES patches).
       refresh(watch, grid());
+    },
+    watch(client) {
+      const view = new StateView();
+      client.view = view;
+      watches.set(client.sessionId, { id: client.sessionId, view, seen: new Set() });
     },
     leave(sessionId) {
       watches.get(sessionId)?.view.dispose();

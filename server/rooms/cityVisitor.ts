@@ -23,6 +23,8 @@ export type JoinAuth = {
   visitorId?: string;
   /** A staff login token (SDK auth), when sent: sanctions then follow the account. Dropped in onJoin. */
   token?: string;
+  /** A watcher (JoinOptions.watch): no avatar, not counted, may send nothing. */
+  watch?: true;
 };
 
 /** Server-only data of one visitor, kept across reconnections (same session id). */
@@ -54,7 +56,7 @@ const BAD_JOIN = 400;
 export function parseJoin(options: unknown): JoinAuth {
   const parsed = JoinOptions.safeParse(options);
   if (!parsed.success) throw new ServerError(BAD_JOIN, 'bad-options');
-  const { protocol, name: rawName, color, at, visitorId } = parsed.data;
+  const { protocol, name: rawName, color, at, visitorId, watch } = parsed.data;
   if (protocol !== undefined && protocol !== PROTOCOL_VERSION)
     throw new ServerError(BAD_JOIN, 'protocol-mismatch');
   const name = cleanName(rawName);
@@ -64,6 +66,7 @@ export function parseJoin(options: unknown): JoinAuth {
     color: color.toLowerCase(),
     ...(at ? { at: { x: at.x, z: at.z } } : {}),
     ...(visitorId ? { visitorId } : {}),
+    ...(watch ? { watch } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // Everything drawn over the 3D view. Re-renders on panel and connection changes only. On a kiosk the
 // ways out of kiosk mode (the Lite link; "Keluar" in CityBar) are not offered: "Selesai" ends a visit.
-// The booth prompt steps aside while a list panel (directory, sessions, rapor, map) is open.
+// The booth prompt steps aside while a list panel (directory, sessions, rapor, map) is open; the tour
+// card and the touch joystick while any panel is (`panel-open`, styles.css).
 import { useTranslation } from 'react-i18next';
 import type { CityLayout } from '../../../shared/layout.ts';
 import { useIsKiosk } from '../../kiosk/useKioskStore.ts';
@@ -29,8 +30,9 @@ export function Hud({ layout, touch }: { layout: CityLayout; touch: boolean }) {
   const mapOpen = useMapStore((s) => s.open);
   const kiosk = useIsKiosk();
   const listOpen = directoryOpen || raporOpen || sessionsOpen || mapOpen;
+  const panelOpen = listOpen || openBooth !== null;
   return (
-    <div className="hud">
+    <div className={panelOpen ? 'hud panel-open' : 'hud'}>
       <div className="hud-top">
         <ConnectionBadge />
         <button

@@ -1,10 +1,10 @@
 // The city beyond the walkable bounds (client only) so the world never ends in a void: instanced
 // shophouses and their roofs, instanced Bugis-Makassar stilt houses, and one merged mesh for the
 // few towers (with floor bands) and the port's container stacks. Decorative, no pointer handlers.
-// The phone tier (../tier.ts) gets thinner lists from planScenery and lighter shophouses and towers.
+// The light scene (../useLightScene.ts) gets thinner lists from planScenery and lighter shophouses and towers.
 import { useEffect, useMemo } from 'react';
 import type { CityLayout } from '../../../shared/layout.ts';
-import { PHONE } from '../tier.ts';
+import { useLightScene } from '../useLightScene.ts';
 import { rukoGeometry, rukoRoofGeometry, stiltHouseGeometry, stiltRoofGeometry } from './houseGeometry.ts';
 import { instancedMesh } from './instances.ts';
 import { VERTEX_COLORED } from './materials.ts';
@@ -12,8 +12,8 @@ import { MeshBuilder } from './meshBuilder.ts';
 import { planScenery } from './scenery.ts';
 
 const FLOOR_M = 3.6;
-/** Window bands on every floor, or every second floor on the phone tier. */
-const BAND_STEP_M = PHONE ? FLOOR_M * 2 : FLOOR_M;
+/** Window bands on every floor, or every second floor in the light scene. */
+const bandStepM = (light: boolean) => (light ? FLOOR_M * 2 : FLOOR_M);
 const SIDES = [
   [1, 0],
   [-1, 0],
@@ -22,12 +22,13 @@ const SIDES = [
 ] as const;
 
 export function Background({ layout }: { layout: CityLayout }) {
+  const light = useLightScene();
   const { meshes, skyline } = useMemo(() => {
-    const b = planScenery(layout).blocks;
+    const b = planScenery(layout, light).blocks;
     const mb = new MeshBuilder();
     for (const t of b.towers) {
       mb.box(t.sx, t.sy, t.sz, t.color, [t.x, 0, t.z]);
-      for (let y = FLOOR_M; y < t.sy - 1; y += BAND_STEP_M) {
+      for (let y = FLOOR_M; y < t.sy - 1; y += bandStepM(light)) {
         for (const [nx, nz] of SIDES) {
           mb.plane(
             nx ? t.sz - 1 : t.sx - 1,
@@ -44,13 +45,13 @@ export function Background({ layout }: { layout: CityLayout }) {
     return {
       skyline: mb.size > 0 ? mb.build() : null,
       meshes: [
-        instancedMesh(rukoGeometry(PHONE), VERTEX_COLORED, b.ruko),
+        instancedMesh(rukoGeometry(light), VERTEX_COLORED, b.ruko),
         instancedMesh(rukoRoofGeometry(), VERTEX_COLORED, b.rukoRoofs),
         instancedMesh(stiltHouseGeometry(), VERTEX_COLORED, b.stilts),
         instancedMesh(stiltRoofGeometry(), VERTEX_COLORED, b.stiltRoofs),
       ],
     };
-  }, [layout]);
+  }, [layout, light]);
   useEffect(
     () => () => {
       for (const m of meshes) {

@@ -4,7 +4,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { CityLayout } from '../../../shared/layout.ts';
-import { PHONE } from '../tier.ts';
+import { useLightScene } from '../useLightScene.ts';
 import { boothNeutralGeometry, boothTintedGeometry } from './boothGeometry.ts';
 import { instancedMesh, type Placement } from './instances.ts';
 import { VERTEX_COLORED } from './materials.ts';
@@ -14,6 +14,7 @@ import { isTap } from './tap.ts';
 type Props = { layout: CityLayout; onBoothSelect: (id: string) => void };
 
 export function Booths({ layout, onBoothSelect }: Props) {
+  const light = useLightScene();
   const meshes = useMemo(() => {
     const place = (color: (category: string) => string): Placement[] =>
       layout.booths.map((b) => ({
@@ -27,13 +28,13 @@ export function Booths({ layout, onBoothSelect }: Props) {
       }));
     return [
       instancedMesh(
-        boothNeutralGeometry(PHONE),
+        boothNeutralGeometry(light),
         VERTEX_COLORED,
         place(() => '#ffffff'),
       ),
-      instancedMesh(boothTintedGeometry(PHONE), VERTEX_COLORED, place(categoryColor)),
+      instancedMesh(boothTintedGeometry(light), VERTEX_COLORED, place(categoryColor)),
     ];
-  }, [layout]);
+  }, [layout, light]);
   useEffect(
     () => () => {
       for (const m of meshes) {

@@ -3,7 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import { BALAI_KOTA, FORT, fortBastions, MANDALA } from '../../../shared/cityPlan.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
-import { PHONE } from '../tier.ts';
+import { useLightScene } from '../useLightScene.ts';
 import { planScenery } from './scenery.ts';
 import { buildShadows, type Caster } from './shadowGeometry.ts';
 
@@ -16,8 +16,9 @@ const box = (b: { minX: number; maxX: number; minZ: number; maxZ: number }, h: n
 });
 
 export function GroundShadows({ layout }: { layout: CityLayout }) {
+  const light = useLightScene();
   const geometry = useMemo(() => {
-    const { vegetation, blocks } = planScenery(layout);
+    const { vegetation, blocks } = planScenery(layout, light);
     const casters: Caster[] = layout.booths.map((b) => ({ ...box(b.footprint, 4.5), hx: 4.6 }));
     casters.push(
       box(BALAI_KOTA.hall, 12),
@@ -35,8 +36,8 @@ export function GroundShadows({ layout }: { layout: CityLayout }) {
       casters.push({ x, z, hx: 5, hz: 5, h: f.wallHeight, rot: Math.PI / 4 });
     casters.push({ x: MANDALA.x, z: MANDALA.z, hx: MANDALA.baseSize / 2, hz: MANDALA.baseSize / 2, h: 5 });
     casters.push({ x: MANDALA.x, z: MANDALA.z, hx: 2, hz: 2, h: MANDALA.heightM - 4, rot: Math.PI / 4 });
-    // The phone tier (../tier.ts) skips the shophouses' shadows, mostly hidden behind the blocks.
-    if (!PHONE)
+    // The light scene (../useLightScene.ts) skips the shophouses' shadows, mostly hidden behind the blocks.
+    if (!light)
       for (const r of blocks.ruko) casters.push({ x: r.x, z: r.z, hx: r.sx / 2, hz: r.sz / 2, h: r.sy });
     for (const t of blocks.towers) casters.push({ x: t.x, z: t.z, hx: t.sx / 2, hz: t.sz / 2, h: t.sy });
     for (const s of blocks.stilts) {
@@ -48,7 +49,7 @@ export function GroundShadows({ layout }: { layout: CityLayout }) {
       ...vegetation.palms.filter((p) => p.x > -99).map((p) => ({ x: p.x, z: p.z, r: p.h * 0.3, y: p.h })),
     ];
     return buildShadows(casters, trees);
-  }, [layout]);
+  }, [layout, light]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <mesh geometry={geometry} renderOrder={1}>

@@ -4,7 +4,7 @@
 import { useEffect, useMemo } from 'react';
 import { LOSARI, PLAZA } from '../../../shared/cityPlan.ts';
 import type { CityLayout } from '../../../shared/layout.ts';
-import { PHONE } from '../tier.ts';
+import { useLightScene } from '../useLightScene.ts';
 import { districtSigns } from './districtSigns.ts';
 import { VERTEX_COLORED } from './materials.ts';
 import { MeshBuilder } from './meshBuilder.ts';
@@ -13,8 +13,8 @@ import { inRect, roadRect } from './roads.ts';
 import { planScenery } from './scenery.ts';
 import { addStreetLife } from './streetLife.ts';
 
-/** Lamp spacing along the roads; wider on the phone tier (../tier.ts). */
-const LAMP_PITCH_M = PHONE ? 36 : 24;
+/** Lamp spacing along the roads, metres; wider in the light scene (../useLightScene.ts). */
+const lampPitchM = (light: boolean) => (light ? 36 : 24);
 
 function lamp(mb: MeshBuilder, x: number, z: number, armYaw: number): void {
   mb.cyl(0.07, 0.12, 6.6, 4, '#3d4a45', [x, 0, z]);
@@ -32,14 +32,16 @@ function banner(mb: MeshBuilder, x: number, z: number, color: string): void {
 }
 
 export function StreetFurniture({ layout }: { layout: CityLayout }) {
+  const light = useLightScene();
   const geometry = useMemo(() => {
     const mb = new MeshBuilder();
-    const { roads } = planScenery(layout);
+    const { roads } = planScenery(layout, light);
     const rects = roads.map((r) => roadRect(r));
     const b = layout.bounds;
     roads.forEach((r, i) => {
       if (r.width === 12 && r.walk > 2.5) return;
-      for (let t = r.from + LAMP_PITCH_M / 2; t < r.to; t += LAMP_PITCH_M) {
+      const pitch = lampPitchM(light);
+      for (let t = r.from + pitch / 2; t < r.to; t += pitch) {
         for (const side of [-1, 1]) {
           const off = r.c + side * (r.width / 2 - 0.4);
           const [x, z] = r.axis === 'x' ? [t, off] : [off, t];
@@ -84,7 +86,7 @@ export function StreetFurniture({ layout }: { layout: CityLayout }) {
     }
     addStreetLife(mb);
     return mb.build();
-  }, [layout]);
+  }, [layout, light]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return <mesh geometry={geometry} material={VERTEX_COLORED} />;
 }

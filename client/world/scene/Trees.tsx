@@ -3,7 +3,7 @@
 // trees on the phone tier (../tier.ts).
 import { useEffect, useMemo } from 'react';
 import type { CityLayout } from '../../../shared/layout.ts';
-import { PHONE } from '../tier.ts';
+import { useLightScene } from '../useLightScene.ts';
 import { instancedMesh } from './instances.ts';
 import { VERTEX_COLORED, VERTEX_COLORED_2SIDED } from './materials.ts';
 import { planScenery } from './scenery.ts';
@@ -13,18 +13,19 @@ import type { Plant } from './vegetation.ts';
 const scaled = (p: Plant) => ({ ...p, sx: p.h, sy: p.h, sz: p.h });
 
 export function Trees({ layout }: { layout: CityLayout }) {
+  const light = useLightScene();
   const meshes = useMemo(() => {
-    const veg = planScenery(layout).vegetation;
+    const veg = planScenery(layout, light).vegetation;
     return [
-      instancedMesh(palmGeometry(PHONE), VERTEX_COLORED_2SIDED, veg.palms.map(scaled)),
-      instancedMesh(broadleafGeometry(PHONE), VERTEX_COLORED, veg.trees.map(scaled)),
+      instancedMesh(palmGeometry(light), VERTEX_COLORED_2SIDED, veg.palms.map(scaled)),
+      instancedMesh(broadleafGeometry(light), VERTEX_COLORED, veg.trees.map(scaled)),
       instancedMesh(
         bushGeometry(),
         VERTEX_COLORED,
         veg.bushes.map((b) => ({ ...b, sx: b.h * 1.3, sy: b.h, sz: b.h * 1.3 })),
       ),
     ];
-  }, [layout]);
+  }, [layout, light]);
   useEffect(
     () => () => {
       for (const m of meshes) {

@@ -1,40 +1,43 @@
-// The generated scenery of a layout (client only), computed once per layout and shared by the
+// The generated scenery of a layout (client only), computed once per layout (and once more thinned) and shared by the
 // components that draw it or its shadows: roads, vegetation and the background city blocks.
-// On the phone tier (../tier.ts) the decorative lists are thinned: most far shophouses, two thirds of
+// In the light scene (../useLightScene.ts) the decorative lists are thinned: most far shophouses, two thirds of
 // the kampung stilt houses (Lae-Lae keeps its own), the port's top container layer, half the palms and
 // shade trees, two thirds of the bushes.
 
 import type { CityLayout } from '../../../shared/layout.ts';
 import { hash2 } from '../../../shared/random.ts';
-import { PHONE } from '../tier.ts';
 import { type CityBlocks, cityBlocks } from './cityBlocks.ts';
 import { cityRoads, type Road } from './roads.ts';
 import { placeVegetation, type Vegetation } from './vegetation.ts';
 
 type Scenery = { roads: Road[]; vegetation: Vegetation; blocks: CityBlocks };
 
-/** Phone tier: shophouses farther than this from the city centre (metres) are mostly dropped. */
+/** Light scene: shophouses farther than this from the city centre (metres) are mostly dropped. */
 const PHONE_NEAR_RUKO_M = 300;
-/** Phone tier: the share of far shophouses kept so the horizon is still a city. */
+/** Light scene: the share of far shophouses kept so the horizon is still a city. */
 const PHONE_FAR_RUKO_KEEP = 0.15;
 
-/** Phone tier: container stacks at the port are at most two high (a box is 2.6 m). */
+/** Light scene: container stacks at the port are at most two high (a box is 2.6 m). */
 const PHONE_MAX_STACK_M = 5;
 
-const cache = new WeakMap<CityLayout, Scenery>();
+const cache = new WeakMap<CityLayout, { full?: Scenery; light?: Scenery }>();
 
-export function planScenery(layout: CityLayout): Scenery {
-  let s = cache.get(layout);
-  if (!s) {
-    const roads = cityRoads(layout);
-    const vegetation = placeVegetation(layout, roads);
-    const blocks = cityBlocks(layout);
-    s = PHONE
-      ? { roads, vegetation: thinVegetation(vegetation), blocks: thinBlocks(blocks) }
-      : { roads, vegetation, blocks };
-    cache.set(layout, s);
+/** `light`: the thinned lists of the light scene (../useLightScene.ts). */
+export function planScenery(layout: CityLayout, light: boolean): Scenery {
+  let plans = cache.get(layout);
+  if (!plans) {
+    plans = {};
+    cache.set(layout, plans);
   }
-  return s;
+  let full = plans.full;
+  if (!full) {
+    const roads = cityRoads(layout);
+    full = { roads, vegetation: placeVegetation(layout, roads), blocks: cityBlocks(layout) };
+    plans.full = full;
+  }
+  if (!light) return full;
+  plans.light ??= { ...full, vegetation: thinVegetation(full.vegetation), blocks: thinBlocks(full.blocks) };
+  return plans.light;
 }
 
 function thinBlocks(b: CityBlocks): CityBlocks {
