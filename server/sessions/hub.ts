@@ -26,7 +26,7 @@ import type { VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
 import type { SessionRow } from '../store/sessionStore.ts';
 import type { Store } from '../store/store.ts';
-import type { VoiceRequest, VoiceService } from '../voice/voiceService.ts';
+import type { VoiceAsk, VoiceService } from '../voice/voiceService.ts';
 import { Attendance } from './attendance.ts';
 import { handAllowed, randomHandle, renameAllowed } from './attendees.ts';
 import { auditDetail } from './auditDetail.ts';
@@ -238,7 +238,7 @@ export class SessionHub {
   }
 
   /** A voice request of an attendee on any process, run by this (the owning) process's voice. */
-  voice(req: VoiceRequest): Promise<VoiceReply> {
+  voice(req: VoiceAsk): Promise<VoiceReply> {
     if (!this.deps.voice) return Promise.resolve({ kind: 'unavailable' });
     return this.deps.voice.request(this.id, this.model, req);
   }

@@ -8,7 +8,7 @@
 import type { SessionAction } from '../../shared/protocol.ts';
 import type { SessionRole } from '../../shared/session/model.ts';
 import { CallRetry } from '../scale/presenceCalls.ts';
-import type { VoiceRequest } from '../voice/voiceService.ts';
+import type { VoiceAsk } from '../voice/voiceService.ts';
 import type { Actor, SessionHub } from './hub.ts';
 import type { RequestLog } from './requestLog.ts';
 
@@ -20,7 +20,7 @@ export type HubRequest =
   | { op: 'count'; shard: string; connected: number }
   | { op: 'drop'; shard: string }
   | { op: 'sync'; shards: Record<string, number>; present: Record<string, number> }
-  | { op: 'voice'; request: VoiceRequest };
+  | { op: 'voice'; request: VoiceAsk };
 
 /** The presence topic the owner of `sessionId`'s hub serves. */
 export const hubTopic = (sessionId: string) => `session:${sessionId}:hub`;

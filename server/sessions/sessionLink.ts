@@ -18,7 +18,7 @@ import { log } from '../log.ts';
 import type { Leases } from '../scale/lease.ts';
 import { CallRetry, type Calls, CallTimeout } from '../scale/presenceCalls.ts';
 import type { SessionRow } from '../store/sessionStore.ts';
-import type { VoiceRequest } from '../voice/voiceService.ts';
+import type { VoiceAsk } from '../voice/voiceService.ts';
 import { type Actor, type DispatchResult, type HubDeps, SessionHub } from './hub.ts';
 import { type HubRequest, hubTopic, serveHubRequest } from './hubRequests.ts';
 import type { RequestLog } from './requestLog.ts';
@@ -163,7 +163,7 @@ export class SessionLink implements HubPort {
     this.deps.presence().publish(liveTopic(this.id), message);
   }
 
-  voice(request: VoiceRequest): Promise<VoiceReply> {
+  voice(request: VoiceAsk): Promise<VoiceReply> {
     return this.ask({ op: 'voice', request });
   }
 

@@ -46,8 +46,8 @@ type MediaRoom = MediaRoomIds & {
   stopTalking: () => void;
 };
 
-/** A voice request an attendee's shard hands the session's hub (SessionHub#voice). */
-export type VoiceRequest =
+/** What an attendee asks of voice (the `voice` message, with who asks), handed to the session hub (SessionHub#voice). */
+export type VoiceAsk =
   | { want: 'listen' }
   | { want: 'speak'; who: ActorRef }
   | { want: 'camera'; who: ActorRef }
@@ -77,7 +77,7 @@ export class VoiceService {
    * What an attendee asked of voice, answered by the process that owns the session's hub (whichever
    * process the attendee is on: one Janus room per session, whose secrets only the owner holds).
    */
-  async request(sessionId: string, model: SessionModel, req: VoiceRequest): Promise<VoiceReply> {
+  async request(sessionId: string, model: SessionModel, req: VoiceAsk): Promise<VoiceReply> {
     switch (req.want) {
       case 'listen':
         return this.listen(sessionId, model);
