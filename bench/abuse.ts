@@ -19,6 +19,7 @@ import { REGISTRY } from '../shared/registry.ts';
 import type { AttackPlan, Counts } from './abuseAttacks.ts';
 import { Attendee } from './attendee.ts';
 import { Bot } from './bots.ts';
+import { signedInHost } from './hostActions.ts';
 import { machineCpu } from './machineLoad.ts';
 import type { ProbeReport } from './patchProbe.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
@@ -72,11 +73,7 @@ async function post(server: BenchServer, path: string, body: unknown, token?: st
 
 /** A host account and a live session, and a push key of OPD (its owner pushes during the attack). */
 async function prepare(server: BenchServer) {
-  const password = /one-time password \(shown once\): (\S+)/.exec(
-    await cli(server, ['user', 'create', 'bench.host', '--role', 'host']),
-  )?.[1];
-  const login = await post(server, '/auth/login', { username: 'bench.host', password });
-  const { token } = (await login.json()) as { token: string };
+  const token = await signedInHost(server, 'bench.host');
   const startsAt = Date.now();
   const created = await post(
     server,
@@ -92,6 +89,7 @@ async function prepare(server: BenchServer) {
     },
     token,
   );
+  if (!created.ok) throw new Error(`/sessions: HTTP ${created.status} ${await created.text()}`);
   const { id: sessionId } = (await created.json()) as { id: string };
   const key = /key \(shown once, store it now\): (\S+)/.exec(await cli(server, ['key', 'create', OPD]))?.[1];
   if (!key) throw new Error('no push key from the admin CLI');

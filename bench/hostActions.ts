@@ -2,9 +2,12 @@
 // alternately turns a slide page and opens a poll, `actions` times `gapMs` apart, each sent once and
 // mirrored by the server(s) into every shard; every attendee notes when each reaches its decoded
 // state (bench/attendee.ts, one clock). Also the JSON API calls the host makes first. Runs in Node.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Attendee } from './attendee.ts';
 import { now } from './attendee.ts';
 import { type Metric, metric } from './results.ts';
+import type { BenchServer } from './serverProcess.ts';
 import { max, percentile, sleep, waitFor } from './stats.ts';
 
 const SLIDE_PAGES = 8;
@@ -24,6 +27,26 @@ export async function api<T>(url: string, path: string, token: string | null, bo
   });
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
+}
+
+/**
+ * A host account made with the admin CLI on the server's database, signed in, its one-time password
+ * changed (anything else answers 403 password-change-required before that); its token.
+ */
+export async function signedInHost(server: BenchServer, username: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['server/admin/cli.ts', 'user', 'create', username, '--role', 'host'],
+    { cwd: new URL('..', import.meta.url).pathname, env: { ...process.env, DB_PATH: server.dbPath } },
+  );
+  const password = /one-time password \(shown once\): (\S+)/.exec(stdout)?.[1];
+  if (!password) throw new Error(`no password from the admin CLI: ${stdout}`);
+  const first = await api<{ token: string }>(server.url, '/auth/login', null, { username, password });
+  const changed = await api<{ token: string }>(server.url, '/auth/password', first.token, {
+    currentPassword: password,
+    newPassword: `${password}-bench-baru`,
+  });
+  return changed.token;
 }
 
 /** Uploads a deck of SLIDE_PAGES one-pixel pages to the session; its id. */

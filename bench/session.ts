@@ -5,11 +5,10 @@
 // attendee votes at once → all votes counted in every shard), server CPU and memory.
 // `node bench/session.ts [--bots 1000] [--actions 20] [--gap 1500] [--port 2910]`.
 // Writes the `session` section of bench/results.json. Runs in Node.
-import { execFile } from 'node:child_process';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { HALL_SHARD_SIZE } from '../shared/protocol.ts';
 import { Attendee, now } from './attendee.ts';
-import { api, measureHostActions, uploadDeck } from './hostActions.ts';
+import { api, measureHostActions, signedInHost, uploadDeck } from './hostActions.ts';
 import { machineCpu } from './machineLoad.ts';
 import { type Metric, metric, saveSection, section, sectionTable } from './results.ts';
 import { colorOf, joinInBatches } from './seat.ts';
@@ -24,22 +23,7 @@ const BUDGET_P99_MS = 500;
 
 /** A host account (admin CLI on the server's database), signed in and its one-time password changed; the session scheduled, a deck uploaded. */
 async function prepare(server: BenchServer): Promise<{ token: string; sessionId: string; deckId: string }> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['server/admin/cli.ts', 'user', 'create', 'bench.host', '--role', 'host'],
-    { cwd: new URL('..', import.meta.url).pathname, env: { ...process.env, DB_PATH: server.dbPath } },
-  );
-  const password = /one-time password \(shown once\): (\S+)/.exec(stdout)?.[1];
-  if (!password) throw new Error(`no password from the admin CLI: ${stdout}`);
-  const first = await api<{ token: string }>(server.url, '/auth/login', null, {
-    username: 'bench.host',
-    password,
-  });
-  // A one-time password must be changed before anything else (403 password-change-required).
-  const { token } = await api<{ token: string }>(server.url, '/auth/password', first.token, {
-    currentPassword: password,
-    newPassword: `${password}-bench-baru`,
-  });
+  const token = await signedInHost(server, 'bench.host');
   const startsAt = Date.now();
   const session = await api<{ id: string }>(server.url, '/sessions', token, {
     title: 'Benchmark: Musrenbang Kecamatan',
