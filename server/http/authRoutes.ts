@@ -12,6 +12,7 @@ import type { BucketLimit } from '../../shared/rateLimit.ts';
 import { createLogin, createPasswordCheck, type LoginDeps, startSignIn } from '../auth/login.ts';
 import { hashPassword } from '../auth/password.ts';
 import { claimsOf } from '../auth/tokens.ts';
+import { requestSource } from '../requestSource.ts';
 import { memoryBuckets, type SharedBuckets } from '../scale/sharedBuckets.ts';
 import { authenticate, bearerToken, unauthorized } from './requireUser.ts';
 
@@ -32,7 +33,7 @@ export function authRouter(deps: LoginDeps & { buckets?: SharedBuckets }): Route
   const login = createLogin(deps);
   const check = createPasswordCheck(deps);
   const buckets = deps.buckets ?? memoryBuckets();
-  const ipOf = (req: express.Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  const ipOf = (req: express.Request) => requestSource(req);
 
   // Before the body is parsed, so malformed bodies count too.
   const perAddress: RequestHandler = async (req, res, next) => {

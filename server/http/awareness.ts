@@ -9,6 +9,7 @@ import express, { type Router } from 'express';
 import { AWARENESS_TREND_DAYS, AwarenessVote, awarenessTrend, witaDay } from '../../shared/awareness.ts';
 import { type Bucket, fullBucket, take } from '../../shared/rateLimit.ts';
 import type { AwarenessStore } from '../rapor/raporStore.ts';
+import { requestSource } from '../requestSource.ts';
 import { publicReadCors } from './cors.ts';
 import { errorHandler } from './errors.ts';
 
@@ -23,7 +24,7 @@ export function awarenessRouter(deps: { awareness: AwarenessStore; now: () => nu
   router.use(publicReadCors);
 
   router.post('/awareness', express.json({ limit: '1kb' }), async (req, res) => {
-    const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const source = requestSource(req);
     const nowMs = deps.now();
     const taken = take(buckets.get(source) ?? fullBucket(AWARENESS_LIMIT, nowMs), AWARENESS_LIMIT, nowMs);
     if (buckets.size > MAX_TRACKED_SOURCES) buckets.clear();

@@ -11,6 +11,7 @@ import { parseTime } from '../../shared/ingest.ts';
 import type { BucketLimit } from '../../shared/rateLimit.ts';
 import { findOrganisation } from '../../shared/registry.ts';
 import { type IngestDeps, ingestPoints } from '../live/ingest.ts';
+import { requestSource } from '../requestSource.ts';
 import { memoryBuckets, type SharedBuckets } from '../scale/sharedBuckets.ts';
 import type { KeyStore } from '../store/keyStore.ts';
 import { publicReadCors } from './cors.ts';
@@ -67,7 +68,7 @@ export function metricsRouter(deps: MetricsDeps): Router {
       .json({ error: 'rate-limited', retryInMs });
 
   const authenticate: RequestHandler = async (req, res, next) => {
-    const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const source = requestSource(req);
     // Looked at, not taken: only a failure costs the source a token.
     const allowed = await buckets.peek(`guess:${source}`, KEY_GUESS_LIMIT, now());
     if (!allowed.ok) return void tooMany(res, allowed.retryInMs);

@@ -154,3 +154,56 @@ describe('guessing keys', () => {
     expect(KEY_GUESS_LIMIT.capacity).toBeLessThan(flood.length);
   });
 });
+
+/** One push of one point through a proxy that names the visitor `realIp` (X-Real-IP); the status. */
+const pushVia = async (baseUrl: string, realIp: string, key: string, at: number) =>
+  (
+    await fetch(`${baseUrl}/api/opds/setda/metrics`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'X-Real-IP': realIp },
+      body: JSON.stringify({ kpi: KPI, value: 1, at }),
+    })
+  ).status;
+
+describe('guessing keys behind a proxy (TRUST_PROXY=on)', () => {
+  let proxied: TestCity;
+  const proxiedDir = tempDir();
+  beforeAll(async () => {
+    proxied = await startTestCity(join(proxiedDir.path, 'proxied.sqlite'), { TRUST_PROXY: 'on' });
+  });
+  afterAll(async () => {
+    await proxied.stop();
+    proxiedDir.remove();
+  });
+
+  it('stops the flooder the proxy names, never another visitor coming through the same proxy', async () => {
+    const owner = await proxied.app.store.keys.create('setda', 'pemilik', Date.now());
+    const guess = () => `mkv_${owner.id}_${randomBytes(24).toString('hex')}`;
+    const flood: number[] = [];
+    for (let i = 0; i < KEY_GUESS_LIMIT.capacity + 5; i++)
+      flood.push(await pushVia(proxied.baseUrl, '203.0.113.7', guess(), START - 50 * HOUR + i));
+    expect(flood.at(-1)).toBe(429);
+    const from = START - 60 * HOUR;
+    const pushes: number[] = [];
+    for (let i = 0; i < 5; i++)
+      pushes.push(await pushVia(proxied.baseUrl, '198.51.100.4', owner.key, from + i));
+    expect(pushes).toEqual(Array<number>(5).fill(200));
+  });
+});
+
+describe('guessing keys without a proxy', () => {
+  it('believes no X-Real-IP of the client: changing it every request does not escape the limit', async () => {
+    const owner = await city.app.store.keys.create('setda', 'lain', Date.now());
+    const statuses: number[] = [];
+    for (let i = 0; i < KEY_GUESS_LIMIT.capacity + 5; i++)
+      statuses.push(
+        await pushVia(
+          city.baseUrl,
+          `198.18.0.${i + 1}`,
+          `mkv_${owner.id}_${'1'.repeat(48)}`,
+          START - 70 * HOUR + i,
+        ),
+      );
+    expect(statuses.at(-1)).toBe(429);
+  });
+});

@@ -14,6 +14,7 @@ import { MAX_SYNC_BODY_BYTES } from '../../shared/pendataan/limits.ts';
 import { activationThrottle } from '../pendataan/activationThrottle.ts';
 import { activationHash, newDeviceToken } from '../pendataan/credentials.ts';
 import { fieldHome, RIGHTS_REFUSALS, syncBatch } from '../pendataan/fieldService.ts';
+import { requestSource } from '../requestSource.ts';
 import { currentSurveyor, onBodyError, type PendataanDeps, requireSurveyor } from './pendataanShared.ts';
 
 export function pendataanFieldRouter(deps: PendataanDeps): Router {
@@ -24,7 +25,7 @@ export function pendataanFieldRouter(deps: PendataanDeps): Router {
   const waiting = new Map<string, number>();
 
   router.post('/pendataan/activate', express.json({ limit: '1kb' }), async (req, res) => {
-    const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const source = requestSource(req);
     const now = deps.now();
     const turn = await throttle.attempt(source, now);
     if (!turn.ok) {

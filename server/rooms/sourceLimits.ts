@@ -19,6 +19,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type AuthContext, matchMaker } from '@colyseus/core';
 import { log } from '../log.ts';
+import { stampSource } from '../requestSource.ts';
 import type { SharedBuckets } from '../scale/sharedBuckets.ts';
 import type { SourceCounts } from '../scale/sourceCounts.ts';
 
@@ -71,7 +72,9 @@ export function createSourceLimits(
     return proxied ?? req.socket.remoteAddress ?? UNKNOWN;
   };
   const stamp = (req: IncomingMessage) => {
-    req.headers['x-real-ip'] = sourceOf(req);
+    const source = sourceOf(req);
+    req.headers['x-real-ip'] = source;
+    stampSource(req, source);
   };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex) => {

@@ -18,6 +18,7 @@ import {
   witaDays,
 } from '../../shared/services/analytics.ts';
 import { requireUser, type SessionDeps } from '../http/requireUser.ts';
+import { requestSource } from '../requestSource.ts';
 import type { AuditStore } from '../store/auditStore.ts';
 import type { SessionStore } from '../store/sessionStore.ts';
 import { sessionFigures } from './sessionFigures.ts';
@@ -56,7 +57,7 @@ export function analyticsRouter(deps: AnalyticsDeps): Router {
   const known = new Set(deps.registry.organisations.map((o) => o.id));
 
   router.post('/analytics/events', express.json({ limit: '8kb' }), async (req, res) => {
-    const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const source = requestSource(req);
     const parsed = parseVisitReport(req.body);
     if (!parsed.ok) return void res.status(400).json({ error: 'invalid', field: parsed.field });
     const unknown = parsed.report.events.findIndex((e) => e.type !== 'search-miss' && !known.has(e.opd));
