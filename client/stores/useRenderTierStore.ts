@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { forcedTier, type RenderTier } from '../world/renderTier.ts';
 
-type RenderTierState = {
+export type RenderTierState = {
   tier: RenderTier;
   /** True once the tier is final: forced by the address, or chosen from measured frame times. */
   decided: boolean;

@@ -21,7 +21,7 @@ import { useRenderTierStore } from '../stores/useRenderTierStore.ts';
 import { useUiStore } from '../stores/useUiStore.ts';
 import { AvatarCrowd } from './avatars/AvatarCrowd.tsx';
 import { NameTags } from './avatars/NameTags.tsx';
-import { installDiagnostics } from './diagnostics.ts';
+import { installDiagnostics, renderStats } from './diagnostics.ts';
 import { FramesDrawn } from './FramesDrawn.tsx';
 import { HallPlace } from './hall/HallPlace.tsx';
 import { Hud } from './hud/Hud.tsx';
@@ -133,7 +133,13 @@ export function World() {
         gl={{ antialias }}
       >
         <PerformanceMonitor onDecline={() => setDpr(1)} />
-        <FramesDrawn frames={REBUILD_FRAMES} onDrawn={() => setDrawn(context)} />
+        <FramesDrawn
+          frames={REBUILD_FRAMES}
+          onDrawn={() => {
+            renderStats.drawnLight = !antialias;
+            setDrawn(context);
+          }}
+        />
         <TierProbe />
         {place.kind === 'city' ? (
           <>

@@ -17,9 +17,13 @@ import { useStageStore } from '../stores/useStageStore.ts';
 import { avatarPoses } from './avatars/avatarPoses.ts';
 import { screenShown } from './hall/screenSources.ts';
 import { paintedDisplay } from './scene/boothDisplays.ts';
+import { lightScene } from './useLightScene.ts';
 
-/** Written by RenderStats each frame. */
-export const renderStats = { calls: 0, triangles: 0, fps: 0, frames: 0 };
+/**
+ * Written by RenderStats each frame; `drawnLight` by World once a canvas has drawn its first frames
+ * (whether that canvas was built light; null before any has).
+ */
+export const renderStats = { calls: 0, triangles: 0, fps: 0, frames: 0, drawnLight: null as boolean | null };
 
 export function installDiagnostics(layout: CityLayout): () => void {
   const booths = layout.booths.map((b) =>
@@ -37,8 +41,13 @@ export function installDiagnostics(layout: CityLayout): () => void {
     }),
   );
   const api = {
+    /**
+     * The world is usable: the render tier is final and the view built for it has drawn its first
+     * frames (false while the probe measures, and while a view is rebuilt behind the loading screen).
+     */
     get ready() {
-      return renderStats.frames > 1;
+      const tier = useRenderTierStore.getState();
+      return renderStats.frames > 1 && tier.decided && renderStats.drawnLight === lightScene(tier);
     },
     get connection() {
       return useConnectionStore.getState().status;
@@ -72,5 +81,6 @@ export function installDiagnostics(layout: CityLayout): () => void {
   return () => {
     Reflect.deleteProperty(window, 'makaverse');
     renderStats.frames = 0;
+    renderStats.drawnLight = null;
   };
 }
