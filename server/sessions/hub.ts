@@ -3,24 +3,17 @@
 // stage action goes through `dispatch`, serialised per session (one promise chain): decided against
 // the hub's model (shared/session/rules.ts), appended to the store (accepted data is written BEFORE
 // anyone sees it), applied to the hub's model, then published on presence topic `session:<id>` so
-// every shard applies the same event to its replica (server/sessions/replica.ts). The hub also makes
-// the system events (an attendee's first join, attendance samples, poll timers), keeps the live
-// attendance of its shards, and writes the record when the session ends. Ephemeral fan-out (chat
-// lines, reactions, attendance counts) goes on `session:<id>:live` and is not part of the event log.
+// every shard applies the same event to its replica (server/sessions/replica.ts) — that write path is
+// eventLog.ts. The hub also makes the system events (an attendee's first join, attendance samples,
+// poll timers) and keeps the live attendance of its shards; what the phase changes outside the log
+// (the row, the attendance sampler, the record when the session ends) is sessionPhase.ts. Ephemeral
+// fan-out (chat lines, reactions, attendance counts) goes on `session:<id>:live`, not in the log.
 // Bounded writes: refusals audited per actor per minute (refusals.ts), hand toggles and renames per
 // attendee (attendees.ts), chat lines per attendee over all their connections (CHAT_LIMIT, so
-// connections spread over processes gain nothing); a snapshot every `snapshotEvery` events keeps
-// replay flat (snapshots.ts). Runs on the server.
+// connections spread over processes gain nothing). Runs on the server.
 import type { Presence } from '@colyseus/core';
 import type { ChatLine, Reaction, SessionAction, SessionNotice } from '../../shared/protocol.ts';
-import type {
-  ActorRef,
-  SessionEvent,
-  SessionModel,
-  SessionRole,
-  SystemAction,
-} from '../../shared/session/model.ts';
-import { applyEvent } from '../../shared/session/reduce.ts';
+import type { ActorRef, SessionEvent, SessionModel, SessionRole } from '../../shared/session/model.ts';
 import { decide, isPrivileged } from '../../shared/session/rules.ts';
 import type { VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
@@ -32,11 +25,12 @@ import { handAllowed, randomHandle, renameAllowed } from './attendees.ts';
 import { auditDetail } from './auditDetail.ts';
 import { ChatGate } from './chatRules.ts';
 import { withDeckPages } from './deckPages.ts';
+import { EventLog } from './eventLog.ts';
 import { PollTimers } from './pollTimers.ts';
 import { RefusalAudit } from './refusals.ts';
-import { keepSnapshot, type Restored, restore } from './snapshots.ts';
-import { eventsTopic, type LiveMessage, liveTopic } from './topics.ts';
-import { writeRecord } from './writeRecord.ts';
+import { SessionPhase } from './sessionPhase.ts';
+import { type Restored, restore } from './snapshots.ts';
+import { type LiveMessage, liveTopic } from './topics.ts';
 
 export type HubDeps = {
   store: Pick<Store, 'sessions' | 'audit'>;
@@ -59,29 +53,30 @@ export type DispatchResult = { ok: true; event: SessionEvent } | { ok: false; co
 
 export class SessionHub {
   readonly id: string;
-  row: SessionRow;
   readonly model: SessionModel;
   /** Connected attendees per shard and open connections per attendee (attendance.ts). */
   readonly attendance = new Attendance();
   disposed = false;
   private readonly deps: HubDeps;
   private chain: Promise<unknown> = Promise.resolve();
-  private openedAt: number | null;
-  private endedAt: number | null;
-  private sampler: ReturnType<typeof setInterval> | undefined;
+  private readonly phase: SessionPhase;
   private readonly polls: PollTimers;
   private readonly chatGate = new ChatGate();
   private readonly refusals: RefusalAudit;
-  private snapshotSeq: number;
+  /** Append, apply, publish, snapshot (eventLog.ts). */
+  private readonly events: EventLog;
 
   private constructor(deps: HubDeps, row: SessionRow, restored: Restored) {
     this.deps = deps;
     this.id = row.id;
-    this.row = row;
     this.model = restored.model;
-    this.snapshotSeq = restored.snapshotSeq;
-    this.openedAt = restored.openedAt;
-    this.endedAt = restored.endedAt;
+    const sample = () => this.events.commit(null, { do: 'attendance', count: this.count() }, deps.now());
+    const sampleLater = () =>
+      this.serial(sample).catch((error: unknown) =>
+        log.error('session-sample-failed', { session: this.id, error }),
+      );
+    this.phase = new SessionPhase({ ...deps, sample, sampleLater }, row, restored);
+    this.events = new EventLog(deps, row.id, restored, this.phase);
     this.polls = new PollTimers(deps.now, (pollId) => this.timeout(pollId));
     this.refusals = new RefusalAudit(
       (actor, detail, at) => this.audit(actor, 'session.refused', detail, at),
@@ -94,9 +89,14 @@ export class SessionHub {
     const row = await deps.store.sessions.get(sessionId);
     if (!row) return undefined;
     const hub = new SessionHub(deps, row, await restore(deps.store.sessions, row));
-    if (hub.model.phase === 'live') hub.startSampler();
+    hub.phase.resume(hub.model);
     hub.polls.arm(hub.model);
     return hub;
+  }
+
+  /** The session's stored row (its phase follows the events). */
+  get row(): SessionRow {
+    return this.phase.row;
   }
 
   /** A deep copy of the model for a new shard's replica. */
@@ -170,7 +170,7 @@ export class SessionHub {
       const audited = isPrivileged(verdict.act)
         ? () => this.audit(actor.audit, `session.${verdict.act.do}`, auditDetail(verdict.act), nowMs)
         : undefined;
-      const event = await this.commit(actor.ref, verdict.act, nowMs, audited, requestId);
+      const event = await this.events.commit(actor.ref, verdict.act, nowMs, audited, requestId);
       await this.after(event);
       return { ok: true, event } as const;
     });
@@ -189,7 +189,7 @@ export class SessionHub {
         return { key, handle: known.handle, name: known.name, role };
       let handle = known?.handle ?? randomHandle();
       while (!known && this.model.handles[handle] !== undefined) handle = randomHandle();
-      await this.commit(null, { do: 'join', key, handle, name, role }, this.deps.now());
+      await this.events.commit(null, { do: 'join', key, handle, name, role }, this.deps.now());
       return { key, handle, name, role };
     });
     // A join that failed opened no connection.
@@ -215,7 +215,7 @@ export class SessionHub {
         m.floor?.handle === handle ||
         m.speakers[handle] !== undefined ||
         m.hands.some((h) => h.handle === handle);
-      if (holds) await this.commit(null, { do: 'left', handle }, this.deps.now());
+      if (holds) await this.events.commit(null, { do: 'left', handle }, this.deps.now());
     });
   }
 
@@ -246,7 +246,7 @@ export class SessionHub {
   /** Stops timers and waits for the actions in flight; the hub takes no more work after. */
   async dispose(): Promise<void> {
     this.disposed = true;
-    this.stopSampler();
+    this.phase.stop();
     this.polls.clear();
     await this.chain.catch(() => {});
     await this.refusals.flush();
@@ -261,88 +261,22 @@ export class SessionHub {
     return run;
   }
 
-  /** Appends (and audits), then applies and publishes. Inside the chain only. */
-  private async commit(
-    by: ActorRef | null,
-    act: SessionAction | SystemAction,
-    at: number,
-    audited?: () => Promise<void>,
-    requestId?: string,
-  ): Promise<SessionEvent> {
-    const stored = await this.deps.store.sessions.appendEvent(this.id, { at, by, act }, requestId);
-    await audited?.();
-    if (stored.seq !== this.model.seq + 1) {
-      // Another writer appended meanwhile: catch up from the store, in order.
-      for (const e of await this.deps.store.sessions.events(this.id, this.model.seq)) this.apply(e);
-    } else {
-      this.apply(stored);
-    }
-    if (this.model.seq - this.snapshotSeq >= this.deps.snapshotEvery) await this.storeSnapshot();
-    return stored;
-  }
-
-  private apply(event: SessionEvent): void {
-    applyEvent(this.model, structuredClone(event));
-    this.deps.voice?.sync(this.id, this.model);
-    if (event.act.do === 'open') this.openedAt = event.at;
-    if (event.act.do === 'end') this.endedAt = event.at;
-    this.deps.presence().publish(eventsTopic(this.id), event);
-  }
-
-  /** Inside the chain only. */
-  private async storeSnapshot(): Promise<void> {
-    const snap = { model: this.model, openedAt: this.openedAt, endedAt: this.endedAt };
-    if (await keepSnapshot(this.deps.store.sessions, this.id, snap, this.deps.now()))
-      this.snapshotSeq = this.model.seq;
-  }
-
-  /** What follows an accepted event: phase in the row, attendance, poll timers, the record. */
+  /** What follows an accepted event: the phase outside the log (sessionPhase.ts), poll timers. */
   private async after(event: SessionEvent): Promise<void> {
     const act = event.act;
     try {
-      if (act.do === 'open') {
-        await this.deps.store.sessions.setPhase(this.id, 'live');
-        this.row = { ...this.row, phase: 'live' };
-        await this.sample();
-        this.startSampler();
-      } else if (act.do === 'end') {
-        this.stopSampler();
-        await this.sample();
-        await this.deps.store.sessions.setPhase(this.id, 'ended');
-        this.row = { ...this.row, phase: 'ended' };
-        const times = { openedAt: this.openedAt, endedAt: this.endedAt };
-        await writeRecord(this.deps.store.sessions, this.row, this.model, times, this.deps.now());
-        log.info('session-record', { session: this.id });
-      }
+      await this.phase.after(event, this.model);
       if (act.do === 'pollOpen' || act.do === 'pollClose' || act.do === 'end') this.polls.arm(this.model);
     } catch (error) {
       log.error('session-after-failed', { session: this.id, do: act.do, error });
     }
   }
 
-  private sample(): Promise<SessionEvent> {
-    return this.commit(null, { do: 'attendance', count: this.count() }, this.deps.now());
-  }
-
-  private startSampler(): void {
-    this.stopSampler();
-    this.sampler = setInterval(() => {
-      this.serial(() => this.sample()).catch((error: unknown) =>
-        log.error('session-sample-failed', { session: this.id, error }),
-      );
-    }, this.deps.attendanceEveryMs);
-    this.sampler.unref();
-  }
-
-  private stopSampler(): void {
-    clearInterval(this.sampler);
-    this.sampler = undefined;
-  }
-
   private timeout(pollId: number): void {
     this.serial(async () => {
       const poll = this.model.polls.find((p) => p.id === pollId);
-      if (poll?.closedAt === null) await this.commit(null, { do: 'pollTimeout', pollId }, this.deps.now());
+      if (poll?.closedAt === null)
+        await this.events.commit(null, { do: 'pollTimeout', pollId }, this.deps.now());
     }).catch((error: unknown) => log.error('session-poll-timeout-failed', { session: this.id, error }));
   }
 

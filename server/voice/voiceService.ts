@@ -1,22 +1,30 @@
 // Live voice of public sessions through Janus (the media server; ops/janus/ holds its config). Our
 // server alone decides who is heard (shared/session/voice.ts): per live session it creates an
-// AudioBridge room (mediaRoom.ts; secret, pin and a token ACL: only people the server handed a one-person token
-// may join it, and a token lasts VOICE_TOKEN_TTL_MS) and a Streaming mountpoint fed by the room's RTP
-// forward of the mix, which every listener of every shard watches. After each session event `sync`
-// revokes whoever lost the right (token removed, participant kicked); a moderator's mute kicks the
-// speaker and refuses them until lifted; the session's end destroys both. Janus's admin key, the
-// rooms' secrets and the forwarder stay on the server. Composes the host's camera (cameraRooms.ts),
-// the consented recording (voiceRecorder.ts) and what is on air (onAir.ts: who Janus hears talking,
-// polled from the room's voice-activity detection). Runs on the server.
+// AudioBridge room (mediaRoom.ts; secret, pin and a token ACL: only people the server handed a
+// one-person token may join it, and a token lasts VOICE_TOKEN_TTL_MS: speakerGrants.ts) and a
+// Streaming mountpoint fed by the room's RTP forward of the mix, which every listener of every shard
+// watches. After each session event `sync` revokes whoever lost the right (token removed, participant
+// kicked); a moderator's mute kicks the speaker and refuses them until lifted; the session's end
+// destroys both. Janus's admin key, the rooms' secrets and the forwarder stay on the server. Composes
+// the host's camera (cameraRooms.ts), the consented recording (voiceRecorder.ts) and what is on air
+// (onAir.ts: who Janus hears talking, polled from the room's voice-activity detection). Server only.
 import type { Presence } from '@colyseus/core';
 import type { ActorRef, SessionModel } from '../../shared/session/model.ts';
-import { mayPublish, publishers, VOICE_TOKEN_TTL_MS, type VoiceReply } from '../../shared/session/voice.ts';
+import { mayPublish, publishers, type VoiceReply } from '../../shared/session/voice.ts';
 import { log } from '../log.ts';
 import { CameraRooms } from './cameraRooms.ts';
-import { type JanusApi, JanusError } from './janusApi.ts';
-import { createMediaRoom, type MediaRoomIds } from './mediaRoom.ts';
+import type { JanusApi } from './janusApi.ts';
+import { createMediaRoom } from './mediaRoom.ts';
 import { OnAir, recorded } from './onAir.ts';
-import { RoomsBySession, roomNumber, secret } from './roomsBySession.ts';
+import { RoomsBySession } from './roomsBySession.ts';
+import {
+  type Bridge,
+  disallow,
+  grantSpeaker,
+  kickStrangers,
+  type MediaRoom,
+  revoke,
+} from './speakerGrants.ts';
 import { watchTalking } from './talkingWatch.ts';
 import { VoiceRecorder } from './voiceRecorder.ts';
 
@@ -34,16 +42,6 @@ export type VoiceConfig = {
   ppRec?: string;
   /** Colyseus presence: what is on air reaches the session's shards on every process (onAir.ts). */
   presence?: () => Presence;
-};
-
-type Grant = { token: string; id: number; name: string; expires: ReturnType<typeof setTimeout> };
-
-type MediaRoom = MediaRoomIds & {
-  /** Handle → their current grant (token and participant id). */
-  grants: Map<string, Grant>;
-  muted: Set<string>;
-  /** Stops polling Janus's talking flags (talkingWatch.ts). */
-  stopTalking: () => void;
 };
 
 /** What an attendee asks of voice (the `voice` message, with who asks), handed to the session hub (SessionHub#voice). */
@@ -107,24 +105,13 @@ export class VoiceService {
     return this.serial(sessionId, async () => {
       const r = await this.rooms.open(sessionId);
       if (r.muted.has(who.handle)) return { kind: 'refused', reason: 'muted' } as const;
-      const old = r.grants.get(who.handle);
-      if (old) await this.revoke(r, who.handle, old);
-      const grant: Grant = {
-        token: secret(),
-        id: roomNumber(),
-        // Short-lived: an unused token stops admitting anyone; a joined speaker stays until revoked.
-        name: who.name,
-        expires: setTimeout(() => void this.expire(sessionId, grant), VOICE_TOKEN_TTL_MS),
-      };
-      grant.expires.unref();
-      await this.bridge({
-        request: 'allowed',
-        action: 'add',
-        room: r.room,
-        secret: r.secret,
-        allowed: [grant.token],
+      // Short-lived: an unused token stops admitting anyone; a joined speaker stays until revoked.
+      const grant = await grantSpeaker(this.bridge, r, who, ({ token }) => {
+        this.rooms
+          .get(sessionId)
+          ?.then((room) => disallow(this.bridge, room, token))
+          .catch(() => {});
       });
-      r.grants.set(who.handle, grant);
       return {
         kind: 'speak',
         url: this.cfg.publicUrl,
@@ -167,8 +154,8 @@ export class VoiceService {
       if (!this.rooms.has(sessionId)) return;
       const r = await this.rooms.open(sessionId);
       for (const [handle, grant] of [...r.grants])
-        if (!allowed.has(handle)) await this.revoke(r, handle, grant);
-      await this.kickStrangers(r);
+        if (!allowed.has(handle)) await revoke(this.bridge, r, handle, grant);
+      await kickStrangers(this.bridge, r);
     }).catch(fail);
   }
 
@@ -189,7 +176,7 @@ export class VoiceService {
       }
       r.muted.add(handle);
       const grant = r.grants.get(handle);
-      if (grant) await this.revoke(r, handle, grant);
+      if (grant) await revoke(this.bridge, r, handle, grant);
     });
   }
 
@@ -237,51 +224,6 @@ export class VoiceService {
     return r;
   }
 
-  /** Removes the token and kicks the participant it admitted. */
-  private async revoke(r: MediaRoom, handle: string, grant: Grant): Promise<void> {
-    clearTimeout(grant.expires);
-    r.grants.delete(handle);
-    await this.bridge({
-      request: 'allowed',
-      action: 'remove',
-      room: r.room,
-      secret: r.secret,
-      allowed: [grant.token],
-    });
-    await this.bridge({ request: 'kick', room: r.room, secret: r.secret, id: grant.id }).catch(
-      (e: unknown) => {
-        if (!(e instanceof JanusError)) throw e; // Not (or no longer) in the room.
-      },
-    );
-  }
-
-  /** Kicks participants the server granted nothing to (a joined id that is not a current grant). */
-  private async kickStrangers(r: MediaRoom): Promise<void> {
-    const list = await this.bridge({ request: 'listparticipants', room: r.room, secret: r.secret });
-    const granted = new Set([...r.grants.values()].map((g) => g.id));
-    const participants = Array.isArray(list.participants) ? (list.participants as Array<{ id: number }>) : [];
-    for (const p of participants) {
-      if (!granted.has(p.id))
-        await this.bridge({ request: 'kick', room: r.room, secret: r.secret, id: p.id }).catch(() => {});
-    }
-  }
-
-  /** The token expired unused or not: it admits nobody new; a joined speaker stays. */
-  private expire(sessionId: string, grant: Grant): void {
-    const pending = this.rooms.get(sessionId);
-    pending
-      ?.then((r) =>
-        this.bridge({
-          request: 'allowed',
-          action: 'remove',
-          room: r.room,
-          secret: r.secret,
-          allowed: [grant.token],
-        }),
-      )
-      .catch(() => {});
-  }
-
   private serial<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
     const run = (this.chains.get(sessionId) ?? Promise.resolve()).then(work);
     this.chains.set(
@@ -291,9 +233,8 @@ export class VoiceService {
     return run;
   }
 
-  private bridge(body: Record<string, unknown>) {
-    return this.cfg.api.request('janus.plugin.audiobridge', { admin_key: this.cfg.adminKey, ...body });
-  }
+  private readonly bridge: Bridge = (body) =>
+    this.cfg.api.request('janus.plugin.audiobridge', { admin_key: this.cfg.adminKey, ...body });
 
   private stream(body: Record<string, unknown>) {
     return this.cfg.api.request('janus.plugin.streaming', { admin_key: this.cfg.adminKey, ...body });
