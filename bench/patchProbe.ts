@@ -16,7 +16,7 @@ export type ProbeReport = {
   encodeMs: number[];
   /** The room's onBeforePatch part of each (the city's interest refresh), ms. */
   beforeMs: number[];
-  /** Size of each encoded patch, bytes. */
+  /** Size of each frame a visitor was sent (the shared pass plus their view), bytes. */
   patchBytes: number[];
   /** broadcastPatch calls in the window, with or without changes to send. */
   patchCalls: number;
@@ -75,6 +75,11 @@ proto.broadcastPatch = function timedBroadcastPatch(this: AnyRoom) {
   }
   const changed = original.call(this);
   inCityPatch = false;
+  // Without views (no interest management) every visitor is sent the shared pass itself.
+  if (frameBytes.length === 0 && sharedBytes !== null) frameBytes.push(sharedBytes);
+  for (const b of frameBytes) patchBytes.push(b);
+  frameBytes = [];
+  sharedBytes = null;
   if (changed) {
     patchMs.push(performance.now() - t0);
     encodeMs.push(patchEncodeMs);
@@ -90,22 +95,26 @@ const encoderProto = Encoder.prototype as unknown as { encode: Encode; encodeVie
  *  encode inside; `depth` keeps that from being counted twice). The rest of a patch is sending. */
 let patchEncodeMs = 0;
 let depth = 0;
-const timed = (original: Encode, sized: boolean): Encode =>
+/** This patch's shared pass and each visitor's frame (encodeView's output includes the shared pass). */
+let sharedBytes: number | null = null;
+let frameBytes: number[] = [];
+const timed = (original: Encode, frame: boolean): Encode =>
   function timedEncode(this: unknown, ...args: unknown[]) {
     if (!inCityPatch || depth > 0) return original.apply(this, args);
     depth++;
     const t0 = performance.now();
     try {
       const out = original.apply(this, args);
-      if (sized) patchBytes.push(out.byteLength);
+      if (frame) frameBytes.push(out.byteLength);
+      else sharedBytes = out.byteLength;
       return out;
     } finally {
       patchEncodeMs += performance.now() - t0;
       depth--;
     }
   };
-encoderProto.encode = timed(encoderProto.encode, true);
-encoderProto.encodeView = timed(encoderProto.encodeView, false);
+encoderProto.encode = timed(encoderProto.encode, false);
+encoderProto.encodeView = timed(encoderProto.encodeView, true);
 
 const rssTimer = setInterval(() => rss.push(process.memoryUsage.rss()), 500);
 rssTimer.unref();

@@ -30,7 +30,8 @@ export function windowMetrics(w: Window): { metrics: Metric[]; notes: string[] }
   const serverPct = (probe.cpuMs / probe.windowMs) * 100;
   const botsPct = (w.botsCpuMs / (elapsedS * 1000)) * 100;
   const otherPct = w.machinePct === null ? Number.NaN : w.machinePct - serverPct - botsPct;
-  // Every accepted move reaches every client once, in some patch: patch bytes per bot / moves of all.
+  // Patch bytes a bot receives per second / moves of all bots per second: with interest management
+  // a move reaches only the visitors near it, so this falls as the city spreads out.
   const bytesPerUpdate = mean(perS((b) => b.patchBytes)) / (sum((b) => b.movesSent) / elapsedS);
   const sending = probe.patchMs.map((ms, i) => ms - (probe.encodeMs[i] ?? 0) - (probe.beforeMs[i] ?? 0));
   const metrics = [
@@ -43,7 +44,7 @@ export function windowMetrics(w: Window): { metrics: Metric[]; notes: string[] }
     // What a patch spends outside encoding and the refresh: one WebSocket write per visitor, mostly.
     metric(label('sending p50'), percentile(sending, 50), 'ms'),
     metric(label('sending p95'), percentile(sending, 95), 'ms'),
-    metric(label('patch size mean'), mean(probe.patchBytes), 'B', undefined, 0),
+    metric(label('patch frame mean per visitor'), mean(probe.patchBytes), 'B', undefined, 0),
     metric(label('downlink mean per bot'), mean(kbps), 'KB/s', BUDGET.downlinkKBps),
     metric(label('downlink max per bot'), max(kbps), 'KB/s', BUDGET.downlinkKBps),
     metric(label('patch bytes per player move'), bytesPerUpdate, 'B', undefined, 1),
